@@ -1,0 +1,44 @@
+# Thin wrapper over CMake. `make demo` and `make test` are all a fresh Debian machine needs.
+BUILD   ?= build
+JOBS    ?= $(shell nproc)
+WARRANT := $(BUILD)/warrant
+ESSAY   := graphs/ustopia.argdown
+
+# Debian packages warrant builds against (see README, "Dependencies").
+PACKAGES := g++ cmake make pkg-config libboost-graph-dev libgraphviz-dev graphviz \
+            libcxxopts-dev doctest-dev nlohmann-json3-dev libyaml-cpp-dev libcadical-dev libpugixml-dev
+
+.PHONY: deps build demo test bench sanitize clean
+
+deps:
+	@missing=$$(for p in $(PACKAGES); do dpkg-query -W -f='$${Status}\n' $$p 2>/dev/null | grep -q "ok installed" || echo $$p; done); \
+	if [ -n "$$missing" ]; then \
+	  echo "installing:" $$missing; \
+	  if [ "$$(id -u)" = 0 ]; then SUDO=; else SUDO=sudo; fi; \
+	  $$SUDO apt-get update -qq && DEBIAN_FRONTEND=noninteractive $$SUDO apt-get install -y -qq $$missing; \
+	fi
+
+$(BUILD)/CMakeCache.txt:
+	cmake -S . -B $(BUILD) -DCMAKE_BUILD_TYPE=RelWithDebInfo
+
+build: deps $(BUILD)/CMakeCache.txt
+	cmake --build $(BUILD) -j $(JOBS)
+
+demo: build
+	@mkdir -p $(BUILD)/demo
+	$(WARRANT) export $(ESSAY) --format json -o $(BUILD)/demo/ustopia.json
+	@echo "wrote $(BUILD)/demo/ustopia.json"
+
+test: build
+	cd $(BUILD) && ctest --output-on-failure
+
+bench: build
+	tests/bench/run.sh $(BUILD)
+
+sanitize: deps
+	cmake -S . -B build-asan -DCMAKE_BUILD_TYPE=Debug -DWARRANT_SANITIZE=ON
+	cmake --build build-asan -j $(JOBS)
+	cd build-asan && ctest --output-on-failure
+
+clean:
+	rm -rf $(BUILD) build-asan

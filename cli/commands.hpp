@@ -1,0 +1,10 @@
+// One function per subcommand, each in its own file (cli/<name>_command.cpp).
+// Each receives argv with argv[0] set to "warrant <name>" and returns the process exit code:
+// 0 ok, 1 findings or errors in the input, 2 usage or I/O error.
+#pragma once
+
+namespace warrant::cli {
+
+int run_export(int argc, char** argv);
+
+}  // namespace warrant::cli

@@ -1,0 +1,33 @@
+#include "input_output.hpp"
+
+#include "warrant/formats.hpp"
+
+#include <cstdlib>
+#include <iostream>
+#include <unistd.h>
+
+namespace warrant::cli {
+
+bool use_color() { return std::getenv("NO_COLOR") == nullptr && isatty(STDERR_FILENO); }
+
+void print_diagnostics(const LoadResult& loaded, const std::vector<Diagnostic>& diagnostics, std::ostream& out) {
+    const bool color = use_color();
+    for (const Diagnostic& diagnostic : diagnostics) out << format_diagnostic(diagnostic, loaded.source_text, color);
+}
+
+LoadResult load_and_report(const std::string& path) {
+    LoadResult loaded = load_file(path);
+    print_diagnostics(loaded, loaded.diagnostics, std::cerr);
+    return loaded;
+}
+
+void write_output(const std::string& output_path, std::string_view contents) {
+    if (output_path.empty() || output_path == "-") {
+        std::cout << contents;
+        std::cout.flush();
+        return;
+    }
+    write_file_atomically(output_path, contents);
+}
+
+}  // namespace warrant::cli

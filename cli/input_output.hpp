@@ -1,0 +1,25 @@
+// What every subcommand does at its edges: load inputs and print their diagnostics, write
+// results to stdout or atomically to a file. No analysis happens here.
+#pragma once
+
+#include "warrant/parse.hpp"
+
+#include <iosfwd>
+#include <string>
+#include <string_view>
+#include <vector>
+
+namespace warrant::cli {
+
+// True when stderr is a terminal and NO_COLOR is unset.
+bool use_color();
+
+// Loads one map and prints its load diagnostics to stderr.
+LoadResult load_and_report(const std::string& path);
+
+void print_diagnostics(const LoadResult& loaded, const std::vector<Diagnostic>& diagnostics, std::ostream& out);
+
+// Writes to `output_path` atomically, or to stdout when it is empty or "-".
+void write_output(const std::string& output_path, std::string_view contents);
+
+}  // namespace warrant::cli

@@ -1,0 +1,56 @@
+// warrant: check, render and teach argument maps. Dispatches to one subcommand.
+#include "commands.hpp"
+
+#include <cstring>
+#include <iostream>
+#include <string>
+
+namespace {
+
+struct Command {
+    const char* name;
+    int (*run)(int, char**);
+    const char* summary;
+};
+
+constexpr Command kCommands[] = {
+    {"export", warrant::cli::run_export, "write the typed graph as JSON (ours or Argdown's shape)"},
+};
+
+void print_usage(std::ostream& out) {
+    out << "usage: warrant <command> [options] FILE...\n\ncommands:\n";
+    for (const Command& command : kCommands) out << "  " << command.name << std::string(10 - std::strlen(command.name), ' ') << command.summary << "\n";
+    out << "\n'warrant <command> --help' shows a command's options.\n";
+}
+
+}  // namespace
+
+int main(int argc, char** argv) {
+    if (argc < 2) {
+        print_usage(std::cerr);
+        return 2;
+    }
+    const std::string name = argv[1];
+    if (name == "-h" || name == "--help" || name == "help") {
+        print_usage(std::cout);
+        return 0;
+    }
+    if (name == "--version") {
+        std::cout << "warrant 0.1.0\n";
+        return 0;
+    }
+    for (const Command& command : kCommands) {
+        if (name != command.name) continue;
+        std::string program = "warrant " + name;
+        argv[1] = program.data();
+        try {
+            return command.run(argc - 1, argv + 1);
+        } catch (const std::exception& error) {
+            std::cerr << "warrant " << name << ": " << error.what() << "\n";
+            return 2;
+        }
+    }
+    std::cerr << "warrant: unknown command '" << name << "'\n";
+    print_usage(std::cerr);
+    return 2;
+}

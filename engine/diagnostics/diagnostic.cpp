@@ -1,0 +1,82 @@
+// Compiler-style printing of diagnostics: location, severity, code, message, line, caret.
+#include "warrant/diagnostic.hpp"
+
+#include <algorithm>
+
+namespace warrant {
+namespace {
+
+// The text of 1-based line `line`, without its line terminator.
+std::string_view line_of(std::string_view text, int line) {
+    std::size_t start = 0;
+    for (int current = 1; current < line; ++current) {
+        std::size_t next = text.find('\n', start);
+        if (next == std::string_view::npos) return {};
+        start = next + 1;
+    }
+    std::size_t end = text.find('\n', start);
+    std::string_view result = text.substr(start, end == std::string_view::npos ? text.size() - start : end - start);
+    if (!result.empty() && result.back() == '\r') result.remove_suffix(1);
+    return result;
+}
+
+const char* color_of(Severity severity) {
+    switch (severity) {
+        case Severity::Error: return "\033[1;31m";
+        case Severity::Warning: return "\033[1;33m";
+        case Severity::Note: return "\033[1;36m";
+    }
+    return "";
+}
+
+}  // namespace
+
+std::string_view to_string(Severity severity) {
+    switch (severity) {
+        case Severity::Note: return "note";
+        case Severity::Warning: return "warning";
+        case Severity::Error: return "error";
+    }
+    return "?";
+}
+
+std::string format_diagnostic(const Diagnostic& d, std::string_view source_text, bool color) {
+    const char* bold = color ? "\033[1m" : "";
+    const char* reset = color ? "\033[0m" : "";
+    std::string out = bold;
+    out += d.span.file.empty() ? "<input>" : d.span.file;
+    if (d.span.known()) out += ":" + std::to_string(d.span.line) + ":" + std::to_string(d.span.column);
+    out += ": ";
+    out += reset;
+    if (color) out += color_of(d.severity);
+    out += to_string(d.severity);
+    if (!d.code.empty()) out += "[" + d.code + "]";
+    out += reset;
+    out += ": ";
+    out += d.message;
+    out += "\n";
+    if (!d.span.known() || source_text.empty()) return out;
+
+    std::string_view line = line_of(source_text, d.span.line);
+    constexpr std::size_t kMaxShown = 200;  // a 1 MB line must not flood the terminal
+    const std::size_t column = static_cast<std::size_t>(std::max(d.span.column, 1)) - 1;
+    std::size_t shown_from = column > kMaxShown / 2 ? column - kMaxShown / 2 : 0;
+    std::string_view shown = line.substr(std::min(shown_from, line.size()), kMaxShown);
+    out += "  ";
+    out += shown;
+    out += "\n  ";
+    for (std::size_t i = shown_from; i < column && i - shown_from < shown.size(); ++i)
+        out += line[i] == '\t' ? '\t' : ' ';
+    if (color) out += color_of(d.severity);
+    out += "^";
+    out += reset;
+    out += "\n";
+    return out;
+}
+
+bool has_severity_at_least(const std::vector<Diagnostic>& diagnostics, Severity severity) {
+    return std::any_of(diagnostics.begin(), diagnostics.end(),
+                       [severity](const Diagnostic& d) { return d.severity >= severity; });
+}
+
+}  // namespace warrant

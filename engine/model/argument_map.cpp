@@ -1,0 +1,115 @@
+// The graph type's own operations: adding nodes and edges and finding nodes by title.
+#include "warrant/model.hpp"
+
+#include <array>
+#include <utility>
+
+namespace warrant {
+namespace {
+
+constexpr std::array<std::pair<NodeKind, std::string_view>, 6> kNodeKindNames{{
+    {NodeKind::Thesis, "thesis"},
+    {NodeKind::Claim, "claim"},
+    {NodeKind::Evidence, "evidence"},
+    {NodeKind::Source, "source"},
+    {NodeKind::CounterPosition, "counter-position"},
+    {NodeKind::Argument, "argument"},
+}};
+
+constexpr std::array<std::pair<EdgeKind, std::string_view>, 9> kEdgeKindNames{{
+    {EdgeKind::Support, "support"},
+    {EdgeKind::Attack, "attack"},
+    {EdgeKind::Undercut, "undercut"},
+    {EdgeKind::Contrary, "contrary"},
+    {EdgeKind::Contradictory, "contradictory"},
+    {EdgeKind::Entails, "entails"},
+    {EdgeKind::PremiseOf, "premise-of"},
+    {EdgeKind::ConclusionOf, "conclusion-of"},
+    {EdgeKind::Cites, "cites"},
+}};
+
+template <typename Kind, std::size_t N>
+std::string_view name_of(const std::array<std::pair<Kind, std::string_view>, N>& names, Kind kind) {
+    for (const auto& [k, name] : names)
+        if (k == kind) return name;
+    return "?";
+}
+
+template <typename Kind, std::size_t N>
+std::optional<Kind> kind_named(const std::array<std::pair<Kind, std::string_view>, N>& names,
+                               std::string_view wanted) {
+    for (const auto& [k, name] : names)
+        if (name == wanted) return k;
+    return std::nullopt;
+}
+
+std::string index_key(char open, std::string_view title) {
+    std::string key(1, open);
+    key.append(title);
+    return key;
+}
+
+}  // namespace
+
+std::string_view to_string(NodeKind kind) { return name_of(kNodeKindNames, kind); }
+std::string_view to_string(EdgeKind kind) { return name_of(kEdgeKindNames, kind); }
+std::optional<NodeKind> node_kind_from_string(std::string_view name) { return kind_named(kNodeKindNames, name); }
+std::optional<EdgeKind> edge_kind_from_string(std::string_view name) { return kind_named(kEdgeKindNames, name); }
+
+std::string_view to_string(PcsMember::Role role) {
+    switch (role) {
+        case PcsMember::Role::Premise: return "premise";
+        case PcsMember::Role::IntermediaryConclusion: return "intermediary-conclusion";
+        case PcsMember::Role::MainConclusion: return "main-conclusion";
+    }
+    return "?";
+}
+
+bool is_statement(NodeKind kind) { return kind != NodeKind::Argument; }
+bool is_supporting(EdgeKind kind) { return kind == EdgeKind::Support || kind == EdgeKind::Entails; }
+bool is_attacking(EdgeKind kind) {
+    return kind == EdgeKind::Attack || kind == EdgeKind::Undercut || kind == EdgeKind::Contrary ||
+           kind == EdgeKind::Contradictory;
+}
+bool is_symmetric(EdgeKind kind) { return kind == EdgeKind::Contradictory; }
+
+Vertex ArgumentMap::add_node(Node node) {
+    const char open = node.kind == NodeKind::Argument ? '<' : '[';
+    std::string key = index_key(open, node.title);
+    Vertex v = boost::add_vertex(std::move(node), graph);
+    index_.emplace(std::move(key), v);
+    return v;
+}
+
+EdgeId ArgumentMap::add_edge(Vertex from, Vertex to, Edge edge) {
+    return boost::add_edge(from, to, std::move(edge), graph).first;
+}
+
+std::optional<Vertex> ArgumentMap::find_statement(std::string_view title) const {
+    auto it = index_.find(index_key('[', title));
+    if (it == index_.end()) return std::nullopt;
+    return it->second;
+}
+
+std::optional<Vertex> ArgumentMap::find_argument(std::string_view title) const {
+    auto it = index_.find(index_key('<', title));
+    if (it == index_.end()) return std::nullopt;
+    return it->second;
+}
+
+std::optional<Vertex> ArgumentMap::find(std::string_view title) const {
+    if (title.size() >= 2 && title.front() == '[' && title.back() == ']')
+        return find_statement(title.substr(1, title.size() - 2));
+    if (title.size() >= 2 && title.front() == '<' && title.back() == '>')
+        return find_argument(title.substr(1, title.size() - 2));
+    if (auto v = find_statement(title)) return v;
+    return find_argument(title);
+}
+
+const SourceEntry* ArgumentMap::find_source(std::string_view key) const {
+    for (const auto& entry : sources)
+        if (entry.key == key) return &entry;
+    return nullptr;
+}
+
+}  // namespace warrant

@@ -1,0 +1,47 @@
+// Diagnostics: every finding warrant reports, from a parse error to an ungrounded claim.
+//
+// A Diagnostic is a value: a severity, a stable code ("E001", "W101") that `warrant explain`
+// documents, a one-line message and the span in the input it is about. Engines return them;
+// only the CLI decides how to print them.
+#pragma once
+
+#include <string>
+#include <string_view>
+#include <vector>
+
+namespace warrant {
+
+// A region of an input file. Lines and columns count from 1; columns count bytes.
+// A default-constructed span (line 0) means "no location" (e.g. a whole-file finding).
+struct SourceSpan {
+    std::string file;
+    int line = 0;
+    int column = 0;
+    int end_line = 0;
+    int end_column = 0;
+
+    bool known() const { return line > 0; }
+};
+
+enum class Severity { Note, Warning, Error };
+
+std::string_view to_string(Severity severity);
+
+struct Diagnostic {
+    Severity severity = Severity::Error;
+    std::string code;      // stable: E0xx syntax/input, W1xx logic, N2xx notes
+    std::string message;   // one line, no trailing period
+    SourceSpan span;
+    std::vector<std::string> related;  // titles of the nodes the finding names
+};
+
+// Formats like a compiler: "file:line:col: warning[W101]: message", then the source line
+// and a caret under the column. `source_text` is the whole input the span points into
+// (may be empty: then only the first line is printed).
+std::string format_diagnostic(const Diagnostic& diagnostic, std::string_view source_text,
+                              bool color = false);
+
+// True when any diagnostic has at least the given severity.
+bool has_severity_at_least(const std::vector<Diagnostic>& diagnostics, Severity severity);
+
+}  // namespace warrant

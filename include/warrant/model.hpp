@@ -1,0 +1,126 @@
+// The typed argument graph: what every analysis, semantics, renderer and exporter works on.
+//
+// Nodes are statements (theses, claims, evidence, sources, counter-positions) and arguments
+// (premise-conclusion structures); edges are typed relations between them. The graph is a
+// Boost adjacency_list with bundled properties, so BGL algorithms run on it directly.
+//
+// Edge direction always follows the flow of reasons, from giver to receiver:
+//   support/entails:   supporter  -> supported
+//   attack/contrary/undercut: attacker -> target (undercut targets an argument's inference)
+//   contradictory:     stored once, a -> b; it is symmetric (see is_symmetric())
+//   premise-of:        premise    -> argument
+//   conclusion-of:     argument   -> its conclusion (the argument yields it)
+//   cites:             evidence   -> source
+#pragma once
+
+#include "warrant/diagnostic.hpp"
+
+#include <boost/graph/adjacency_list.hpp>
+
+#include <map>
+#include <optional>
+#include <string>
+#include <string_view>
+#include <unordered_map>
+#include <vector>
+
+namespace warrant {
+
+enum class NodeKind { Thesis, Claim, Evidence, Source, CounterPosition, Argument };
+enum class EdgeKind {
+    Support, Attack, Undercut, Contrary, Contradictory, Entails, PremiseOf, ConclusionOf, Cites
+};
+
+std::string_view to_string(NodeKind kind);   // "thesis", "claim", "evidence", ...
+std::string_view to_string(EdgeKind kind);   // "support", "attack", ..., "premise-of", "cites"
+std::optional<NodeKind> node_kind_from_string(std::string_view name);
+std::optional<EdgeKind> edge_kind_from_string(std::string_view name);
+
+bool is_statement(NodeKind kind);            // every kind except Argument
+bool is_supporting(EdgeKind kind);           // Support, Entails
+bool is_attacking(EdgeKind kind);            // Attack, Undercut, Contrary, Contradictory
+bool is_symmetric(EdgeKind kind);            // Contradictory
+
+// One member of an argument's premise-conclusion structure, in the order written.
+struct PcsMember {
+    enum class Role { Premise, IntermediaryConclusion, MainConclusion };
+    Role role = Role::Premise;
+    std::string title;        // the statement's title (Argdown gives untitled ones "Untitled N")
+    std::string inference;    // for conclusions: the inference rule text written above it, if any
+};
+std::string_view to_string(PcsMember::Role role);  // "premise", "intermediary-conclusion", ...
+
+struct Node {
+    NodeKind kind = NodeKind::Claim;
+    std::string title;                 // unique within statements, and within arguments
+    std::vector<std::string> texts;    // distinct texts in order of appearance (equivalence class)
+    std::vector<std::string> tags;     // in order of first appearance, no duplicates
+    std::map<std::string, std::string> metadata;  // inline {…} metadata, flattened (a.b: "x")
+    std::string section;               // id of the section it was first defined in ("s1"), or ""
+    std::string pole;                  // dialectic pole it belongs to, or ""
+    std::string source;                // evidence: key of the cited source; source nodes: own key
+    std::string page;                  // evidence: page(s) as written ("3–4")
+    bool assumption = false;           // declared #assumption: grounds itself
+    bool in_bibliography = false;      // source nodes: declared in the front-matter bibliography
+    bool implicit = false;             // made by typing (a cited source), not written as a statement
+    std::vector<PcsMember> pcs;        // arguments: premise-conclusion structure, may be empty
+    SourceSpan span;                   // the first defining occurrence
+};
+
+struct Edge {
+    EdgeKind kind = EdgeKind::Support;
+    SourceSpan span;                   // where the relation was written
+};
+
+using Graph = boost::adjacency_list<boost::vecS, boost::vecS, boost::bidirectionalS, Node, Edge>;
+using Vertex = Graph::vertex_descriptor;
+using EdgeId = Graph::edge_descriptor;
+
+struct Section {
+    std::string id;      // "s1", "s2", ... in document order
+    int level = 1;
+    std::string title;
+    std::string parent;  // id of the enclosing section, or ""
+    SourceSpan span;
+};
+
+// A bibliography entry of the front matter (`sources:`), or a source only cited inline.
+struct SourceEntry {
+    std::string key;
+    std::string author;
+    std::string work;
+    std::string year;
+    SourceSpan span;
+};
+
+class ArgumentMap {
+public:
+    Graph graph;
+    std::string file;                       // the input's path as given
+    std::map<std::string, std::string> front_matter;  // flattened YAML front matter
+    std::vector<Section> sections;
+    std::vector<std::string> poles;         // declared dialectic poles, in order
+    std::vector<SourceEntry> sources;       // bibliography, in declaration order
+    std::vector<std::string> tags;          // every tag used, in order of first use
+
+    // Adds a node and indexes it by title (statements and arguments are separate namespaces).
+    Vertex add_node(Node node);
+    EdgeId add_edge(Vertex from, Vertex to, Edge edge);
+
+    std::optional<Vertex> find_statement(std::string_view title) const;
+    std::optional<Vertex> find_argument(std::string_view title) const;
+    // Finds a statement first, then an argument; accepts "[T]" and "<T>" to choose explicitly.
+    std::optional<Vertex> find(std::string_view title) const;
+
+    const Node& node(Vertex v) const { return graph[v]; }
+    Node& node(Vertex v) { return graph[v]; }
+    std::size_t node_count() const { return boost::num_vertices(graph); }
+    std::size_t edge_count() const { return boost::num_edges(graph); }
+
+    const SourceEntry* find_source(std::string_view key) const;
+
+private:
+    std::unordered_map<std::string, Vertex> index_;  // "[title]" or "<title>" -> vertex
+};
+
+}  // namespace warrant

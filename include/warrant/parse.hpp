@@ -1,0 +1,41 @@
+// Loading maps: text in, typed graph and diagnostics out.
+//
+// parse_argdown() runs the whole front of the pipeline: the Argdown lexer and parser
+// (engine/syntax) build a syntax tree, the model builder (engine/model) turns it into the
+// graph, and typing assigns node kinds, poles, sources and pages from tags and metadata.
+// Errors never throw: they come back as diagnostics, and parsing recovers to report them all.
+#pragma once
+
+#include "warrant/diagnostic.hpp"
+#include "warrant/model.hpp"
+
+#include <cstddef>
+#include <string>
+#include <vector>
+
+namespace warrant {
+
+// Bounds that keep hostile input from exhausting memory or time (see README, "Limits").
+struct ParseLimits {
+    std::size_t max_bytes = std::size_t{512} << 20;   // whole input
+    std::size_t max_line_bytes = std::size_t{1} << 20; // one physical line
+    int max_depth = 1000;                              // relation-tree indentation levels
+};
+
+struct LoadResult {
+    ArgumentMap map;
+    std::vector<Diagnostic> diagnostics;  // parse errors and typing warnings, in file order
+    std::string source_text;              // the input, for printing source lines under findings
+    bool io_failed = false;               // the file could not be read at all (exit code 2)
+
+    bool has_errors() const { return io_failed || has_severity_at_least(diagnostics, Severity::Error); }
+};
+
+LoadResult parse_argdown(std::string text, std::string file_name, const ParseLimits& limits = {});
+
+// Reads a file and parses it by its extension (.argdown, .ad, .md; other readers register
+// their extensions in formats). A missing file, a directory or an unreadable file sets
+// io_failed with an E000 diagnostic.
+LoadResult load_file(const std::string& path, const ParseLimits& limits = {});
+
+}  // namespace warrant
