@@ -29,6 +29,27 @@ std::string collapse_whitespace(std::string_view text) {
     return out;
 }
 
+std::string without_ranges(std::string_view text, const std::vector<syntax::TextRange>& ranges) {
+    std::string out;
+    std::size_t from = 0;
+    for (const syntax::TextRange& range : ranges) {
+        out.append(text.substr(from, range.begin - from));
+        from = range.end;
+    }
+    out.append(text.substr(from));
+    return out;
+}
+
+// Argdown reads "{" followed by a line break as the start of block-style YAML: the braces
+// only delimit it.
+std::string_view yaml_body(std::string_view metadata) {
+    std::size_t first = metadata.find_first_not_of(" \t", 1);
+    if (metadata.size() >= 2 && metadata.front() == '{' && first != std::string_view::npos &&
+        (metadata[first] == '\n' || metadata[first] == '\r'))
+        return metadata.substr(first, metadata.size() - first - 1);
+    return metadata;
+}
+
 }  // namespace
 
 void build_graph(const syntax::SyntaxTree& tree, ArgumentMap& map, std::vector<Diagnostic>& diagnostics) {
@@ -60,6 +81,7 @@ void GraphBuilder::build() {
     }
     lift_argument_relations();
     if (strict_) apply_strict_mode();
+    apply_regroup();
     emit_graph();
 }
 
@@ -68,13 +90,15 @@ void GraphBuilder::read_front_matter() {
     add_metadata(tree_.front_matter, tree_.front_matter_span, map_.front_matter);
     auto mode = map_.front_matter.find("model.mode");
     strict_ = mode != map_.front_matter.end() && mode->second == "strict";
+    auto remove_tags = map_.front_matter.find("model.removeTagsFromText");
+    remove_tags_from_text_ = remove_tags != map_.front_matter.end() && remove_tags->second == "true";
 }
 
 void GraphBuilder::add_metadata(const std::string& yaml, const syntax::Location& location,
                                 std::map<std::string, std::string>& out) {
     std::string error;
     int error_line = 0;
-    if (flatten_yaml(yaml, out, error, error_line)) return;
+    if (flatten_yaml(yaml_body(yaml), out, error, error_line)) return;
     SourceSpan where = span(location);
     where.line += error_line;
     where.end_line = where.line;
@@ -89,7 +113,7 @@ void GraphBuilder::add_heading(const syntax::Heading& heading) {
     Section section;
     section.id = "s" + std::to_string(map_.sections.size() + 1);
     section.level = heading.level;
-    section.title = collapse_whitespace(heading.text);
+    section.title = collapse_whitespace(remove_tags_from_text_ ? without_ranges(heading.text, heading.tag_ranges) : heading.text);
     section.span = span(heading.span);
     while (!section_stack_.empty()) {
         const Section& open = map_.sections[std::stoul(section_stack_.back().substr(1)) - 1];
@@ -136,7 +160,7 @@ Member GraphBuilder::visit(syntax::ElementId id) {
                   is_statement ? statement(title) : argument(title)};
     Entry& entry = is_statement ? statements_[member.index] : arguments_[member.index];
     Node& node = entry.node;
-    std::string text = collapse_whitespace(element.text);
+    std::string text = collapse_whitespace(remove_tags_from_text_ ? without_ranges(element.text, element.tag_ranges) : element.text);
     if (!text.empty() && std::find(node.texts.begin(), node.texts.end(), text) == node.texts.end())
         node.texts.push_back(std::move(text));
     for (const std::string& tag : element.tags) {

@@ -62,6 +62,9 @@ private:
     void emit_graph();
     SourceSpan span(const syntax::Location& location) const;
 
+    // regroup.cpp
+    void apply_regroup();
+
     // relation_rules.cpp
     void add_relation(Member parent, Member child, const syntax::Relation& line);
     void lift_argument_relations();
@@ -84,6 +87,7 @@ private:
     std::optional<std::size_t> last_inference_;  // argument of the last inference line seen
     int untitled_ = 0;
     bool strict_ = false;
+    bool remove_tags_from_text_ = false;  // front matter model.removeTagsFromText
 };
 
 }  // namespace warrant::model

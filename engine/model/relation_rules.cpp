@@ -43,6 +43,8 @@ void GraphBuilder::lift_argument_relations() {
         if (reconstructed(relation.from)) {
             const std::string& conclusion = arguments_[relation.from.index].node.pcs.back().title;
             relation.from = {Member::Type::Statement, statement_index_.at(conclusion)};
+            // Argdown finds the relation itself among its conclusion's relations and drops it.
+            if (relation.from == relation.to) continue;
             if (!keys.insert({relation.from, relation.to, relation.kind}).second) continue;
         }
         if (reconstructed(relation.to) && relation.kind == EdgeKind::Undercut) {

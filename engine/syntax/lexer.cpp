@@ -3,6 +3,7 @@
 #include "syntax/lexer.hpp"
 
 #include "syntax/characters.hpp"
+#include "syntax/shortcodes.hpp"
 
 #include <algorithm>
 
@@ -148,6 +149,12 @@ bool Lexer::read_default_token() {
     }
     if (match_list_item(pos_)) return true;
     if ((c == '*' || c == '_') && match_range(pos_)) return true;
+    std::string_view replacement;
+    if (std::size_t length = match_shortcode(text_, pos_, replacement)) {
+        std::size_t end = pos_ + length;
+        if (end < text_.size() && is_blank(text_[end])) ++end;
+        return push(TokenType::SpecialChar, pos_, end), true;
+    }
     if (c == '[') {
         if (std::size_t end = match_link(pos_)) return push(TokenType::Link, pos_, end), true;
     }

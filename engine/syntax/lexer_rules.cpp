@@ -3,6 +3,7 @@
 #include "syntax/lexer.hpp"
 
 #include "syntax/characters.hpp"
+#include "syntax/shortcodes.hpp"
 
 #include <cstring>
 
@@ -151,7 +152,6 @@ bool Lexer::match_list_item(std::size_t at) {
     if (!(tokens_.empty() || tokens_.back().type == TokenType::Emptyline || after_newline())) return false;
     std::size_t i = at;
     while (i < text_.size() && is_blank(text_[i])) ++i;
-    if (i == at) return false;
     TokenType type;
     std::size_t end = i;
     if (end < text_.size() && is_digit(text_[end])) {
@@ -264,7 +264,12 @@ std::size_t Lexer::match_bracketed(std::size_t at, char open, char close, bool d
 
 std::size_t Lexer::match_freestyle(std::size_t at) const {
     std::size_t end = at;
-    while (end < text_.size() && !is_special(text_[end])) ++end;
+    std::string_view replacement;
+    while (end < text_.size() && !is_special(text_[end])) {
+        // A shortcode inside a word ("p.^.q") still counts.
+        if ((text_[end] == '.' || text_[end] == ':') && end > at && match_shortcode(text_, end, replacement)) break;
+        ++end;
+    }
     return end == at ? 0 : end;
 }
 

@@ -12,6 +12,7 @@ bool starts_content(TokenType type) {
         case TokenType::Freestyle:
         case TokenType::UnusedControlChar:
         case TokenType::EscapedChar:
+        case TokenType::SpecialChar:
         case TokenType::Link:
         case TokenType::BoldStart:
         case TokenType::ItalicStart:
@@ -93,6 +94,8 @@ bool Parser::parse_block() {
     switch (first.type) {
         case TokenType::HeadingStart: return parse_heading();
         case TokenType::StatementNumber: return parse_pcs();
+        case TokenType::OrderedListItem:
+        case TokenType::UnorderedListItem: return parse_list();
         case TokenType::Indent:
             if (peek(1).type == TokenType::OrderedListItem || peek(1).type == TokenType::UnorderedListItem)
                 return parse_list();
@@ -124,7 +127,7 @@ bool Parser::parse_heading() {
     Heading heading;
     heading.level = static_cast<int>(start.end - start.begin) - 1;
     std::vector<Mention> mentions;
-    if (!parse_content(heading.text, heading.tags, mentions)) {
+    if (!parse_content(heading.text, heading.tags, heading.tag_ranges, mentions)) {
         fail("E014", "heading without a title", peek());
         return false;
     }
@@ -136,8 +139,10 @@ bool Parser::parse_heading() {
     return true;
 }
 
+// A list is one level of items, indented or not; Argdown has no nested lists.
 bool Parser::parse_list() {
-    take();  // Indent
+    const bool indented = at(TokenType::Indent);
+    if (indented) take();
     const TokenType item_type = peek().type;
     std::vector<ElementId> items;
     while (at(item_type)) {
@@ -146,11 +151,17 @@ bool Parser::parse_list() {
         if (!item) return false;
         items.push_back(*item);
     }
-    if (!at(TokenType::Dedent)) {
-        fail("E010", "unexpected " + describe(peek()) + " in a list", peek());
+    if (at(TokenType::Indent) && (peek(1).type == TokenType::OrderedListItem || peek(1).type == TokenType::UnorderedListItem)) {
+        fail("E019", "lists cannot be nested", peek());
         return false;
     }
-    take();
+    if (indented) {
+        if (!at(TokenType::Dedent)) {
+            fail("E010", "unexpected " + describe(peek()) + " in a list", peek());
+            return false;
+        }
+        take();
+    }
     tree_.blocks.push_back({BlockKind::List, static_cast<std::uint32_t>(tree_.lists.size())});
     tree_.lists.push_back(std::move(items));
     return true;

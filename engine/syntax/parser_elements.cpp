@@ -1,6 +1,7 @@
 // The Argdown parser: statements, arguments, their text, relation trees and
 // premise-conclusion structures.
 #include "syntax/parser_state.hpp"
+#include "syntax/shortcodes.hpp"
 
 namespace warrant::syntax {
 namespace {
@@ -30,7 +31,8 @@ bool is_range_end_for(TokenType end, TokenType start) {
 
 }  // namespace
 
-bool Parser::parse_content(std::string& text, std::vector<std::string>& tags, std::vector<Mention>& mentions) {
+bool Parser::parse_content(std::string& text, std::vector<std::string>& tags, std::vector<TextRange>& tag_ranges,
+                           std::vector<Mention>& mentions) {
     std::vector<const Token*> open_ranges;
     bool any = false;
     for (;;) {
@@ -44,13 +46,24 @@ bool Parser::parse_content(std::string& text, std::vector<std::string>& tags, st
         if (token.newline_before && !text.empty() && !ends_with_blank(text)) text += ' ';
         switch (token.type) {
             case TokenType::EscapedChar: text.append(shown.substr(1)); break;
+            case TokenType::SpecialChar: {
+                std::string_view replacement;
+                match_shortcode(text_, token.begin, replacement);
+                text.append(replacement);
+                if (ends_with_blank(shown)) text += ' ';
+                break;
+            }
             case TokenType::Link: {
                 std::size_t close = shown.find("](");
                 text.append(shown.substr(1, close - 1));
                 if (shown.back() == ' ') text += ' ';
                 break;
             }
-            case TokenType::Tag: tags.push_back(tag_name(shown)); text.append(shown); break;
+            case TokenType::Tag:
+                tags.push_back(tag_name(shown));
+                tag_ranges.push_back({static_cast<std::uint32_t>(text.size()), static_cast<std::uint32_t>(text.size() + shown.size())});
+                text.append(shown);
+                break;
             case TokenType::StatementMention:
             case TokenType::ArgumentMention:
                 mentions.push_back({token.type == TokenType::StatementMention ? ElementKind::Statement : ElementKind::Argument,
@@ -104,7 +117,7 @@ std::optional<ElementId> Parser::parse_element_head(Allowed allowed) {
     if (first.type == TokenType::StatementDefinition || first.type == TokenType::ArgumentDefinition) {
         element.form = TitleForm::Definition;
         element.title = title_of(image(take()));
-        if (!parse_content(element.text, element.tags, element.mentions)) {
+        if (!parse_content(element.text, element.tags, element.tag_ranges, element.mentions)) {
             if (diagnostics_.empty() || diagnostics_.back().code != "E015")
                 fail("E014", "expected text after the title " + std::string(image(first)), peek());
             return std::nullopt;
@@ -116,9 +129,11 @@ std::optional<ElementId> Parser::parse_element_head(Allowed allowed) {
         while (at(TokenType::Tag)) {
             std::string_view shown = image(take());
             element.tags.push_back(tag_name(shown));
+            const auto begin = static_cast<std::uint32_t>(element.text.size());
             element.text.append(shown);
+            element.tag_ranges.push_back({begin, static_cast<std::uint32_t>(element.text.size())});
         }
-    } else if (!parse_content(element.text, element.tags, element.mentions)) {
+    } else if (!parse_content(element.text, element.tags, element.tag_ranges, element.mentions)) {
         return std::nullopt;
     }
     if (at(TokenType::Data)) parse_metadata(element.metadata, element.metadata_span);

@@ -38,7 +38,8 @@ private:
     std::optional<ElementId> parse_element_tree(Allowed allowed);
     std::optional<ElementId> parse_element_head(Allowed allowed);
     bool parse_relation_tree(std::optional<ElementId> root, std::vector<RelationId>& root_relations, bool undercuts_only);
-    bool parse_content(std::string& text, std::vector<std::string>& tags, std::vector<Mention>& mentions);
+    bool parse_content(std::string& text, std::vector<std::string>& tags, std::vector<TextRange>& tag_ranges,
+                       std::vector<Mention>& mentions);
     void parse_metadata(std::string& metadata, Location& span);
     bool parse_pcs();
     bool parse_inference(Pcs& pcs);

@@ -35,6 +35,12 @@ enum class TitleForm : std::uint8_t {
     Definition,  // [Title]: text or <Title>: text
 };
 
+// Where in a text something was written, as byte offsets [begin, end) into that text.
+struct TextRange {
+    std::uint32_t begin = 0;
+    std::uint32_t end = 0;
+};
+
 struct Mention {
     ElementKind kind = ElementKind::Statement;  // @[Title] or @<Title>
     std::string title;
@@ -48,6 +54,7 @@ struct Element {
     std::string title;
     std::string text;                   // markup stripped; tags and mentions kept as written
     std::vector<std::string> tags;      // in order, without '#' and parentheses
+    std::vector<TextRange> tag_ranges;  // where each tag sits in `text`
     std::vector<Mention> mentions;
     std::string metadata;               // raw YAML of a trailing {...}, braces included, or ""
     Location span;
@@ -87,6 +94,7 @@ struct Heading {
     int level = 1;
     std::string text;
     std::vector<std::string> tags;
+    std::vector<TextRange> tag_ranges;
     std::string metadata;
     Location span;
     Location metadata_span;

@@ -31,6 +31,7 @@ std::string_view to_string(TokenType type) {
         case TokenType::ArgumentDefinition: return "argument definition";
         case TokenType::ArgumentReference: return "argument reference";
         case TokenType::ArgumentMention: return "argument mention";
+        case TokenType::SpecialChar: return "shortcode";
         case TokenType::Freestyle: return "text";
         case TokenType::UnusedControlChar: return "text";
         case TokenType::Eof: return "end of input";

@@ -38,6 +38,7 @@ enum class TokenType : std::uint8_t {
     ArgumentDefinition,   // <Title>:
     ArgumentReference,    // <Title>
     ArgumentMention,      // @<Title>
+    SpecialChar,          // a shortcode such as .~. or :happy:
     Freestyle,            // text free of Argdown syntax
     UnusedControlChar,    // a syntax character that is plain text here
     Eof,
