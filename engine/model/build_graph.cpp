@@ -217,6 +217,12 @@ void GraphBuilder::add_pcs(const syntax::Pcs& pcs, std::optional<std::size_t> de
         if (written.inference >= 0) {
             const syntax::Inference& inference = pcs.inferences[written.inference];
             last_inference_ = index;
+            if (!inference.metadata.empty()) {
+                // Argdown keeps an inference's metadata on the inference, which the graph does not
+                // model; it is still checked.
+                std::map<std::string, std::string> unused;
+                add_metadata(inference.metadata, inference.metadata_span, unused);
+            }
             for (syntax::RelationId relation : inference.relations)
                 walk(tree_.relations[relation].target, Member{Member::Type::Inference, index}, relation);
             for (const std::string& rule : inference.rules) member.inference += (member.inference.empty() ? "" : ", ") + rule;

@@ -116,6 +116,7 @@ void Lexer::dedent_all(std::size_t at) {
 bool Lexer::read_default_token() {
     const char c = text_[pos_];
     if (std::size_t end = match_comment(pos_)) return skip(end), true;
+    if (std::size_t end = match_include(pos_)) return skip(end), true;
     if (std::size_t end = match_front_matter(pos_)) return push(TokenType::FrontMatter, pos_, end), true;
     if (std::size_t end = match_data(pos_)) return push(TokenType::Data, pos_, end), true;
     if (c == '\\' && pos_ + 1 < text_.size() && !is_line_break(text_[pos_ + 1])) {

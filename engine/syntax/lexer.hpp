@@ -55,6 +55,7 @@ private:
 
     std::size_t match_comment(std::size_t at) const;
     std::size_t match_front_matter(std::size_t at) const;
+    std::size_t match_include(std::size_t at) const;
     std::size_t match_data(std::size_t at);
     std::size_t match_emptyline(std::size_t at) const;
     bool match_relation(std::size_t at);

@@ -64,6 +64,18 @@ std::size_t Lexer::match_comment(std::size_t at) const {
     return 0;
 }
 
+// "@include(file)" on a line of its own: a directive of Argdown's command line tool, which
+// splices in another file before parsing. warrant recognises it and skips it like a comment.
+std::size_t Lexer::match_include(std::size_t at) const {
+    if (!(tokens_.empty() || tokens_.back().type == TokenType::Emptyline || newline_seen_)) return 0;
+    std::string_view rest = text_.substr(at);
+    if (!rest.starts_with("@include(")) return 0;
+    std::size_t line_end = find_cached(line_break_cache_, at, at_line_break);
+    std::size_t close = rest.find(')');
+    if (close == std::string_view::npos || at + close >= line_end) return 0;
+    return at + close + 1;
+}
+
 std::size_t Lexer::match_front_matter(std::size_t at) const {
     std::string_view rest = text_.substr(at);
     if (!rest.starts_with("===")) return 0;
