@@ -5,6 +5,8 @@
 
 #include "syntax/parser_state.hpp"
 
+#include <cstdint>
+
 namespace warrant::syntax {
 
 bool starts_content(TokenType type) {
@@ -170,9 +172,14 @@ bool Parser::parse_list() {
 SyntaxTree parse(std::string_view text, const std::string& file_name, const ParseLimits& limits,
                  std::vector<Diagnostic>& diagnostics) {
     SyntaxTree tree;
+    if (text.size() >= UINT32_MAX) {  // token offsets are 32-bit
+        diagnostics.push_back({Severity::Error, "E002", "input is larger than 4 GiB", SourceSpan{file_name, 1, 1, 1, 1}, {}});
+        return tree;
+    }
     LineIndex lines(text);
     for (std::size_t i = 0; i < lines.line_count(); ++i) {
         std::size_t end = i + 1 < lines.line_count() ? lines.line_start(i + 1) : text.size();
+        while (end > lines.line_start(i) && (text[end - 1] == '\n' || text[end - 1] == '\r')) --end;
         if (end - lines.line_start(i) > limits.max_line_bytes) {
             diagnostics.push_back({Severity::Error, "E003",
                                    "line " + std::to_string(i + 1) + " is longer than the limit of " +
