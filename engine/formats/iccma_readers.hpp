@@ -1,0 +1,46 @@
+// One reader per ICCMA format (private; the public entry is read_framework()), and the name
+// table the named formats share.
+#pragma once
+
+#include "formats/iccma_text.hpp"
+#include "warrant/iccma.hpp"
+
+#include <string>
+#include <string_view>
+#include <unordered_map>
+#include <vector>
+
+namespace warrant {
+
+FrameworkLoadResult read_i23(std::string_view text, const std::string& file_name);
+FrameworkLoadResult read_apx(std::string_view text, const std::string& file_name);
+FrameworkLoadResult read_tgf(std::string_view text, const std::string& file_name);
+
+namespace formats {
+
+// Arguments of apx and tgf files: numbered in order of declaration.
+class ArgumentNames {
+public:
+    // Declares `name` at the cursor; a second declaration is reported (E054) and ignored.
+    void declare(std::string name, TextCursor& cursor) {
+        if (ids_.count(name)) {
+            cursor.error("E054", "argument '" + name + "' is declared twice");
+            return;
+        }
+        ids_.emplace(name, static_cast<ArgumentId>(names_.size()));
+        names_.push_back(std::move(name));
+    }
+    const ArgumentId* find(const std::string& name) const {
+        auto it = ids_.find(name);
+        return it == ids_.end() ? nullptr : &it->second;
+    }
+    std::size_t size() const { return names_.size(); }
+    std::vector<std::string> release() { return std::move(names_); }
+
+private:
+    std::unordered_map<std::string, ArgumentId> ids_;
+    std::vector<std::string> names_;
+};
+
+}  // namespace formats
+}  // namespace warrant
