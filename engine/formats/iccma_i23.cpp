@@ -47,9 +47,10 @@ struct I23Reader {
     bool read_argument(ArgumentId& argument) {
         cursor.skip_blanks();
         std::uint64_t number = 0;
+        const std::size_t start = cursor.position();
         if (!cursor.read_number(number)) return cursor.error("E051", "expected an argument number"), false;
         if (number == 0 || number > argument_count) {
-            cursor.error("E052", "argument " + std::to_string(number) + " is outside 1.." + std::to_string(argument_count));
+            cursor.error_at(start, "E052", "argument " + std::to_string(number) + " is outside 1.." + std::to_string(argument_count));
             return false;
         }
         argument = static_cast<ArgumentId>(number - 1);

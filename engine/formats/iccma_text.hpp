@@ -60,9 +60,11 @@ public:
     }
 
     // Records an error at the cursor. False once too many were reported: readers then stop.
-    bool error(std::string code, std::string message) {
+    bool error(std::string code, std::string message) { return error_at(pos_, std::move(code), std::move(message)); }
+    // Same, at an earlier `position` of the current line (where the offending token began).
+    bool error_at(std::size_t position, std::string code, std::string message) {
         if (diagnostics_.size() >= kMaxErrors) return false;
-        const int column = static_cast<int>(pos_ - line_start_) + 1;
+        const int column = static_cast<int>(position - line_start_) + 1;
         diagnostics_.push_back({Severity::Error, std::move(code), std::move(message),
                                 SourceSpan{file_, line_, column, line_, column}, {}});
         if (diagnostics_.size() == kMaxErrors)

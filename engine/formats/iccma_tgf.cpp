@@ -34,10 +34,11 @@ private:
 
     bool read_end(ArgumentId& argument) {
         cursor_.skip_blanks();
+        const std::size_t start = cursor_.position();
         std::string name(cursor_.read_token());
         if (name.empty()) return cursor_.error("E051", "expected a line 'a b': attacker and attacked"), false;
         const ArgumentId* id = names_.find(name);
-        if (!id) return cursor_.error("E053", "'" + name + "' is not an argument declared before '#'"), false;
+        if (!id) return cursor_.error_at(start, "E053", "'" + name + "' is not an argument declared before '#'"), false;
         argument = *id;
         return true;
     }

@@ -9,6 +9,7 @@ namespace warrant::semantics {
 
 LabellingSolver::LabellingSolver(const Framework& framework)
     : framework_(framework), grounded_(label_grounded(framework, nullptr)), solver_(std::make_unique<CaDiCaL::Solver>()) {
+    solver_->set("quiet", 1);  // CaDiCaL reports root-level conflicts on stdout otherwise
     core_position_.assign(framework.size(), 0);
     for (ArgumentId a = 0; a < framework.size(); ++a) {
         if (grounded_[a] != Label::Undec) continue;

@@ -43,9 +43,9 @@ std::optional<std::vector<Label>> grow_to_maximal(LabellingSolver& solver, Growt
         solver.add_clause(clause);
         assumptions.push_back(activation);
         const bool grown = solver.solve(assumptions);
+        if (grown) best = solver.labelling();  // read the model before a new clause resets it
         solver.add_clause({-activation});
         if (!grown) return best;
-        best = solver.labelling();
     }
 }
 
