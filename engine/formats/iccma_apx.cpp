@@ -82,10 +82,13 @@ private:
         if (predicate != "arg" && predicate != "att")
             return cursor_.error("E051", "expected a fact arg(a). or att(a,b)."), false;
         std::string first, second;
-        if (!expect('(') || !read_name(first)) return false;
+        if (!expect('(')) return false;
+        cursor_.skip_blanks();
+        const std::size_t name_start = cursor_.position();
+        if (!read_name(first)) return false;
         if (predicate == "att" && (!expect(',') || !read_name(second))) return false;
         if (!expect(')') || !expect('.')) return false;
-        if (predicate == "arg") names_.declare(std::move(first), cursor_);
+        if (predicate == "arg") names_.declare(std::move(first), cursor_, name_start);
         else pending_.push_back({std::move(first), std::move(second), line, column});
         return true;
     }

@@ -21,10 +21,11 @@ namespace formats {
 // Arguments of apx and tgf files: numbered in order of declaration.
 class ArgumentNames {
 public:
-    // Declares `name` at the cursor; a second declaration is reported (E054) and ignored.
-    void declare(std::string name, TextCursor& cursor) {
+    // Declares `name`, written at `position`; a second declaration is reported (E054) there
+    // and ignored.
+    void declare(std::string name, TextCursor& cursor, std::size_t position) {
         if (ids_.count(name)) {
-            cursor.error("E054", "argument '" + name + "' is declared twice");
+            cursor.error_at(position, "E054", "argument '" + name + "' is declared twice");
             return;
         }
         ids_.emplace(name, static_cast<ArgumentId>(names_.size()));

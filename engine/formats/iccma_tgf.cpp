@@ -27,9 +27,10 @@ public:
 
 private:
     void read_argument() {
+        const std::size_t start = cursor_.position();
         std::string_view name = cursor_.read_token();
         if (name == "#") in_attacks_ = true;
-        else names_.declare(std::string(name), cursor_);  // the rest of the line is a label
+        else names_.declare(std::string(name), cursor_, start);  // the rest of the line is a label
     }
 
     bool read_end(ArgumentId& argument) {
