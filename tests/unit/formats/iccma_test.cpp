@@ -1,4 +1,4 @@
-#include "unit/semantics/test_frameworks.hpp"
+#include "semantics/test_frameworks.hpp"
 #include "warrant/iccma.hpp"
 
 #include <doctest/doctest.h>

@@ -1,5 +1,5 @@
-#include "unit/semantics/map_fixture.hpp"
-#include "unit/semantics/test_frameworks.hpp"
+#include "semantics/map_fixture.hpp"
+#include "semantics/test_frameworks.hpp"
 
 #include <doctest/doctest.h>
 
