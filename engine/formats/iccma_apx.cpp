@@ -25,7 +25,7 @@ public:
         }
     }
 
-    Framework framework() {
+    ParsedFramework parsed() {
         std::vector<Attack> attacks;
         for (const PendingAttack& pending : pending_) {
             const ArgumentId* from = names_.find(pending.from);
@@ -39,7 +39,7 @@ public:
                                     SourceSpan{file_, pending.line, pending.column, pending.line, pending.column}, {}});
         }
         const std::size_t count = names_.size();
-        return Framework::from_attacks(count, attacks, names_.release());
+        return {count, std::move(attacks), names_.release()};
     }
 
 private:
@@ -126,13 +126,10 @@ std::string apx_name(const std::string& name) {
 
 }  // namespace
 
-FrameworkLoadResult read_apx(std::string_view text, const std::string& file_name) {
-    FrameworkLoadResult result;
-    ApxReader reader(text, file_name, result.diagnostics);
+ParsedFramework parse_apx(std::string_view text, const std::string& file_name, std::vector<Diagnostic>& diagnostics) {
+    ApxReader reader(text, file_name, diagnostics);
     reader.read();
-    Framework framework = reader.framework();
-    if (!result.has_errors()) result.framework = std::move(framework);
-    return result;
+    return reader.parsed();
 }
 
 std::string write_apx(const Framework& framework) {

@@ -92,24 +92,46 @@ std::optional<IccmaFormat> iccma_format_of_path(std::string_view path) {
     return iccma_format_from_string(extension);
 }
 
-FrameworkLoadResult read_framework(std::string_view text, IccmaFormat format, const std::string& file_name) {
-    FrameworkLoadResult result;
+namespace {
+
+ParsedFramework parse(std::string_view text, IccmaFormat format, const std::string& file_name,
+                      FrameworkLoadResult& result) {
+    ParsedFramework parsed;
     switch (format) {
-        case IccmaFormat::I23: result = read_i23(text, file_name); break;
-        case IccmaFormat::Apx: result = read_apx(text, file_name); break;
-        case IccmaFormat::Tgf: result = read_tgf(text, file_name); break;
+        case IccmaFormat::I23: parsed = parse_i23(text, file_name, result.diagnostics); break;
+        case IccmaFormat::Apx: parsed = parse_apx(text, file_name, result.diagnostics); break;
+        case IccmaFormat::Tgf: parsed = parse_tgf(text, file_name, result.diagnostics); break;
     }
     if (!result.diagnostics.empty()) result.source_text = std::string(text);
+    return parsed;
+}
+
+void build(ParsedFramework parsed, FrameworkLoadResult& result) {
+    if (result.has_errors()) return;
+    result.framework = Framework::from_attacks(parsed.argument_count, parsed.attacks, std::move(parsed.names));
+}
+
+}  // namespace
+
+FrameworkLoadResult read_framework(std::string_view text, IccmaFormat format, const std::string& file_name) {
+    FrameworkLoadResult result;
+    build(parse(text, format, file_name, result), result);
     return result;
 }
 
 FrameworkLoadResult load_framework_file(const std::string& path, std::optional<IccmaFormat> format) {
     if (!format) format = iccma_format_of_path(path);
     if (!format) return io_failure(path, "cannot tell the format of '" + path + "' (.i23, .af, .apx or .tgf)");
-    FileBytes bytes;
-    std::string error;
-    if (!bytes.open(path, error)) return io_failure(path, "cannot read '" + path + "': " + error);
-    return read_framework(bytes.text(), *format, path);
+    FrameworkLoadResult result;
+    ParsedFramework parsed;
+    {
+        FileBytes bytes;
+        std::string error;
+        if (!bytes.open(path, error)) return io_failure(path, "cannot read '" + path + "': " + error);
+        parsed = parse(bytes.text(), *format, path, result);
+    }  // the file is unmapped before the adjacency arrays take its place
+    build(std::move(parsed), result);
+    return result;
 }
 
 std::string write_framework(const Framework& framework, IccmaFormat format) {

@@ -68,6 +68,27 @@ struct I23Reader {
         attacks.push_back(attack);
     }
 
+    // The common line "a b\n" with in-range numbers, parsed with no bookkeeping: true when it
+    // matched and was consumed; false (nothing consumed) sends the line to the careful path.
+    bool read_plain_attack() {
+        const std::string_view text = cursor.text();
+        const char* const begin = text.data() + cursor.position();
+        const char* const end = text.data() + text.size();
+        const char* p = begin;
+        std::uint64_t numbers[2] = {0, 0};
+        for (int i = 0; i < 2; ++i) {
+            const char* digits = p;
+            while (p < end && *p >= '0' && *p <= '9') numbers[i] = numbers[i] * 10 + static_cast<std::uint64_t>(*p++ - '0');
+            // Over 10 digits the value may have wrapped: the careful path reports it.
+            if (p == digits || p - digits > 10 || numbers[i] == 0 || numbers[i] > argument_count) return false;
+            if (i == 0 && (p == end || *p++ != ' ')) return false;
+        }
+        if (p < end && *p != '\n') return false;
+        attacks.push_back({static_cast<ArgumentId>(numbers[0] - 1), static_cast<ArgumentId>(numbers[1] - 1)});
+        cursor.start_line_at(static_cast<std::size_t>(p - text.data()) + (p < end ? 1 : 0));
+        return true;
+    }
+
     // Returns false when reading cannot go on (attacks before any header).
     bool read_line() {
         cursor.skip_blanks();
@@ -85,18 +106,17 @@ struct I23Reader {
 
 }  // namespace
 
-FrameworkLoadResult read_i23(std::string_view text, const std::string& file_name) {
-    FrameworkLoadResult result;
-    I23Reader reader(text, file_name, result.diagnostics);
+ParsedFramework parse_i23(std::string_view text, const std::string& file_name, std::vector<Diagnostic>& diagnostics) {
+    I23Reader reader(text, file_name, diagnostics);
     reader.attacks.reserve(static_cast<std::size_t>(std::count(text.begin(), text.end(), '\n')) + 1);
     while (!reader.cursor.at_end() && !reader.cursor.gave_up()) {
+        if (reader.have_header && reader.read_plain_attack()) continue;
         if (!reader.read_line()) break;
         reader.cursor.next_line();
     }
-    if (!reader.have_header && result.diagnostics.empty())
-        result.diagnostics.push_back({Severity::Error, "E050", "missing the header 'p af N'", SourceSpan{file_name, 1, 1, 1, 1}, {}});
-    if (!result.has_errors()) result.framework = Framework::from_attacks(reader.argument_count, reader.attacks);
-    return result;
+    if (!reader.have_header && diagnostics.empty())
+        diagnostics.push_back({Severity::Error, "E050", "missing the header 'p af N'", SourceSpan{file_name, 1, 1, 1, 1}, {}});
+    return {reader.argument_count, std::move(reader.attacks), {}};
 }
 
 std::string write_i23(const Framework& framework) {

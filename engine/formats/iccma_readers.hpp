@@ -12,9 +12,17 @@
 
 namespace warrant {
 
-FrameworkLoadResult read_i23(std::string_view text, const std::string& file_name);
-FrameworkLoadResult read_apx(std::string_view text, const std::string& file_name);
-FrameworkLoadResult read_tgf(std::string_view text, const std::string& file_name);
+// What a reader found, before the adjacency arrays are built: building happens after the
+// file's text is released, so a big file and its framework are never in memory together.
+struct ParsedFramework {
+    std::size_t argument_count = 0;
+    std::vector<Attack> attacks;
+    std::vector<std::string> names;  // empty for i23
+};
+
+ParsedFramework parse_i23(std::string_view text, const std::string& file_name, std::vector<Diagnostic>& diagnostics);
+ParsedFramework parse_apx(std::string_view text, const std::string& file_name, std::vector<Diagnostic>& diagnostics);
+ParsedFramework parse_tgf(std::string_view text, const std::string& file_name, std::vector<Diagnostic>& diagnostics);
 
 namespace formats {
 

@@ -26,6 +26,14 @@ public:
         while (pos_ < text_.size() && (text_[pos_] == ' ' || text_[pos_] == '\t' || text_[pos_] == '\r')) ++pos_;
     }
     bool at_line_end() const { return peek() == '\n'; }
+    // Moves to `position`, the start of the next line (the caller has checked the line).
+    void start_line_at(std::size_t position) {
+        pos_ = position;
+        ++line_;
+        line_start_ = position;
+    }
+    std::string_view text() const { return text_; }
+
     void next_line() {
         while (pos_ < text_.size() && text_[pos_] != '\n') ++pos_;
         if (pos_ < text_.size()) ++pos_;

@@ -20,9 +20,9 @@ public:
         }
     }
 
-    Framework framework() {
+    ParsedFramework parsed() {
         const std::size_t count = names_.size();
-        return Framework::from_attacks(count, attacks_, names_.release());
+        return {count, std::move(attacks_), names_.release()};
     }
 
 private:
@@ -62,12 +62,10 @@ bool has_space(const std::string& name) {
 
 }  // namespace
 
-FrameworkLoadResult read_tgf(std::string_view text, const std::string& file_name) {
-    FrameworkLoadResult result;
-    TgfReader reader(text, file_name, result.diagnostics);
+ParsedFramework parse_tgf(std::string_view text, const std::string& file_name, std::vector<Diagnostic>& diagnostics) {
+    TgfReader reader(text, file_name, diagnostics);
     reader.read();
-    if (!result.has_errors()) result.framework = reader.framework();
-    return result;
+    return reader.parsed();
 }
 
 // Names with white space cannot be TGF ids: such a framework is written with numbers as ids

@@ -12,9 +12,17 @@ template <typename RowOf, typename ColumnOf>
 void build_rows(std::size_t n, const std::vector<Attack>& attacks, RowOf row_of, ColumnOf column_of,
                 std::vector<std::uint32_t>& offsets, std::vector<ArgumentId>& column) {
     offsets.assign(n + 1, 0);
-    for (const Attack& attack : attacks) ++offsets[row_of(attack) + 1];
+    bool sorted = true;
+    for (std::size_t i = 0; i < attacks.size(); ++i) {
+        ++offsets[row_of(attacks[i]) + 1];
+        sorted = sorted && (i == 0 || row_of(attacks[i - 1]) <= row_of(attacks[i]));
+    }
     for (std::size_t i = 0; i < n; ++i) offsets[i + 1] += offsets[i];
     column.resize(attacks.size());
+    if (sorted) {  // files list attacks by attacker: the rows are already in place
+        for (std::size_t i = 0; i < attacks.size(); ++i) column[i] = column_of(attacks[i]);
+        return;
+    }
     std::vector<std::uint32_t> next(offsets.begin(), offsets.end() - 1);
     for (const Attack& attack : attacks) column[next[row_of(attack)]++] = column_of(attack);
 }
