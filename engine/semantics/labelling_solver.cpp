@@ -32,6 +32,8 @@ LabellingSolver::LabellingSolver(const Framework& framework)
         }
         add_clause(all_out_implies_in);
         add_clause(out_needs_in_attacker);
+        solver_->phase(in);
+        solver_->phase(-out);
     }
 }
 
