@@ -13,7 +13,6 @@ SyntaxTree parse(std::string_view, const std::string& file_name, const ParseLimi
 }  // namespace syntax
 namespace model {
 void build_graph(const syntax::SyntaxTree&, ArgumentMap&, std::vector<Diagnostic>&) {}
-void assign_types(ArgumentMap&, std::vector<Diagnostic>&) {}
 }  // namespace model
 std::string export_argdown_json(const ArgumentMap&) { return "{}\n"; }
 }  // namespace warrant
