@@ -15,6 +15,7 @@ struct Command {
 
 constexpr Command kCommands[] = {
     {"export", warrant::cli::run_export, "write the typed graph as JSON (ours or Argdown's shape)"},
+    {"render", warrant::cli::run_render, "draw a map as DOT, SVG, PNG or PDF (map, dialectic, chain, status views)"},
 };
 
 void print_usage(std::ostream& out) {

@@ -3,6 +3,7 @@
 // Node names are n<vertex index> (stable across views: the same statement is the same id in
 // every picture), and nodes and edges are added in graph order, so the output is deterministic.
 #include "render/cgraph_calls.hpp"
+#include "render/creation_order_ids.hpp"
 #include "render/edge_style.hpp"
 #include "render/label_text.hpp"
 #include "render/legend.hpp"
@@ -152,7 +153,7 @@ DotGraph build_dot_graph(const ArgumentMap& map, const RenderOptions& options) {
         built.error = selection.error;
         return built;
     }
-    built.graph = CgraphGraph(agopen(const_cast<char*>("argument_map"), Agdirected, nullptr), &agclose);
+    built.graph = CgraphGraph(agopen(const_cast<char*>("argument_map"), Agdirected, render::creation_order_discipline()), &agclose);
     Agraph_t* root = built.graph.get();
     set_graph_attributes(root, map, options);
     if (options.view == RenderView::Dialectic && options.group_by_section)

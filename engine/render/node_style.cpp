@@ -75,9 +75,10 @@ std::string acceptability_color(Acceptability label) {
     return "#757575";
 }
 
-std::string citation_line(const ArgumentMap& map, const Node& evidence) {
+std::string citation_line(const ArgumentMap& map, const Node& evidence, bool with_work) {
     const SourceEntry* entry = map.find_source(evidence.source);
     std::string line = entry != nullptr && !entry->author.empty() ? entry->author : evidence.source;
+    if (with_work && entry != nullptr && !entry->work.empty()) line += (line.empty() ? "" : ", ") + entry->work;
     if (!evidence.page.empty()) line += (line.empty() ? "p. " : ", p. ") + evidence.page;
     return line;
 }
@@ -89,7 +90,7 @@ std::string node_label_html(const ArgumentMap& map, Vertex v, const RenderOption
     if (!node.texts.empty() && node.texts.front() != node.title)
         html += "<BR/>" + wrapped_html(node.texts.front(), options);
     if (node.kind == NodeKind::Evidence && !(node.source.empty() && node.page.empty()))
-        html += "<BR/>" + small_italic(wrapped_html(citation_line(map, node), options));
+        html += "<BR/>" + small_italic(wrapped_html(citation_line(map, node, false), options));
     if (node.kind == NodeKind::Source) {
         const std::string description = source_description(map, node);
         if (!description.empty()) html += "<BR/>" + small_italic(wrapped_html(description, options));
@@ -102,10 +103,7 @@ std::string node_tooltip(const ArgumentMap& map, Vertex v) {
     std::string text = node.kind == NodeKind::Argument ? "<" + node.title + ">" : "[" + node.title + "]";
     for (const std::string& body : node.texts) text += "\n" + body;
     if (node.kind == NodeKind::Evidence && !(node.source.empty() && node.page.empty())) {
-        text += "\n(" + citation_line(map, node);
-        if (const SourceEntry* entry = map.find_source(node.source); entry != nullptr && !entry->work.empty())
-            text += ", " + entry->work;
-        text += ")";
+        text += "\n(" + citation_line(map, node, true) + ")";
     }
     if (node.kind == NodeKind::Source) {
         const std::string description = source_description(map, node);

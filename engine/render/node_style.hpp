@@ -34,7 +34,8 @@ std::string node_label_html(const ArgumentMap& map, Vertex v, const RenderOption
 // The full texts, the title and, for evidence, the source and page; escaped for escString.
 std::string node_tooltip(const ArgumentMap& map, Vertex v);
 
-// "Margaret Atwood, p. 66": the cited source's author (or its key) and the page.
-std::string citation_line(const ArgumentMap& map, const Node& evidence);
+// "Margaret Atwood, p. 66": the cited source's author (or its key) and the page; with_work
+// adds the work's title before the page ("Margaret Atwood, In Other Worlds, p. 66").
+std::string citation_line(const ArgumentMap& map, const Node& evidence, bool with_work);
 
 }  // namespace warrant::render
