@@ -78,6 +78,9 @@ void set_graph_attributes(Agraph_t* root, const ArgumentMap& map, const RenderOp
         render::set_html_attribute(root, root, "label", render::escape_html(render::sanitize_utf8(map.file)));
         set_attribute(root, "labelloc", "t");
     }
+    // gvContext() sets the label default "\N" on every graph made after it; declaring it here
+    // makes DOT the same whether or not a context existed before.
+    agattr(root, AGNODE, const_cast<char*>("label"), const_cast<char*>("\\N"));
     agattr(root, AGNODE, const_cast<char*>("fontname"), const_cast<char*>(kFont));
     agattr(root, AGNODE, const_cast<char*>("fontsize"), const_cast<char*>("11"));
     agattr(root, AGEDGE, const_cast<char*>("fontname"), const_cast<char*>(kFont));
@@ -92,19 +95,22 @@ void add_node(Agraph_t* root, Agraph_t* parent, const ArgumentMap& map, Vertex v
     if (bridge)
         for (render::Attribute& attribute : render::bridge_style()) style.push_back(std::move(attribute));
     std::optional<Acceptability> badge;
+    std::string tooltip = render::node_tooltip(map, v);
     if (options.view == RenderView::Status) {
         const auto status = options.status.find(v);
         const NodeStatus shown = status == options.status.end() ? NodeStatus::Unknown : status->second;
         style.push_back({"fillcolor", render::status_fill_color(shown)});
         legend.statuses.insert(shown);
+        tooltip += "\\nstatus: " + std::string(to_string(shown));
         if (const auto label = options.acceptability.find(v); label != options.acceptability.end()) {
             badge = label->second;
             legend.labels.insert(label->second);
+            tooltip += ", " + std::string(to_string(label->second));
         }
     }
     for (const render::Attribute& attribute : style) set_attribute(drawn, attribute.name, attribute.value);
     render::set_html_attribute(root, drawn, "label", render::node_label_html(map, v, options, badge));
-    set_attribute(drawn, "tooltip", render::node_tooltip(map, v));
+    set_attribute(drawn, "tooltip", tooltip);
     legend.node_kinds.insert(node.kind);
     legend.bridges = legend.bridges || bridge;
 }
