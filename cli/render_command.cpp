@@ -1,6 +1,7 @@
 // warrant render MAP [-o FILE] [--format dot|svg|png|pdf] [--view map|dialectic|chain|status]
 //                    [--focus TITLE] [--direction TB|LR] [--group-sections] [--hide-evidence]
 //                    [--layout auto|dot|sfdp]
+#include "command_line.hpp"
 #include "commands.hpp"
 #include "input_output.hpp"
 
@@ -44,20 +45,10 @@ int run_render(int argc, char** argv) {
         ("direction", "TB (top to bottom) or LR (left to right)", cxxopts::value<std::string>()->default_value("TB"))
         ("group-sections", "one box per Argdown section")
         ("hide-evidence", "leave out evidence and sources")
-        ("layout", "auto, dot or sfdp (auto: sfdp above 1500 nodes)", cxxopts::value<std::string>()->default_value("auto"))
-        ("h,help", "show this help")
-        ("input", "the map", cxxopts::value<std::string>());
-    options.parse_positional({"input"});
-    options.positional_help("MAP");
-    auto args = options.parse(argc, argv);
-    if (args.count("help")) {
-        std::cout << options.help();
-        return 0;
-    }
-    if (!args.count("input")) {
-        std::cerr << options.help();
-        return 2;
-    }
+        ("layout", "auto, dot or sfdp (auto: sfdp above 1500 nodes)", cxxopts::value<std::string>()->default_value("auto"));
+    const ParsedCommandLine parsed = parse_command_line(options, argc, argv);
+    if (parsed.exit_code) return *parsed.exit_code;
+    const cxxopts::ParseResult& args = parsed.args;
     const std::string output = args["output"].as<std::string>();
     const std::optional<RenderFormat> format = chosen_format(args, output);
     if (!format) return usage_error("unknown format for '" + output + "' (dot, svg, png, pdf; or pass --format)");

@@ -1,4 +1,5 @@
 // The names of views, formats, engines, statuses and labels, as the CLI and README spell them.
+#include "model/name_table.hpp"
 #include "warrant/render.hpp"
 
 #include <algorithm>
@@ -8,6 +9,9 @@
 
 namespace warrant {
 namespace {
+
+using model::name_of;
+using model::value_named;
 
 constexpr std::array<std::pair<RenderView, std::string_view>, 4> kViewNames{{
     {RenderView::Map, "map"}, {RenderView::Dialectic, "dialectic"},
@@ -29,21 +33,6 @@ constexpr std::array<std::pair<NodeStatus, std::string_view>, 5> kStatusNames{{
 constexpr std::array<std::pair<Acceptability, std::string_view>, 3> kAcceptabilityNames{{
     {Acceptability::In, "IN"}, {Acceptability::Out, "OUT"}, {Acceptability::Undec, "UNDEC"},
 }};
-
-template <typename Value, std::size_t N>
-std::string_view name_of(const std::array<std::pair<Value, std::string_view>, N>& names, Value value) {
-    for (const auto& [v, name] : names)
-        if (v == value) return name;
-    return "?";
-}
-
-template <typename Value, std::size_t N>
-std::optional<Value> value_named(const std::array<std::pair<Value, std::string_view>, N>& names,
-                                 std::string_view wanted) {
-    for (const auto& [v, name] : names)
-        if (name == wanted) return v;
-    return std::nullopt;
-}
 
 }  // namespace
 
