@@ -45,10 +45,13 @@ private:
         return root_;
     }
 
-    Agraph_t* section_cluster(const std::string& id) {
+    // `depth` bounds the walk up the parents, so a malformed map whose sections form a cycle
+    // cannot recurse forever.
+    Agraph_t* section_cluster(const std::string& id, std::size_t depth = 0) {
+        if (depth > map_.sections.size()) return root_;
         for (const Section& section : map_.sections) {
             if (section.id != id) continue;
-            Agraph_t* parent = section.parent.empty() || section.parent == id ? root_ : section_cluster(section.parent);
+            Agraph_t* parent = section.parent.empty() ? root_ : section_cluster(section.parent, depth + 1);
             return cluster("cluster_section_" + section.id, parent, section.title);
         }
         return root_;

@@ -91,3 +91,12 @@ TEST_CASE("sfdp lays out and renders the same map as SVG") {
     CHECK(svg.load_buffer(bytes.data(), bytes.size()).status == pugi::status_ok);
     CHECK(svg.select_nodes("//*[@class='node']").size() == 15);
 }
+
+TEST_CASE("an empty map renders to an SVG with no nodes and no legend") {
+    ArgumentMap empty;
+    const std::string bytes = rendered(empty, {}, RenderFormat::Svg);
+    pugi::xml_document svg;
+    REQUIRE(svg.load_buffer(bytes.data(), bytes.size()).status == pugi::status_ok);
+    CHECK(svg.select_nodes("//*[@class='node']").empty());
+    CHECK(svg.select_nodes("//*[@class='cluster']").empty());
+}

@@ -55,3 +55,11 @@ TEST_CASE("an edge between two different poles crosses poles, one to a pole-less
         }
     CHECK(crossing == 1);
 }
+
+TEST_CASE("sections whose parents form a cycle still render, boxed as far as the cycle allows") {
+    ArgumentMap map = teaching_map();
+    map.sections = {{"s1", 1, "One", "s2", {}}, {"s2", 2, "Two", "s1", {}}};
+    RenderOptions options;
+    options.group_by_section = true;
+    CHECK(render_map(map, options, RenderFormat::Dot).ok());
+}
