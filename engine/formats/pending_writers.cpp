@@ -2,5 +2,4 @@
 #include "warrant/formats.hpp"
 namespace warrant {
 std::string export_argdown(const ArgumentMap&) { return ""; }
-std::string export_graphml(const ArgumentMap&) { return ""; }
 }
