@@ -15,6 +15,7 @@ struct Command {
 
 constexpr Command kCommands[] = {
     {"export", warrant::cli::run_export, "write the typed graph as JSON (ours or Argdown's shape)"},
+    {"convert", warrant::cli::run_convert, "convert maps between Argdown, AIF, microtexts, GraphML and JSON"},
 };
 
 void print_usage(std::ostream& out) {

@@ -1,5 +1,6 @@
 // warrant's own JSON schema (README, "JSON schema"). Nodes in graph order, edges in the order
 // they were added, keys in a fixed order: same map, same bytes.
+#include "formats/json_document.hpp"
 #include "warrant/formats.hpp"
 
 #include <nlohmann/json.hpp>
@@ -38,7 +39,9 @@ ordered_json node_json(const ArgumentMap& map, Vertex v) {
 
 }  // namespace
 
-std::string export_json(const ArgumentMap& map) {
+namespace formats {
+
+ordered_json map_json(const ArgumentMap& map) {
     ordered_json nodes = ordered_json::array();
     for (Vertex v : boost::make_iterator_range(boost::vertices(map.graph))) nodes.push_back(node_json(map, v));
 
@@ -61,9 +64,15 @@ std::string export_json(const ArgumentMap& map) {
         sources.push_back({{"key", source.key}, {"author", source.author}, {"work", source.work},
                            {"year", source.year}, {"span", span_json(source.span)}});
 
-    ordered_json document{{"warrant", 1}, {"file", map.file}, {"nodes", std::move(nodes)},
-                          {"edges", std::move(edges)}, {"sections", std::move(sections)},
-                          {"poles", map.poles}, {"sources", std::move(sources)}, {"tags", map.tags}};
+    return {{"warrant", 1}, {"file", map.file}, {"nodes", std::move(nodes)},
+            {"edges", std::move(edges)}, {"sections", std::move(sections)},
+            {"poles", map.poles}, {"sources", std::move(sources)}, {"tags", map.tags}};
+}
+
+}  // namespace formats
+
+std::string export_json(const ArgumentMap& map) {
+    const ordered_json document = formats::map_json(map);
     // Invalid UTF-8 in the input is replaced, never a reason to abort an export.
     return document.dump(2, ' ', false, nlohmann::json::error_handler_t::replace) + "\n";
 }

@@ -46,6 +46,13 @@ std::optional<InputFormat> input_format_for_path(std::string_view path);
 // Reads a file in the given format (load_file() chooses by extension and content instead).
 LoadResult load_file_as(const std::string& path, InputFormat format, const ParseLimits& limits = {});
 
+// The writers by name, for the command line and batch mode.
+enum class OutputFormat { Argdown, Aif, GraphML, Json, ArgdownJson };
+std::string_view to_string(OutputFormat format);   // "argdown", "aif", "graphml", "json", "argdown-json"
+std::optional<OutputFormat> output_format_from_string(std::string_view name);
+std::string_view file_extension(OutputFormat format);  // ".argdown", ".aif.json", ".graphml", ...
+std::string export_as(const ArgumentMap& map, OutputFormat format);
+
 // Writes `contents` to a temporary file beside `path` and renames it over `path`, so a
 // failure never leaves half a file and never touches a previous one. Throws
 // std::runtime_error with the reason on failure.

@@ -1,0 +1,210 @@
+// Any map as Argdown text, so an imported corpus can be edited like a hand-written map.
+//
+// Layout: YAML front matter (poles, bibliography, everything else the map kept), then every
+// statement with its texts, tags and {metadata}, then every argument with its description and
+// premise-conclusion structure, then the remaining relations as outgoing relation trees
+// (`+>`, `->`, `_>`, `><`) grouped by the node they leave. Kinds that tags or metadata do not
+// already declare are written as tags (#thesis, #counter, #evidence, #source, #assumption) so
+// that typing reads the same kinds back. Relations Argdown draws itself (premise-of,
+// conclusion-of from a PCS; cites from {source: …}) are not repeated. An argument with premises
+// but no conclusion (an attack or undercut that AIF or the microtexts made an Argument node)
+// cannot be a PCS: its premises are written as supports of the argument.
+#include "formats/yaml_front_matter.hpp"
+#include "warrant/formats.hpp"
+
+#include <algorithm>
+#include <cctype>
+#include <sstream>
+
+namespace warrant {
+namespace {
+
+// Characters that start Argdown syntax inside a text: tags, mentions, emphasis, metadata,
+// comments, escapes. Escaped with a backslash, which Argdown drops again.
+bool needs_escape(char c) {
+    return c == '\\' || c == '[' || c == ']' || c == '<' || c == '>' || c == '#' || c == '{' || c == '}' ||
+           c == '*' || c == '_' || c == '@' || c == '/';
+}
+
+std::string escape_text(std::string_view text) {
+    std::string out;
+    for (char c : text) {
+        if (c == '\n' || c == '\r' || c == '\t') c = ' ';
+        if (needs_escape(c)) out += '\\';
+        out += c;
+    }
+    while (!out.empty() && out.back() == ' ') out.pop_back();
+    return out;
+}
+
+// Titles end at the closing bracket and cannot span lines.
+std::string clean_title(std::string_view title, char open, char close) {
+    std::string out(title);
+    for (char& c : out) {
+        if (c == open) c = '(';
+        if (c == close) c = ')';
+        if (c == '\n' || c == '\r') c = ' ';
+    }
+    return out;
+}
+
+std::string statement_ref(const Node& node) { return "[" + clean_title(node.title, '[', ']') + "]"; }
+std::string argument_ref(const Node& node) { return "<" + clean_title(node.title, '<', '>') + ">"; }
+std::string reference(const Node& node) {
+    return node.kind == NodeKind::Argument ? argument_ref(node) : statement_ref(node);
+}
+
+std::string tag_text(std::string_view tag) {
+    const bool plain = std::all_of(tag.begin(), tag.end(), [](unsigned char c) {
+        return std::isalnum(c) || c == '-' || c >= 0x80;
+    });
+    return plain && !tag.empty() ? "#" + std::string(tag) : "#(" + std::string(tag) + ")";
+}
+
+bool has_tag(const Node& node, std::string_view wanted) {
+    return std::any_of(node.tags.begin(), node.tags.end(), [wanted](const std::string& tag) {
+        return std::equal(tag.begin(), tag.end(), wanted.begin(), wanted.end(),
+                          [](char a, char b) { return std::tolower(static_cast<unsigned char>(a)) == b; });
+    });
+}
+
+// The tags and metadata that make typing read this node's kind, pole, source and page back.
+std::pair<std::vector<std::string>, std::map<std::string, std::string>> typed_annotations(const Node& node) {
+    std::vector<std::string> tags = node.tags;
+    std::map<std::string, std::string> metadata = node.metadata;
+    if (!node.source.empty() && node.kind == NodeKind::Evidence) metadata.emplace("source", node.source);
+    if (!node.page.empty()) metadata.emplace("page", node.page);
+    if (!node.pole.empty()) metadata.emplace("pole", node.pole);
+    if (node.assumption && !has_tag(node, "assumption")) tags.push_back("assumption");
+    const bool evidence_implied = metadata.count("source") || metadata.count("page");
+    const char* kind_tag = nullptr;
+    switch (node.kind) {
+        case NodeKind::Thesis: kind_tag = "thesis"; break;
+        case NodeKind::CounterPosition: kind_tag = has_tag(node, "objection") ? nullptr : "counter"; break;
+        case NodeKind::Evidence: kind_tag = evidence_implied ? nullptr : "evidence"; break;
+        case NodeKind::Source: kind_tag = "source"; break;
+        case NodeKind::Claim: case NodeKind::Argument: break;
+    }
+    if (kind_tag && !metadata.count("kind") && !has_tag(node, kind_tag)) tags.push_back(kind_tag);
+    if (node.kind == NodeKind::Source && !node.source.empty() && node.source != node.title)
+        metadata.emplace("source", node.source);
+    return {tags, metadata};
+}
+
+std::string annotations(const std::vector<std::string>& tags, const std::map<std::string, std::string>& metadata) {
+    std::string out;
+    for (const std::string& tag : tags) out += " " + tag_text(tag);
+    if (!metadata.empty()) out += " " + formats::flow_metadata(metadata);
+    return out;
+}
+
+void write_statement(std::ostream& out, const Node& node) {
+    auto [tags, metadata] = typed_annotations(node);
+    const std::string extra = annotations(tags, metadata);
+    if (node.texts.empty()) {
+        out << statement_ref(node) << extra << "\n\n";
+        return;
+    }
+    // One definition per text: Argdown gathers them into one equivalence class again.
+    for (std::size_t i = 0; i < node.texts.size(); ++i)
+        out << statement_ref(node) << ": " << escape_text(node.texts[i]) << (i == 0 ? extra : "") << "\n\n";
+}
+
+bool has_conclusion(const Node& argument) {
+    return std::any_of(argument.pcs.begin(), argument.pcs.end(),
+                       [](const PcsMember& m) { return m.role != PcsMember::Role::Premise; });
+}
+
+void write_pcs(std::ostream& out, const Node& argument) {
+    int number = 1;
+    for (const PcsMember& member : argument.pcs) {
+        if (member.role != PcsMember::Role::Premise) {
+            if (member.inference.empty())
+                out << "----\n";
+            else
+                out << "--\n" << escape_text(member.inference) << "\n--\n";
+        }
+        out << "(" << number++ << ") [" << clean_title(member.title, '[', ']') << "]\n";
+    }
+    out << "\n";
+}
+
+void write_argument(std::ostream& out, const Node& node) {
+    auto [tags, metadata] = typed_annotations(node);
+    const std::string extra = annotations(tags, metadata);
+    out << argument_ref(node);
+    if (!node.texts.empty()) out << ": " << escape_text(node.texts.front());
+    out << extra << "\n\n";
+    for (std::size_t i = 1; i < node.texts.size(); ++i) out << argument_ref(node) << ": " << escape_text(node.texts[i]) << "\n\n";
+    if (has_conclusion(node)) {
+        write_pcs(out, node);
+        return;
+    }
+    if (node.pcs.empty()) return;
+    out << argument_ref(node) << "\n";
+    for (const PcsMember& member : node.pcs) out << "  + [" << clean_title(member.title, '[', ']') << "]\n";
+    out << "\n";
+}
+
+const char* outgoing_symbol(EdgeKind kind) {
+    switch (kind) {
+        case EdgeKind::Support: case EdgeKind::Entails: return "+>";
+        case EdgeKind::Attack: case EdgeKind::Contrary: return "->";
+        case EdgeKind::Contradictory: return "><";
+        case EdgeKind::Undercut: return "_>";
+        case EdgeKind::PremiseOf: case EdgeKind::ConclusionOf: case EdgeKind::Cites: break;
+    }
+    return nullptr;
+}
+
+// Relations a PCS already states: a premise supporting its own argument, the argument
+// supporting its own conclusion.
+bool stated_by_pcs(const ArgumentMap& map, Vertex from, Vertex to, EdgeKind kind) {
+    if (kind != EdgeKind::Support) return false;
+    const Node& a = map.graph[from];
+    const Node& b = map.graph[to];
+    auto in_pcs = [](const Node& argument, const std::string& title, bool premise) {
+        return std::any_of(argument.pcs.begin(), argument.pcs.end(), [&](const PcsMember& m) {
+            return m.title == title && (m.role == PcsMember::Role::Premise) == premise;
+        });
+    };
+    if (b.kind == NodeKind::Argument && is_statement(a.kind)) return in_pcs(b, a.title, true);
+    if (a.kind == NodeKind::Argument && is_statement(b.kind)) return in_pcs(a, b.title, false);
+    return false;
+}
+
+void write_relations(std::ostream& out, const ArgumentMap& map) {
+    for (Vertex v : boost::make_iterator_range(boost::vertices(map.graph))) {
+        std::string lines;
+        for (EdgeId e : boost::make_iterator_range(boost::out_edges(v, map.graph))) {
+            const Vertex to = boost::target(e, map.graph);
+            const EdgeKind kind = map.graph[e].kind;
+            const char* symbol = outgoing_symbol(kind);
+            if (!symbol || stated_by_pcs(map, v, to, kind)) continue;
+            lines += std::string("  ") + symbol + " " + reference(map.graph[to]) + "\n";
+        }
+        if (!lines.empty()) out << reference(map.graph[v]) << "\n" << lines << "\n";
+    }
+}
+
+bool written_as_statement(const Node& node) {
+    return is_statement(node.kind) && !(node.kind == NodeKind::Source && node.implicit);
+}
+
+}  // namespace
+
+std::string export_argdown(const ArgumentMap& map) {
+    std::ostringstream out;
+    const std::string front_matter = formats::front_matter_yaml(map);
+    if (!front_matter.empty()) out << "===\n" << front_matter << "\n===\n\n";
+    for (Vertex v : boost::make_iterator_range(boost::vertices(map.graph)))
+        if (written_as_statement(map.graph[v])) write_statement(out, map.graph[v]);
+    for (Vertex v : boost::make_iterator_range(boost::vertices(map.graph)))
+        if (map.graph[v].kind == NodeKind::Argument) write_argument(out, map.graph[v]);
+    write_relations(out, map);
+    std::string text = out.str();
+    while (text.size() >= 2 && text[text.size() - 1] == '\n' && text[text.size() - 2] == '\n') text.pop_back();
+    return text;
+}
+
+}  // namespace warrant
