@@ -55,10 +55,8 @@ std::vector<std::string> expand_inputs(const std::vector<std::string>& inputs, s
         std::error_code error;
         if (fs::is_directory(input, error))
             collect_directory(input, files, problems);
-        else if (fs::exists(input, error))
-            files.push_back(input);
         else
-            problems.push_back({Severity::Error, "E000", "cannot open '" + input + "': no such file", SourceSpan{input}, {}});
+            files.push_back(input);  // a missing file is reported by loading it, as one more result
     }
     return files;
 }

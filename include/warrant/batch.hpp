@@ -18,7 +18,8 @@ namespace warrant {
 
 // Files as given (whatever their extension); directories searched recursively for the known
 // extensions (.argdown .ad .md .xml .json), each directory's finds sorted by path. A name that
-// does not exist becomes an E000 diagnostic in `problems`.
+// does not exist stays in the list (loading it reports it); a directory that cannot be read
+// becomes an E000 diagnostic in `problems`.
 std::vector<std::string> expand_inputs(const std::vector<std::string>& inputs, std::vector<Diagnostic>& problems);
 
 struct BatchResult {
