@@ -26,17 +26,6 @@ bool needs_escape(char c) {
            c == '*' || c == '_' || c == '@' || c == '/';
 }
 
-std::string escape_text(std::string_view text) {
-    std::string out;
-    for (char c : text) {
-        if (c == '\n' || c == '\r' || c == '\t') c = ' ';
-        if (needs_escape(c)) out += '\\';
-        out += c;
-    }
-    while (!out.empty() && out.back() == ' ') out.pop_back();
-    return out;
-}
-
 // Titles end at the closing bracket and cannot span lines.
 std::string clean_title(std::string_view title, char open, char close) {
     std::string out(title);
@@ -61,6 +50,37 @@ std::string tag_text(std::string_view tag) {
     return plain && !tag.empty() ? "#" + std::string(tag) : "#(" + std::string(tag) + ")";
 }
 
+// Argdown keeps a tag inside the text it was written in ("… #pro"), so a tag of the node that
+// appears in its text is written there as a tag, not escaped into plain text.
+std::string escape_text(std::string_view text, const std::vector<std::string>& tags = {}) {
+    std::string out;
+    for (std::size_t i = 0; i < text.size(); ++i) {
+        if (text[i] == '#') {
+            auto tag = std::find_if(tags.begin(), tags.end(), [&](const std::string& t) {
+                return text.substr(i).starts_with(tag_text(t));
+            });
+            if (tag != tags.end()) {
+                out += tag_text(*tag);
+                i += tag_text(*tag).size() - 1;
+                continue;
+            }
+        }
+        char c = text[i];
+        if (c == '\n' || c == '\r' || c == '\t') c = ' ';
+        if (needs_escape(c)) out += '\\';
+        out += c;
+    }
+    while (!out.empty() && out.back() == ' ') out.pop_back();
+    return out;
+}
+
+// Inference rules are read verbatim up to the closing `--`: only line breaks need care.
+std::string inference_text(std::string_view text) {
+    std::string out(text);
+    std::replace_if(out.begin(), out.end(), [](char c) { return c == '\n' || c == '\r'; }, ' ');
+    return out;
+}
+
 bool has_tag(const Node& node, std::string_view wanted) {
     return std::any_of(node.tags.begin(), node.tags.end(), [wanted](const std::string& tag) {
         return std::equal(tag.begin(), tag.end(), wanted.begin(), wanted.end(),
@@ -74,7 +94,7 @@ std::pair<std::vector<std::string>, std::map<std::string, std::string>> typed_an
     std::map<std::string, std::string> metadata = node.metadata;
     if (!node.source.empty() && node.kind == NodeKind::Evidence) metadata.emplace("source", node.source);
     if (!node.page.empty()) metadata.emplace("page", node.page);
-    if (!node.pole.empty()) metadata.emplace("pole", node.pole);
+    if (!node.pole.empty() && !has_tag(node, node.pole)) metadata.emplace("pole", node.pole);
     if (node.assumption && !has_tag(node, "assumption")) tags.push_back("assumption");
     const bool evidence_implied = metadata.count("source") || metadata.count("page");
     const char* kind_tag = nullptr;
@@ -91,23 +111,30 @@ std::pair<std::vector<std::string>, std::map<std::string, std::string>> typed_an
     return {tags, metadata};
 }
 
-std::string annotations(const std::vector<std::string>& tags, const std::map<std::string, std::string>& metadata) {
+// The tags a text does not already carry, then the metadata.
+std::string annotations(const Node& node, const std::vector<std::string>& tags,
+                        const std::map<std::string, std::string>& metadata) {
     std::string out;
-    for (const std::string& tag : tags) out += " " + tag_text(tag);
+    for (const std::string& tag : tags) {
+        const bool in_text = std::any_of(node.texts.begin(), node.texts.end(), [&](const std::string& text) {
+            return text.find(tag_text(tag)) != std::string::npos;
+        });
+        if (!in_text) out += " " + tag_text(tag);
+    }
     if (!metadata.empty()) out += " " + formats::flow_metadata(metadata);
     return out;
 }
 
 void write_statement(std::ostream& out, const Node& node) {
     auto [tags, metadata] = typed_annotations(node);
-    const std::string extra = annotations(tags, metadata);
+    const std::string extra = annotations(node, tags, metadata);
     if (node.texts.empty()) {
         out << statement_ref(node) << extra << "\n\n";
         return;
     }
     // One definition per text: Argdown gathers them into one equivalence class again.
     for (std::size_t i = 0; i < node.texts.size(); ++i)
-        out << statement_ref(node) << ": " << escape_text(node.texts[i]) << (i == 0 ? extra : "") << "\n\n";
+        out << statement_ref(node) << ": " << escape_text(node.texts[i], tags) << (i == 0 ? extra : "") << "\n\n";
 }
 
 bool has_conclusion(const Node& argument) {
@@ -122,7 +149,7 @@ void write_pcs(std::ostream& out, const Node& argument) {
             if (member.inference.empty())
                 out << "----\n";
             else
-                out << "--\n" << escape_text(member.inference) << "\n--\n";
+                out << "--\n" << inference_text(member.inference) << "\n--\n";
         }
         out << "(" << number++ << ") [" << clean_title(member.title, '[', ']') << "]\n";
     }
@@ -131,11 +158,11 @@ void write_pcs(std::ostream& out, const Node& argument) {
 
 void write_argument(std::ostream& out, const Node& node) {
     auto [tags, metadata] = typed_annotations(node);
-    const std::string extra = annotations(tags, metadata);
+    const std::string extra = annotations(node, tags, metadata);
     out << argument_ref(node);
-    if (!node.texts.empty()) out << ": " << escape_text(node.texts.front());
+    if (!node.texts.empty()) out << ": " << escape_text(node.texts.front(), tags);
     out << extra << "\n\n";
-    for (std::size_t i = 1; i < node.texts.size(); ++i) out << argument_ref(node) << ": " << escape_text(node.texts[i]) << "\n\n";
+    for (std::size_t i = 1; i < node.texts.size(); ++i) out << argument_ref(node) << ": " << escape_text(node.texts[i], tags) << "\n\n";
     if (has_conclusion(node)) {
         write_pcs(out, node);
         return;

@@ -1,4 +1,4 @@
-#include "unit/formats/count_kinds.hpp"
+#include "formats/count_kinds.hpp"
 #include "warrant/formats.hpp"
 
 #include <doctest/doctest.h>

@@ -1,54 +1,41 @@
+#include "support/run_warrant.hpp"
 #include "warrant/batch.hpp"
 
 #include <doctest/doctest.h>
 #include <nlohmann/json.hpp>
 
 #include <filesystem>
-#include <fstream>
 #include <stdexcept>
 
 namespace {
 
 namespace fs = std::filesystem;
-
-// A fresh directory under the system's temporary one, removed when the test ends.
-struct TemporaryDirectory {
-    fs::path path;
-    explicit TemporaryDirectory(const std::string& name) : path(fs::temp_directory_path() / name) {
-        fs::remove_all(path);
-        fs::create_directories(path);
-    }
-    ~TemporaryDirectory() { fs::remove_all(path); }
-    std::string write(const std::string& relative, const std::string& contents) const {
-        fs::create_directories((path / relative).parent_path());
-        std::ofstream(path / relative) << contents;
-        return (path / relative).string();
-    }
-};
+using warrant::testing::TempDir;
 
 const std::string kAif = R"({"nodes":[{"nodeID":"1","text":"a","type":"I"}],"edges":[]})";
 
 }  // namespace
 
 TEST_CASE("a directory expands recursively to its maps of known extensions, sorted") {
-    TemporaryDirectory dir("warrant_batch_expand");
+    TempDir dir;
     dir.write("b.json", kAif);
+    fs::create_directories(dir.file("a"));
     dir.write("a/z.xml", "<arggraph/>");
     dir.write("a/notes.txt", "not a map");
     dir.write("c.argdown", "[A]: a");
     std::vector<warrant::Diagnostic> problems;
-    auto files = warrant::expand_inputs({dir.path.string(), "given.txt"}, problems);
+    auto files = warrant::expand_inputs({dir.path(), "given.txt"}, problems);
     CHECK(problems.empty());
-    CHECK(files == std::vector<std::string>{(dir.path / "a/z.xml").string(), (dir.path / "b.json").string(),
-                                            (dir.path / "c.argdown").string(), "given.txt"});
+    CHECK(files == std::vector<std::string>{dir.file("a/z.xml"), dir.file("b.json"),
+                                            dir.file("c.argdown"), "given.txt"});
 }
 
 TEST_CASE("batch results come back in input order on two jobs and a bad file is one more result") {
-    TemporaryDirectory dir("warrant_batch_order");
+    TempDir dir;
     std::vector<std::string> files;
     for (int i = 0; i < 20; ++i) files.push_back(dir.write("m" + std::to_string(100 + i) + ".json", kAif));
     files.insert(files.begin() + 7, dir.write("broken.json", "{"));
-    files.push_back((dir.path / "missing.json").string());
+    files.push_back(dir.file("missing.json"));
     warrant::BatchOptions options;
     options.jobs = 2;
     auto results = warrant::run_batch(files, options, [](warrant::BatchResult& r) { r.output = r.loaded.map.file; });
@@ -62,7 +49,7 @@ TEST_CASE("batch results come back in input order on two jobs and a bad file is 
 }
 
 TEST_CASE("a step that throws gives its file exit code 2 and an E000 diagnostic") {
-    TemporaryDirectory dir("warrant_batch_throw");
+    TempDir dir;
     auto results = warrant::run_batch({dir.write("a.json", kAif)}, {}, [](warrant::BatchResult&) {
         throw std::runtime_error("disk full");
     });
@@ -73,7 +60,7 @@ TEST_CASE("a step that throws gives its file exit code 2 and an E000 diagnostic"
 }
 
 TEST_CASE("a forced input format overrides the extension") {
-    TemporaryDirectory dir("warrant_batch_forced");
+    TempDir dir;
     warrant::BatchOptions options;
     options.format = warrant::InputFormat::Aif;
     auto results = warrant::run_batch({dir.write("a.txt", kAif)}, options, nullptr);
@@ -82,7 +69,7 @@ TEST_CASE("a forced input format overrides the extension") {
 }
 
 TEST_CASE("a batch record says file, ok, diagnostics and graph on one line") {
-    TemporaryDirectory dir("warrant_batch_record");
+    TempDir dir;
     auto results = warrant::run_batch({dir.write("a.json", kAif), dir.write("b.json", "[1,")}, {}, nullptr);
     const std::string good = warrant::batch_record_json(results[0]);
     CHECK(good.back() == '\n');
