@@ -17,3 +17,6 @@ if command -v npx >/dev/null && [ -x "$build/argdown-cli/node_modules/.bin/argdo
   /usr/bin/time -f "argdown json: %e s wall, %M KB peak" \
     "$build/argdown-cli/node_modules/.bin/argdown" json "$data/map_20000.argdown" "$data/argdown-out" >/dev/null || true
 fi
+
+echo "== batch import: 112 microtexts and 10,000 generated AIF maps, 1 and 2 jobs"
+"$build/corpora_bench"
