@@ -218,16 +218,37 @@ bool written_as_statement(const Node& node) {
     return is_statement(node.kind) && !(node.kind == NodeKind::Source && node.implicit);
 }
 
+// The statements, then the arguments, first defined in one section ("" for none).
+void write_definitions(std::ostream& out, const ArgumentMap& map, const std::string& section) {
+    for (Vertex v : boost::make_iterator_range(boost::vertices(map.graph)))
+        if (written_as_statement(map.graph[v]) && map.graph[v].section == section) write_statement(out, map.graph[v]);
+    for (Vertex v : boost::make_iterator_range(boost::vertices(map.graph)))
+        if (map.graph[v].kind == NodeKind::Argument && map.graph[v].section == section) write_argument(out, map.graph[v]);
+}
+
+// Front matter `group: regroup:` makes the sections itself; headings would add a second set.
+bool sections_from_front_matter(const ArgumentMap& map) {
+    auto it = map.front_matter.lower_bound("group.regroup");
+    return it != map.front_matter.end() && it->first.starts_with("group.regroup");
+}
+
 }  // namespace
 
 std::string export_argdown(const ArgumentMap& map) {
     std::ostringstream out;
     const std::string front_matter = formats::front_matter_yaml(map);
     if (!front_matter.empty()) out << "===\n" << front_matter << "\n===\n\n";
-    for (Vertex v : boost::make_iterator_range(boost::vertices(map.graph)))
-        if (written_as_statement(map.graph[v])) write_statement(out, map.graph[v]);
-    for (Vertex v : boost::make_iterator_range(boost::vertices(map.graph)))
-        if (map.graph[v].kind == NodeKind::Argument) write_argument(out, map.graph[v]);
+    const bool headings = !sections_from_front_matter(map);
+    write_definitions(out, map, "");
+    for (const Section& section : map.sections) {
+        if (!headings) {
+            write_definitions(out, map, section.id);
+            continue;
+        }
+        out << std::string(static_cast<std::size_t>(std::max(section.level, 1)), '#') << " " << escape_text(section.title)
+            << "\n\n";
+        write_definitions(out, map, section.id);
+    }
     write_relations(out, map);
     std::string text = out.str();
     while (text.size() >= 2 && text[text.size() - 1] == '\n' && text[text.size() - 2] == '\n') text.pop_back();

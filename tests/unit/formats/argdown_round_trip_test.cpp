@@ -10,8 +10,7 @@
 
 namespace {
 
-// Everything a reader of the graph can see, except spans (the text moved) and sections (the
-// writer does not write headings yet).
+// Everything a reader of the graph can see except spans (the text moved).
 std::string canonical(const warrant::ArgumentMap& map) {
     std::ostringstream out;
     std::vector<std::string> nodes;
@@ -19,7 +18,7 @@ std::string canonical(const warrant::ArgumentMap& map) {
         const warrant::Node& n = map.graph[v];
         std::ostringstream node;
         node << to_string(n.kind) << " " << n.title << " pole=" << n.pole << " source=" << n.source << " page=" << n.page
-             << " assumption=" << n.assumption << " texts=";
+             << " assumption=" << n.assumption << " section=" << n.section << " texts=";
         for (const auto& text : n.texts) node << "|" << text;
         node << " metadata=";
         for (const auto& [key, value] : n.metadata) node << key << ":" << value << ";";
@@ -32,6 +31,7 @@ std::string canonical(const warrant::ArgumentMap& map) {
     std::sort(edges.begin(), edges.end());
     for (const auto& line : nodes) out << line << "\n";
     for (const auto& line : edges) out << line << "\n";
+    for (const auto& s : map.sections) out << "section " << s.id << " " << s.level << " " << s.title << " " << s.parent << "\n";
     for (const auto& pole : map.poles) out << "pole " << pole << "\n";
     for (const auto& source : map.sources) out << "source " << source.key << " " << source.author << " " << source.work << " " << source.year << "\n";
     return out.str();
