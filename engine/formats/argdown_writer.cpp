@@ -3,9 +3,9 @@
 // Layout: YAML front matter (poles, bibliography, everything else the map kept), then every
 // statement with its texts, tags and {metadata}, then every argument with its description and
 // premise-conclusion structure, then the remaining relations as outgoing relation trees
-// (`+>`, `->`, `_>`, `><`) grouped by the node they leave. Kinds that tags or metadata do not
-// already declare are written as tags (#thesis, #counter, #evidence, #source, #assumption) so
-// that typing reads the same kinds back. Relations Argdown draws itself (premise-of,
+// (`+>`, `->`, `_>`, `><`) grouped by the node they leave. A kind that tags or metadata do not
+// already declare is written as {kind: …} (a tag would also land in the text, where Argdown
+// keeps tags), #assumption as a tag, so that typing reads the same kinds back. Relations Argdown draws itself (premise-of,
 // conclusion-of from a PCS; cites from {source: …}) are not repeated. An argument with premises
 // but no conclusion (an attack or undercut that AIF or the microtexts made an Argument node)
 // cannot be a PCS: its premises are written as supports of the argument.
@@ -88,6 +88,20 @@ bool has_tag(const Node& node, std::string_view wanted) {
     });
 }
 
+// True when one of the node's tags already names its kind (typing's names, README "Typing").
+bool declared_by_tag(const Node& node) {
+    switch (node.kind) {
+        case NodeKind::Thesis: return has_tag(node, "thesis");
+        case NodeKind::CounterPosition:
+            return has_tag(node, "counter") || has_tag(node, "counter-position") || has_tag(node, "objection");
+        case NodeKind::Evidence:
+            return has_tag(node, "evidence") || has_tag(node, "quote") || has_tag(node, "quotation") || has_tag(node, "fact");
+        case NodeKind::Source: return has_tag(node, "source");
+        case NodeKind::Claim: case NodeKind::Argument: break;
+    }
+    return false;
+}
+
 // The tags and metadata that make typing read this node's kind, pole, source and page back.
 std::pair<std::vector<std::string>, std::map<std::string, std::string>> typed_annotations(const Node& node) {
     std::vector<std::string> tags = node.tags;
@@ -97,15 +111,9 @@ std::pair<std::vector<std::string>, std::map<std::string, std::string>> typed_an
     if (!node.pole.empty() && !has_tag(node, node.pole)) metadata.emplace("pole", node.pole);
     if (node.assumption && !has_tag(node, "assumption")) tags.push_back("assumption");
     const bool evidence_implied = metadata.count("source") || metadata.count("page");
-    const char* kind_tag = nullptr;
-    switch (node.kind) {
-        case NodeKind::Thesis: kind_tag = "thesis"; break;
-        case NodeKind::CounterPosition: kind_tag = has_tag(node, "objection") ? nullptr : "counter"; break;
-        case NodeKind::Evidence: kind_tag = evidence_implied ? nullptr : "evidence"; break;
-        case NodeKind::Source: kind_tag = "source"; break;
-        case NodeKind::Claim: case NodeKind::Argument: break;
-    }
-    if (kind_tag && !metadata.count("kind") && !has_tag(node, kind_tag)) tags.push_back(kind_tag);
+    if (node.kind != NodeKind::Claim && node.kind != NodeKind::Argument && !metadata.count("kind") &&
+        !declared_by_tag(node) && !(node.kind == NodeKind::Evidence && evidence_implied))
+        metadata["kind"] = std::string(to_string(node.kind));
     if (node.kind == NodeKind::Source && !node.source.empty() && node.source != node.title)
         metadata.emplace("source", node.source);
     return {tags, metadata};

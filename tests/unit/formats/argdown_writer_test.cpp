@@ -1,7 +1,10 @@
 #include "formats/count_kinds.hpp"
 #include "warrant/formats.hpp"
+#include "warrant/parse.hpp"
 
 #include <doctest/doctest.h>
+
+#include <algorithm>
 
 namespace {
 
@@ -46,9 +49,9 @@ TEST_CASE("the Argdown writer states kinds, poles, citations, PCS and relations 
           "poles:\n  - utopia\n  - dystopia\n"
           "sources:\n  atwood:\n    author: Margaret Atwood\n    work: In Other Worlds\n    year: 2011\n"
           "===\n\n"
-          "[Ustopia]: Every utopia hides a dystopia. #(core idea) #thesis {pole: utopia}\n\n"
+          "[Ustopia]: Every utopia hides a dystopia. #(core idea) {kind: thesis, pole: utopia}\n\n"
           "[Quote]: Ustopia is a word I made up. {page: 66, source: atwood}\n\n"
-          "[Hope]: Some utopias stay good. #counter\n\n"
+          "[Hope]: Some utopias stay good. {kind: counter-position}\n\n"
           "<From the word>: Atwood coined it.\n\n"
           "(1) [Quote]\n--\nDefinition\n--\n(2) [Ustopia]\n\n"
           "[Hope]\n  -> [Ustopia]\n  _> <From the word>\n");
@@ -75,8 +78,28 @@ TEST_CASE("the microtexts written as Argdown keep every statement, argument and 
     CHECK(argdown.starts_with("===\nid: micro_b001\npoles:\n  - proponent\n  - opponent\nstance: pro\n"
                               "topic_id: waste_separation\n===\n\n"));
     CHECK(argdown.find("[a5]: We Berliners should take the chance and become pioneers in waste separation! "
-                       "#thesis {pole: proponent}\n") != std::string::npos);
+                       "{kind: thesis, pole: proponent}\n") != std::string::npos);
     CHECK(argdown.find("[a1]: Yes, it's annoying and cumbersome to separate your rubbish properly all the time. "
-                       "#counter {pole: opponent}\n") != std::string::npos);
+                       "{kind: counter-position, pole: opponent}\n") != std::string::npos);
     CHECK(argdown.ends_with("[a2]\n  +> [a1]\n\n<c1>\n  -> [a5]\n\n<c3>\n  _> <c1>\n"));
+}
+
+TEST_CASE("a microtext written as Argdown parses back with its kinds and texts; attack premises become supports") {
+    warrant::LoadResult original = warrant::load_file(WARRANT_SOURCE_DIR "/../shared/corpora/microtexts/en/micro_b001.xml");
+    warrant::LoadResult again = warrant::parse_argdown(warrant::export_argdown(original.map), "micro_b001.argdown");
+    CHECK(again.diagnostics.empty());
+    for (warrant::Vertex v = 0; v < original.map.node_count(); ++v) {
+        const warrant::Node& node = original.map.node(v);
+        if (node.kind == NodeKind::Argument) continue;
+        const warrant::Node& same = again.map.node(*again.map.find_statement(node.title));
+        CHECK(same.kind == node.kind);
+        CHECK(same.texts == node.texts);
+        CHECK(same.pole == node.pole);
+    }
+    std::vector<std::string> edges = warrant::test::describe_edges(again.map);
+    std::sort(edges.begin(), edges.end());
+    // Argdown has no premise-conclusion structure without a conclusion: <c1> (a rebuttal) and
+    // <c3> (an undercut) get their premises as supports.
+    CHECK(edges == std::vector<std::string>{"<c1> -attack-> a5", "<c3> -undercut-> <c1>", "a1 -support-> <c1>",
+                                            "a2 -support-> a1", "a3 -support-> <c3>", "a4 -support-> <c3>"});
 }
