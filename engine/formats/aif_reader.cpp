@@ -164,6 +164,7 @@ private:
             return;
         }
         if (!is_scheme_node(aif)) return;
+        warn_about_scheme_chains(aif);
         if (aif.to.empty()) {
             result_.diagnostics.push_back({Severity::Warning, "W021",
                                            aif.type + " node '" + aif.id + "' has no conclusion or target", span, {}});
@@ -181,6 +182,18 @@ private:
             for (const std::string& to : aif.to)
                 if (std::optional<Vertex> target = vertex_of(to))
                     map.add_edge(*vertex_of(premise), *target, Edge{relation_kind(conflict, to, EdgeKind::Support), span});
+    }
+
+    // An RA feeding another scheme node (an argument as the attacker of a CA, say) has no
+    // counterpart in the graph: say so rather than drop it silently. CA -> RA/CA is an undercut.
+    void warn_about_scheme_chains(const AifNode& aif) {
+        if (aif.type != "RA") return;
+        for (const std::string& to : aif.to)
+            if (nodes_.at(to).type != "I")
+                result_.diagnostics.push_back({Severity::Warning, "W022",
+                                               "AIF edge " + aif.id + " -> " + to + " joins two scheme nodes (" + aif.type +
+                                                   " -> " + nodes_.at(to).type + ") and is not imported",
+                                               SourceSpan{result_.map.file}, {}});
     }
 
     // A conflict aimed at an inference or at another conflict undercuts it; at a statement it attacks.

@@ -119,3 +119,14 @@ TEST_CASE("a JSON file without nodes and edges is not taken for AIF") {
     REQUIRE(loaded.diagnostics.size() == 1);
     CHECK(loaded.diagnostics[0].message == "not an AIF document: no \"nodes\" and \"edges\" arrays");
 }
+
+TEST_CASE("an RA feeding another scheme node is reported, not silently dropped") {
+    warrant::LoadResult loaded = warrant::read_aif(
+        R"({"nodes":[{"nodeID":"1","text":"a","type":"I"},{"nodeID":"2","text":"b","type":"I"},
+                     {"nodeID":"3","text":"Default Inference","type":"RA"},{"nodeID":"4","text":"Default Conflict","type":"CA"}],
+            "edges":[{"fromID":"1","toID":"3"},{"fromID":"3","toID":"4"},{"fromID":"4","toID":"2"}]})",
+        "chain.json");
+    REQUIRE(loaded.diagnostics.size() == 1);
+    CHECK(loaded.diagnostics[0].code == "W022");
+    CHECK(loaded.diagnostics[0].message == "AIF edge 3 -> 4 joins two scheme nodes (RA -> CA) and is not imported");
+}
