@@ -1,0 +1,171 @@
+// The catalogue of every code warrant reports: what `warrant explain CODE` prints.
+//
+// One table, sorted by code, so a new code is one new row and the README's list can be checked
+// against it. Parser (E0xx) and typing (W01x) codes are listed here too: a user asking about a
+// code should not need to know which stage produced it.
+#include "warrant/analysis.hpp"
+
+#include <algorithm>
+
+namespace warrant {
+namespace {
+
+using S = Severity;
+
+const std::vector<Explanation> kCatalogue = {
+    {"E000", S::Error, "input cannot be read",
+     "The file does not exist, is a directory, is larger than the input limit or cannot be read.",
+     "Nothing can be said about an argument warrant cannot read.",
+     "warrant check missing.argdown\nwarrant check graphs/",
+     "Check the path and permissions; split inputs larger than the limit."},
+    {"E001", S::Error, "Argdown syntax error",
+     "The parser could not read this part of the file as Argdown; it skips to the next paragraph.",
+     "A statement or relation the parser cannot read is missing from the map, so every analysis "
+     "below misses it too.",
+     "[Claim]: An unfinished\n  +> <",
+     "Fix the syntax at the caret; `argdown` itself would reject the same text."},
+    {"E002", S::Error, "input over the size limit",
+     "The text is larger than the parse limit.",
+     "Limits keep a hostile or accidental input from exhausting memory.",
+     "(a 600 MiB file)\n",
+     "Split the map into several files."},
+    {"E101", S::Error, "thesis declared twice",
+     "More than one statement is marked as the thesis.",
+     "An essay argues for one thesis; two theses leave the reader unsure what the argument is for, "
+     "and analyses of the thesis pick one arbitrarily.",
+     "[Main]: Utopias fail. #thesis\n[Other]: Dystopias fail. #thesis",
+     "Keep #thesis on the central claim and make the other a claim supporting it."},
+    {"E102", S::Error, "relation between kinds that cannot relate",
+     "A relation joins two kinds of node that cannot be related that way: something supports a "
+     "source, evidence attacks a source, or something other than evidence cites one.",
+     "Sources are works, not statements: they are cited, never supported or refuted by quotation. "
+     "Such a relation is almost always a typo in the title or the relation symbol.",
+     "[Quote]: \"...\" {source: atwood, page: 66}\n  - [atwood]",
+     "Attack or support the statement the source makes, not the source; cite with {source: KEY}."},
+    {"N201", S::Note, "bibliography entry never cited",
+     "A source of the bibliography is not cited by any evidence.",
+     "A reader expects every listed work to do some work in the argument; an unused entry often "
+     "marks a quotation that was dropped or cited under another key.",
+     "===\nsources: {atwood: {author: Margaret Atwood}}  # and no {source: atwood}",
+     "Cite it from the evidence that relies on it, or remove the entry."},
+    {"N202", S::Note, "one source carries most of a claim's grounds",
+     "More than half of the (at least three) evidence grounds directly under a claim come from "
+     "one source; the share is given.",
+     "The claim stands or falls with that one source: if it is wrong, biased or misread, most of "
+     "the support goes at once.",
+     "[C]: ...\n  + [Q1]: ... {source: a, page: 1}  (and Q2, Q3 from a as well)",
+     "Add evidence from independent sources, or say why this source is authoritative."},
+    {"W010", S::Warning, "unknown kind",
+     "A statement's {kind: …} metadata names no kind warrant knows.",
+     "The statement stays a claim, so it is analysed as something that needs support.",
+     "[Q]: Text. {kind: quote-ish}\n",
+     "Use thesis, claim, evidence, counter-position or source."},
+    {"W011", S::Warning, "two kinds tagged",
+     "A statement is tagged with two different kinds; the first tag counts.",
+     "A statement cannot be both, e.g. evidence and a counter-position: the analyses treat it as "
+     "the first only.",
+     "[Q]: Text. #evidence #counter\n",
+     "Keep one kind tag; split the statement if it plays two roles."},
+    {"W012", S::Warning, "undeclared pole",
+     "A statement joins a dialectic pole ({pole: …}) the front matter does not declare.",
+     "Poles group the sides of the debate; an undeclared one is usually a misspelling.",
+     "===\npoles: [utopia, dystopia]\n===\n[C]: Text. {pole: utopa}",
+     "Declare the pole under `poles:` or fix its spelling."},
+    {"W013", S::Warning, "two poles tagged",
+     "A statement is tagged with two poles; the first counts.",
+     "A statement belongs to one side; a bridge between sides is a relation, not a second tag.",
+     "[C]: Text. #utopia #dystopia\n",
+     "Keep one pole tag and draw a relation to the other side."},
+    {"W101", S::Warning, "unsupported claim",
+     "A claim or the thesis has no support at all: no statement, argument or evidence backs it.",
+     "A bare assertion asks the reader to take it on trust; it is where an essay's argument "
+     "does not hold up.",
+     "[Claim]: Utopias always fail.\n  - [Objection]: Some succeed.",
+     "Support it with evidence (`+ [Quote]: \"…\" {source: KEY, page: N}`) or an argument, "
+     "or mark it #assumption if the essay takes it as given."},
+    {"W102", S::Warning, "ungrounded claim",
+     "A claim is supported, but no chain of support reaches evidence or an assumption: every chain "
+     "ends in an unsupported statement (named) or turns in a circle.",
+     "Support by other bare assertions only postpones the question; the claim is no better "
+     "founded than the unsupported statements beneath it.",
+     "[Thesis]: Utopias fail. #thesis\n  + [Reason]: People differ.",
+     "Ground the named statements with evidence, or mark them #assumption."},
+    {"W103", S::Warning, "circular support",
+     "Statements support each other in a circle (or one supports itself); the cycle is listed in "
+     "order.",
+     "Circular support is begging the question: the circle as a whole rests on nothing, and it "
+     "grounds none of its members.",
+     "[A]: Utopias fail.\n  + [B]: They fail because they are utopias.\n    + [A]",
+     "Break the circle: ground one member independently, or merge statements that say the same."},
+    {"W104", S::Warning, "unanswered counter-position",
+     "A counter-position attacks the map's side and is not attacked or undercut by any grounded "
+     "statement or argument.",
+     "An objection raised and left standing concedes the point; a reader will side with it.",
+     "[Thesis]: Utopias fail. #thesis\n  - [Objection]: Some succeed. #counter",
+     "Answer it with a grounded attack (`- [Rebuttal]` backed by evidence), or concede and "
+     "narrow the thesis."},
+    {"W110", S::Warning, "evidence without a source",
+     "A statement marked as evidence names no source.",
+     "Evidence nobody can look up is an assertion in quotation marks; it grounds nothing.",
+     "[Quote]: \"The children never rebel.\" #evidence\n",
+     "Add {source: KEY, page: N} with a KEY from the bibliography."},
+    {"W111", S::Warning, "evidence without a page",
+     "Evidence cites a source but no page.",
+     "A quotation must be findable to be checked; a whole book is not a reference.",
+     "[Quote]: \"The children never rebel.\" {source: ishiguro}\n",
+     "Add {page: N} (or a range, \"3–4\")."},
+    {"W112", S::Warning, "source missing from the bibliography",
+     "Evidence cites a source key that the front-matter bibliography does not declare.",
+     "The reader cannot tell which work the key means; it is often a misspelt key.",
+     "===\nsources: {atwood: {author: Margaret Atwood}}\n===\n[Q]: \"…\" {source: atwod, page: 66}",
+     "Declare the source under `sources:` or fix the key."},
+    {"W120", S::Warning, "reference to an undefined title",
+     "A title is used in a relation but no statement with that title is ever written out.",
+     "The reader cannot know what is claimed; it is usually a misspelt title, which silently "
+     "splits one statement into two.",
+     "[Thesis]: Utopias fail. #thesis\n  + [Reasno]",
+     "Fix the title, or define the statement with `[Title]: text`."},
+    {"W121", S::Warning, "self-relation",
+     "A statement attacks (or otherwise relates to) itself.",
+     "A statement cannot be its own objection; it is almost always a wrong title.",
+     "[A]: Utopias fail.\n  - [A]",
+     "Relate it to the statement you meant."},
+    {"W122", S::Warning, "isolated node",
+     "A statement or argument has no relation to anything.",
+     "It plays no part in the argument: it is either missing its relations or does not belong.",
+     "[Thesis]: Utopias fail. #thesis\n[Aside]: Ishiguro was born in Nagasaki.",
+     "Relate it to the argument, or remove it."},
+    {"W123", S::Warning, "no thesis",
+     "No statement is marked as the thesis.",
+     "An argument map without a thesis has no point to reach; the analyses cannot tell the "
+     "main claim from the others.",
+     "[Claim]: Utopias fail.\n  + [Reason]: People differ.",
+     "Tag the central claim #thesis (or {kind: thesis})."},
+};
+
+}  // namespace
+
+const std::vector<Explanation>& explanations() { return kCatalogue; }
+
+const Explanation* find_explanation(std::string_view code) {
+    std::string upper(code);
+    std::transform(upper.begin(), upper.end(), upper.begin(), [](unsigned char c) { return std::toupper(c); });
+    auto it = std::find_if(kCatalogue.begin(), kCatalogue.end(), [&](const Explanation& e) { return e.code == upper; });
+    return it == kCatalogue.end() ? nullptr : &*it;
+}
+
+std::string format_explanation(const Explanation& e) {
+    std::string out;
+    out += std::string(e.code) + " (" + std::string(to_string(e.severity)) + "): " + std::string(e.title) + "\n\n";
+    out += std::string(e.meaning) + "\n\nWhy it matters: " + std::string(e.why) + "\n\nExample:\n";
+    std::string_view example = e.example;
+    while (!example.empty()) {
+        const std::size_t newline = example.find('\n');
+        out += "    " + std::string(example.substr(0, newline)) + "\n";
+        example = newline == std::string_view::npos ? std::string_view{} : example.substr(newline + 1);
+    }
+    out += "\nFix: " + std::string(e.fix) + "\n";
+    return out;
+}
+
+}  // namespace warrant
