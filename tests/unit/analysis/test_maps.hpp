@@ -4,6 +4,8 @@
 
 #include "warrant/analysis.hpp"
 
+#include <doctest/doctest.h>
+
 #include <algorithm>
 #include <string>
 #include <vector>
@@ -88,3 +90,15 @@ inline std::vector<std::string> codes(const std::vector<Diagnostic>& findings) {
 }
 
 }  // namespace warrant::test
+
+// Failed comparisons of message lists print the lists.
+namespace doctest {
+template <>
+struct StringMaker<std::vector<std::string>> {
+    static String convert(const std::vector<std::string>& lines) {
+        std::string out = "{";
+        for (const std::string& line : lines) out += "\n  \"" + line + "\"";
+        return (out + "}").c_str();
+    }
+};
+}  // namespace doctest
