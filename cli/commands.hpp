@@ -6,5 +6,8 @@
 namespace warrant::cli {
 
 int run_export(int argc, char** argv);
+int run_check(int argc, char** argv);
+int run_chains(int argc, char** argv);
+int run_explain(int argc, char** argv);
 
 }  // namespace warrant::cli
