@@ -17,3 +17,6 @@ if command -v npx >/dev/null && [ -x "$build/argdown-cli/node_modules/.bin/argdo
   /usr/bin/time -f "argdown json: %e s wall, %M KB peak" \
     "$build/argdown-cli/node_modules/.bin/argdown" json "$data/map_20000.argdown" "$data/argdown-out" >/dev/null || true
 fi
+
+echo "== check: grounding, cycles and all checks on 20k/200k/2M generated graphs; parse + check end to end"
+"$build/check_bench"
