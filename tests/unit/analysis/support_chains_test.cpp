@@ -1,4 +1,4 @@
-#include "unit/analysis/test_maps.hpp"
+#include "support/test_maps.hpp"
 
 #include <doctest/doctest.h>
 
