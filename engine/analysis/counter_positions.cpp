@@ -2,27 +2,38 @@
 //
 // An essay that raises an objection to its own side owes the reader an answer: an attack or an
 // undercut on the objection from something grounded. An objection attacked only by bare
-// assertion is as unanswered as one not attacked at all.
+// assertion is as unanswered as one not attacked at all. A claim that attacks the map's side
+// without being tagged #counter is an objection all the same (a student often draws one
+// without saying so), so it is held to the same standard.
 #include "analysis/finding.hpp"
+#include "analysis/support_view.hpp"
 
 namespace warrant {
 namespace {
 
-// The map's own side: what a counter-position can object to.
-bool is_own_side(NodeKind kind) {
-    return kind == NodeKind::Thesis || kind == NodeKind::Claim || kind == NodeKind::Evidence ||
-           kind == NodeKind::Argument;
-}
+// What an objection can be raised against. A declared counter-position objects to anything but
+// another counter-position or a source; an undeclared one (a plain attacking claim) only to the
+// thesis and what supports it, so a rebuttal of an objection is not itself taken for one.
+struct ObjectionTargets {
+    const Graph* graph;
+    const std::vector<bool>* thesis_side;
 
-// The first statement of the map's side that `counter` attacks (contradiction counts both ways).
-std::optional<Vertex> first_target(const Graph& graph, Vertex counter) {
-    for (auto [e, end] = boost::out_edges(counter, graph); e != end; ++e) {
-        const Vertex to = boost::target(*e, graph);
-        if (to != counter && is_attacking(graph[*e].kind) && is_own_side(graph[to].kind)) return to;
+    bool operator()(Vertex attacker, Vertex target) const {
+        const NodeKind kind = (*graph)[target].kind;
+        if (kind == NodeKind::Source || kind == NodeKind::CounterPosition || attacker == target) return false;
+        return (*graph)[attacker].kind == NodeKind::CounterPosition || (*thesis_side)[target];
     }
-    for (auto [e, end] = boost::in_edges(counter, graph); e != end; ++e) {
+};
+
+// The first target `attacker` objects to (contradiction counts both ways).
+std::optional<Vertex> first_target(const Graph& graph, Vertex attacker, const ObjectionTargets& objects_to) {
+    for (auto [e, end] = boost::out_edges(attacker, graph); e != end; ++e) {
+        const Vertex to = boost::target(*e, graph);
+        if (is_attacking(graph[*e].kind) && objects_to(attacker, to)) return to;
+    }
+    for (auto [e, end] = boost::in_edges(attacker, graph); e != end; ++e) {
         const Vertex from = boost::source(*e, graph);
-        if (from != counter && is_symmetric(graph[*e].kind) && is_own_side(graph[from].kind)) return from;
+        if (is_symmetric(graph[*e].kind) && objects_to(attacker, from)) return from;
     }
     return std::nullopt;
 }
@@ -49,15 +60,18 @@ bool attacked_at_all(const Graph& graph, Vertex counter) {
 
 void check_counter_positions(const ArgumentMap& map, const GroundingResult& grounding, std::vector<Diagnostic>& out) {
     const Graph& graph = map.graph;
+    const std::vector<bool> side = analysis::thesis_side(map);
+    const ObjectionTargets objects_to{&graph, &side};
     for (Vertex v = 0; v < boost::num_vertices(graph); ++v) {
         const Node& node = graph[v];
-        if (node.kind != NodeKind::CounterPosition) continue;
-        const std::optional<Vertex> target = first_target(graph, v);
+        if (node.kind == NodeKind::Source || node.kind == NodeKind::Thesis) continue;
+        if (node.kind != NodeKind::CounterPosition && side[v]) continue;  // the map's own reasons
+        const std::optional<Vertex> target = first_target(graph, v, objects_to);
         if (!target || answered(graph, grounding, v)) continue;
         const std::string how = attacked_at_all(graph, v) ? "is answered only by ungrounded statements"
                                                           : "is never answered";
         out.push_back(analysis::finding(Severity::Warning, "W104",
-                                        "counter-position " + display_name(node) + " attacks " +
+                                        std::string(to_string(node.kind)) + " " + display_name(node) + " attacks " +
                                             display_name(graph[*target]) + " and " + how,
                                         node, {graph[*target].title}));
     }

@@ -98,8 +98,8 @@ const std::vector<Explanation> kCatalogue = {
      "[A]: Utopias fail.\n  + [B]: They fail because they are utopias.\n    + [A]",
      "Break the circle: ground one member independently, or merge statements that say the same."},
     {"W104", S::Warning, "unanswered counter-position",
-     "A counter-position attacks the map's side and is not attacked or undercut by any grounded "
-     "statement or argument.",
+     "A counter-position (or a plain claim attacking the thesis or what supports it) is not "
+     "attacked or undercut by any grounded statement or argument.",
      "An objection raised and left standing concedes the point; a reader will side with it.",
      "[Thesis]: Utopias fail. #thesis\n  - [Objection]: Some succeed. #counter",
      "Answer it with a grounded attack (`- [Rebuttal]` backed by evidence), or concede and "

@@ -6,10 +6,9 @@
 // without each supporter in turn: a supporter whose absence ungrounds the claim is a single
 // point of failure.
 #include "analysis/finding.hpp"
+#include "analysis/support_view.hpp"
 
 #include <boost/graph/depth_first_search.hpp>
-#include <boost/graph/filtered_graph.hpp>
-#include <boost/graph/reverse_graph.hpp>
 
 #include <algorithm>
 #include <deque>
@@ -17,15 +16,10 @@
 namespace warrant {
 namespace {
 
-using Reversed = boost::reverse_graph<Graph, const Graph&>;
-using ReversedEdge = Reversed::edge_descriptor;
-
-struct SupportOnly {
-    const Reversed* graph = nullptr;
-    bool operator()(ReversedEdge e) const { return carries_support((*graph)[e].kind); }
-};
-
-using SupportersView = boost::filtered_graph<Reversed, SupportOnly>;
+using analysis::Reversed;
+using analysis::ReversedEdge;
+using analysis::SupportersView;
+using analysis::SupportOnly;
 
 // Beyond this many supporters the single-point-of-failure search (one grounding pass each)
 // stops: the nearest ones are the interesting ones.

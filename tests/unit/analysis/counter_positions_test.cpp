@@ -62,3 +62,29 @@ TEST_CASE("a counter-position attacking only another counter-position is not the
     m.attack(m.counter("Second"), first);
     CHECK(with_code(m.findings(), "W104").empty());
 }
+
+TEST_CASE("a plain claim attacking the thesis is an objection too and must be answered") {
+    MapBuilder m;
+    Vertex t = m.thesis("T");
+    Vertex honesty = m.claim("Honesty");
+    m.attack(honesty, t);
+    CHECK(with_code(m.findings(), "W104") == Lines{"3: claim [Honesty] attacks [T] and is never answered"});
+}
+
+TEST_CASE("a rebuttal attacking an objection is not itself taken for an objection") {
+    MapBuilder m;
+    Vertex t = m.thesis("T");
+    Vertex objection = m.claim("Objection");
+    Vertex rebuttal = m.evidence("Rebuttal", "atwood");
+    m.attack(objection, t);
+    m.attack(rebuttal, objection);
+    CHECK(with_code(m.findings(), "W104").empty());
+}
+
+TEST_CASE("a plain claim attacking a claim outside the thesis's support is not an objection") {
+    MapBuilder m;
+    m.support(m.assumption("Given"), m.thesis("T"));
+    Vertex aside = m.claim("Aside");
+    m.attack(m.claim("Against aside"), aside);
+    CHECK(with_code(m.findings(), "W104").empty());
+}
