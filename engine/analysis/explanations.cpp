@@ -115,6 +115,12 @@ const std::vector<Explanation> kCatalogue = {
      "the support goes at once.",
      "[C]: ...\n  + [Q1]: ... {source: a, page: 1}  (and Q2, Q3 from a as well)",
      "Add evidence from independent sources, or say why this source is authoritative."},
+    {"N203", S::Note, "no thesis",
+     "No statement is marked as the thesis.",
+     "An argument map without a thesis has no point to reach; the analyses cannot tell the "
+     "main claim from the others.",
+     "[Claim]: Utopias fail.\n  + [Reason]: People differ.",
+     "Tag the central claim #thesis (or {kind: thesis})."},
     {"W010", S::Warning, "unknown kind",
      "A statement's {kind: …} metadata names no kind warrant knows.",
      "The statement stays a claim, so it is analysed as something that needs support.",
@@ -195,12 +201,6 @@ const std::vector<Explanation> kCatalogue = {
      "It plays no part in the argument: it is either missing its relations or does not belong.",
      "[Thesis]: Utopias fail. #thesis\n[Aside]: Ishiguro was born in Nagasaki.",
      "Relate it to the argument, or remove it."},
-    {"W123", S::Warning, "no thesis",
-     "No statement is marked as the thesis.",
-     "An argument map without a thesis has no point to reach; the analyses cannot tell the "
-     "main claim from the others.",
-     "[Claim]: Utopias fail.\n  + [Reason]: People differ.",
-     "Tag the central claim #thesis (or {kind: thesis})."},
 };
 
 }  // namespace

@@ -1,4 +1,4 @@
-// Structure (W120-W123, E101, E102): the map is well formed as an argument.
+// Structure (W120-W122, N203, E101, E102): the map is well formed as an argument.
 //
 // These findings are about the drawing, not the reasoning: a title used but never written, a
 // statement that relates to itself or to nothing, a missing or doubled thesis, and relations
@@ -78,7 +78,7 @@ void check_nodes(const ArgumentMap& map, std::vector<Diagnostic>& out) {
                                             display_name(node) + " is referenced but never defined", node));
     }
     if (!thesis && map.node_count() > 0)
-        out.push_back({Severity::Warning, "W123", "the map declares no thesis (tag one statement #thesis)",
+        out.push_back({Severity::Note, "N203", "the map declares no thesis (tag one statement #thesis)",
                        SourceSpan{map.file}, {}});
 }
 

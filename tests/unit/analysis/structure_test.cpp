@@ -45,8 +45,8 @@ TEST_CASE("a map without a thesis is reported once for the whole file") {
     MapBuilder m;
     m.support(m.assumption("Given"), m.claim("C"));
     auto findings = m.findings();
-    CHECK(with_code(findings, "W123") == Lines{"0: the map declares no thesis (tag one statement #thesis)"});
-    CHECK(findings.back().code == "W123");
+    CHECK(with_code(findings, "N203") == Lines{"0: the map declares no thesis (tag one statement #thesis)"});
+    CHECK(findings.back().code == "N203");
     CHECK(findings.back().span.file == "test.argdown");
 }
 
