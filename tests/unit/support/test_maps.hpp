@@ -83,6 +83,18 @@ inline std::vector<std::string> with_code(const std::vector<Diagnostic>& finding
     return out;
 }
 
+// Each finding as "CODE title" (the node it is about), or "CODE" for whole-file findings.
+inline std::vector<std::string> code_and_subject(const std::vector<Diagnostic>& findings) {
+    std::vector<std::string> out;
+    for (const Diagnostic& d : findings) out.push_back(d.related.empty() ? d.code : d.code + " " + d.related.front());
+    return out;
+}
+
+// Parses Argdown text and runs every check on it, as `warrant check` does.
+inline CheckReport check_argdown(const std::string& text) {
+    return check_loaded(parse_argdown(text, "test.argdown"));
+}
+
 inline std::vector<std::string> codes(const std::vector<Diagnostic>& findings) {
     std::vector<std::string> out;
     for (const Diagnostic& d : findings) out.push_back(d.code);
