@@ -35,6 +35,17 @@ std::string describe(const ArgumentMap& map, const ChainStep& step) {
     return out;
 }
 
+// At most kShown names, then how many more: a thesis can rest on dozens of quotations.
+constexpr std::size_t kShown = 10;
+
+std::string some_names(const ArgumentMap& map, const std::vector<Vertex>& vertices) {
+    if (vertices.size() <= kShown) return analysis::name_list(map, vertices);
+    std::vector<Vertex> shown(vertices.begin(), vertices.begin() + kShown);
+    std::string out;
+    for (Vertex v : shown) out += display_name(map.node(v)) + ", ";
+    return out + "and " + std::to_string(vertices.size() - kShown) + " more";
+}
+
 }  // namespace
 
 std::string format_support_chain(const ArgumentMap& map, const SupportChain& chain) {
@@ -48,14 +59,14 @@ std::string format_support_chain(const ArgumentMap& map, const SupportChain& cha
     out += "\ndepth " + std::to_string(chain.depth) + "; ";
     if (!chain.grounded) return out + claim + " is not grounded: no chain reaches evidence\n";
     out += std::to_string(chain.grounds.size()) + (chain.grounds.size() == 1 ? " independent ground" : " independent grounds");
-    if (!chain.grounds.empty()) out += ": " + analysis::name_list(map, chain.grounds);
+    if (!chain.grounds.empty()) out += ": " + some_names(map, chain.grounds);
     out += chain.fragile() ? " (fragile: one ground carries it)\n" : "\n";
     if (!chain.critical.empty()) {
         out += "weakest link: " + display_name(map.node(chain.critical.front())) + " (without it " + claim +
                " is ungrounded)";
         if (chain.critical.size() > 1)
             out += "; also critical: " +
-                   analysis::name_list(map, std::vector<Vertex>(chain.critical.begin() + 1, chain.critical.end()));
+                   some_names(map, std::vector<Vertex>(chain.critical.begin() + 1, chain.critical.end()));
         return out + "\n";
     }
     if (chain.longest_ground_path.size() > 1) {

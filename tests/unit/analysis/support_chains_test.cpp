@@ -132,3 +132,13 @@ TEST_CASE("two independent grounds have no single point of failure, the longest 
           "depth 2; 2 independent grounds: [Deep] and [Near]\n"
           "no single point of failure; longest chain to a ground: [T] <- [R] <- [Deep]\n");
 }
+
+TEST_CASE("a claim with many grounds lists the first ten and counts the rest") {
+    MapBuilder m;
+    Vertex t = m.thesis("T");
+    for (int i = 0; i < 12; ++i) m.support(m.evidence("Q" + std::to_string(i), "atwood", "1"), t);
+    const std::string text = format_support_chain(m.map, support_chain(m.map, t, m.grounding()));
+    CHECK(text.substr(text.find("depth")) ==
+          "depth 1; 12 independent grounds: [Q0], [Q1], [Q2], [Q3], [Q4], [Q5], [Q6], [Q7], [Q8], [Q9], and 2 more\n"
+          "no single point of failure; longest chain to a ground: [T] <- [Q0]\n");
+}
