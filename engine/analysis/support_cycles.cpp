@@ -57,7 +57,7 @@ struct PredecessorRecorder : boost::default_bfs_visitor {
 // predecessors are shared between components and reset only where the search touched them, so
 // all components together stay linear.
 SupportCycle cycle_order(const ComponentView& view, const Graph& graph, const std::vector<Vertex>& members,
-                                std::vector<boost::default_color_type>& colors, std::vector<Vertex>& predecessor) {
+                         std::vector<boost::default_color_type>& colors, std::vector<Vertex>& predecessor) {
     const Vertex start = members.front();
     std::vector<Vertex> touched;
     boost::queue<Vertex> queue;

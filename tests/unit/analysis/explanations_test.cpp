@@ -58,3 +58,15 @@ TEST_CASE("an explanation is found by code in any case and printed with its exam
           std::string::npos);
     CHECK(find_explanation("W999") == nullptr);
 }
+
+TEST_CASE("the README lists every catalogued code") {
+    std::ifstream in(std::string(WARRANT_SOURCE_DIR) + "/README.md");
+    REQUIRE(in);
+    std::stringstream text;
+    text << in.rdbuf();
+    const std::string readme = text.str();
+    for (const Explanation& e : explanations()) {
+        INFO(e.code);
+        CHECK(readme.find("| " + std::string(e.code) + " |") != std::string::npos);
+    }
+}
