@@ -15,6 +15,7 @@
 #include <string>
 #include <tuple>
 #include <unordered_map>
+#include <unordered_set>
 #include <vector>
 
 namespace warrant::model {
@@ -25,6 +26,24 @@ struct Member {
     Type type = Type::Statement;
     std::size_t index = 0;  // into GraphBuilder::statements_ (Statement) or arguments_ (the others)
     auto operator<=>(const Member&) const = default;
+};
+
+// A relation's identity, to merge duplicates as Argdown does.
+struct RelationKey {
+    Member from;
+    Member to;
+    EdgeKind kind = EdgeKind::Support;
+    bool operator==(const RelationKey&) const = default;
+};
+
+struct RelationKeyHash {
+    std::size_t operator()(const RelationKey& key) const noexcept {
+        std::size_t hash = key.from.index * 0x9E3779B97F4A7C15ULL;
+        hash ^= key.to.index + 0x9E3779B97F4A7C15ULL + (hash << 6) + (hash >> 2);
+        const std::size_t small = static_cast<std::size_t>(key.from.type) << 8 | static_cast<std::size_t>(key.to.type) << 4 |
+                                  static_cast<std::size_t>(key.kind);
+        return hash ^ (small + 0x9E3779B97F4A7C15ULL + (hash << 6) + (hash >> 2));
+    }
 };
 
 struct PendingRelation {
@@ -42,11 +61,14 @@ public:
     void build();
 
 private:
-    struct Entry {  // an equivalence class or an argument while it is being built
-        Node node;
+    // An equivalence class or an argument. Its node lives in the graph from the start (vertices
+    // are numbered in order of creation, as Argdown lists them), so no Node is built twice.
+    struct Entry {
+        Vertex vertex = 0;
         bool defined = false;      // a definition (not a reference) has been seen
         bool has_section = false;
     };
+    Node& node_of(const Entry& entry) { return map_.graph[entry.vertex]; }
 
     // build_graph.cpp
     void read_front_matter();
@@ -56,6 +78,7 @@ private:
     void add_pcs(const syntax::Pcs& pcs, std::optional<std::size_t> described_argument);
     std::size_t statement(const std::string& title);
     std::size_t argument(const std::string& title);
+    std::size_t add_entry(std::vector<Entry>& entries, NodeKind kind, const std::string& title);
     std::string next_untitled();
     void add_metadata(const std::string& yaml, const syntax::Location& span, std::map<std::string, std::string>& out);
     void add_tag(const std::string& tag);
@@ -78,10 +101,9 @@ private:
     std::vector<Entry> arguments_;
     std::unordered_map<std::string, std::size_t> statement_index_;
     std::unordered_map<std::string, std::size_t> argument_index_;
-    std::vector<Member> creation_order_;
     std::set<std::string> known_tags_;
     std::vector<PendingRelation> relations_;
-    std::set<std::tuple<Member, Member, EdgeKind>> relation_keys_;
+    std::unordered_set<RelationKey, RelationKeyHash> relation_keys_;
     std::vector<std::string> section_stack_;  // ids of the open sections, outermost first
     std::string current_section_;
     std::optional<std::size_t> last_inference_;  // argument of the last inference line seen
