@@ -49,10 +49,28 @@ void write_node(JsonWriter& json, Vertex v, const Node& node) {
     json.end_object();
 }
 
+// A little more than the document will take (pretty-printed, ASCII text): the fixed keys and
+// indentation of a node or an edge, plus the text it carries.
+std::size_t estimated_size(const ArgumentMap& map) {
+    constexpr std::size_t kPerNode = 320, kPerEdge = 200, kPerString = 8;
+    std::size_t bytes = 4096 + map.node_count() * kPerNode + map.edge_count() * kPerEdge;
+    const auto add = [&](const std::string& text) { bytes += text.size() + kPerString; };
+    for (Vertex v : boost::make_iterator_range(boost::vertices(map.graph))) {
+        const Node& node = map.graph[v];
+        add(node.title), add(node.section), add(node.pole), add(node.source), add(node.page);
+        for (const std::string& text : node.texts) add(text);
+        for (const std::string& tag : node.tags) add(tag);
+        for (const auto& [name, value] : node.metadata) bytes += name.size() + value.size() + 2 * kPerString;
+        for (const PcsMember& member : node.pcs) bytes += member.title.size() + member.inference.size() + 80;
+    }
+    return bytes;
+}
+
 }  // namespace
 
 std::string export_json(const ArgumentMap& map) {
     JsonWriter json;
+    json.reserve(estimated_size(map));
     json.begin_object().key("warrant").value(1).key("file").value(map.file);
 
     json.key("nodes").begin_array();
@@ -88,7 +106,8 @@ std::string export_json(const ArgumentMap& map) {
     json.end_array();
     json.key("tags").string_array(map.tags);
     json.end_object();
-    return json.take() + "\n";
+    json.newline_at_end();
+    return json.take();
 }
 
 }  // namespace warrant

@@ -1,5 +1,6 @@
 #include "formats/json_writer.hpp"
 
+#include <array>
 #include <charconv>
 
 namespace warrant::formats {
@@ -30,12 +31,29 @@ std::size_t utf8_sequence_length(std::string_view text, std::size_t i) {
     return length;
 }
 
+// Bytes that write_escaped() cannot copy as they are: control characters, '"', '\\', and
+// every non-ASCII byte (checked as UTF-8). One table lookup a byte keeps the copy loop tight.
+constexpr std::array<bool, 256> make_needs_care_table() {
+    std::array<bool, 256> table{};
+    for (int c = 0; c < 256; ++c) table[c] = c < 0x20 || c == '"' || c == '\\' || c >= 0x80;
+    return table;
+}
+constexpr std::array<bool, 256> kNeedsCare = make_needs_care_table();
+
 }  // namespace
 
 void JsonWriter::newline() {
     if (indent_ <= 0) return;
+    // One append of a newline and the indentation, from a constant run of spaces.
+    static constexpr std::string_view kBreak =
+        "\n                                                                                ";
+    std::size_t width = levels_.size() * static_cast<std::size_t>(indent_);
+    if (width < kBreak.size()) {
+        out_.append(kBreak.data(), width + 1);
+        return;
+    }
     out_ += '\n';
-    out_.append(levels_.size() * static_cast<std::size_t>(indent_), ' ');
+    out_.append(width, ' ');
 }
 
 void JsonWriter::before_value() {
@@ -126,11 +144,7 @@ void JsonWriter::write_escaped(std::string_view text) {
     while (i < text.size()) {
         // Copy the longest run that needs no escaping in one append.
         std::size_t run = i;
-        while (run < text.size()) {
-            unsigned char c = static_cast<unsigned char>(text[run]);
-            if (c < 0x20 || c == '"' || c == '\\' || c >= 0x80) break;
-            ++run;
-        }
+        while (run < text.size() && !kNeedsCare[static_cast<unsigned char>(text[run])]) ++run;
         out_.append(text.data() + i, run - i);
         i = run;
         if (i == text.size()) break;
