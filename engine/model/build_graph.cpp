@@ -58,6 +58,10 @@ void build_graph(const syntax::SyntaxTree& tree, ArgumentMap& map, std::vector<D
     GraphBuilder(tree, map, diagnostics).build();
 }
 
+void build_graph(syntax::SyntaxTree&& tree, ArgumentMap& map, std::vector<Diagnostic>& diagnostics) {
+    GraphBuilder(tree, map, diagnostics, &tree).build();
+}
+
 SourceSpan GraphBuilder::span(const syntax::Location& location) const {
     return SourceSpan{map_.file, location.line, location.column, location.end_line, location.end_column};
 }
@@ -89,6 +93,9 @@ void GraphBuilder::build() {
     lift_argument_relations();
     if (strict_) apply_strict_mode();
     apply_regroup();
+    // Neither the tree nor the duplicate check is needed to make the edges: free them first.
+    relation_keys_ = {};
+    if (releasable_) *releasable_ = syntax::SyntaxTree{};
     emit_graph();
 }
 

@@ -55,8 +55,10 @@ struct PendingRelation {
 
 class GraphBuilder {
 public:
-    GraphBuilder(const syntax::SyntaxTree& tree, ArgumentMap& map, std::vector<Diagnostic>& diagnostics)
-        : tree_(tree), map_(map), diagnostics_(diagnostics) {}
+    // With `releasable`, the tree (the same object as `tree`) is cleared once it has been read.
+    GraphBuilder(const syntax::SyntaxTree& tree, ArgumentMap& map, std::vector<Diagnostic>& diagnostics,
+                 syntax::SyntaxTree* releasable = nullptr)
+        : tree_(tree), map_(map), diagnostics_(diagnostics), releasable_(releasable) {}
 
     void build();
 
@@ -96,6 +98,7 @@ private:
     const syntax::SyntaxTree& tree_;
     ArgumentMap& map_;
     std::vector<Diagnostic>& diagnostics_;
+    syntax::SyntaxTree* releasable_;
 
     std::vector<Entry> statements_;
     std::vector<Entry> arguments_;

@@ -33,7 +33,7 @@ LoadResult parse_argdown(std::string text, std::string file_name, const ParseLim
         return result;
     }
     syntax::SyntaxTree tree = syntax::parse(text, file_name, limits, result.diagnostics);
-    model::build_graph(tree, result.map, result.diagnostics);
+    model::build_graph(std::move(tree), result.map, result.diagnostics);
     model::assign_types(result.map, result.diagnostics);
     result.source_text = std::move(text);
     return result;
