@@ -1,7 +1,9 @@
 #include "formats/json_writer.hpp"
 
+#include <algorithm>
 #include <array>
 #include <charconv>
+#include <cstring>
 
 namespace warrant::formats {
 namespace {
@@ -42,17 +44,23 @@ constexpr std::array<bool, 256> kNeedsCare = make_needs_care_table();
 
 }  // namespace
 
-void JsonWriter::newline() {
-    if (indent_ <= 0) return;
-    // One append of a newline and the indentation, from a constant run of spaces.
+void JsonWriter::newline() { line_break(false); }
+
+// A value's separator: its comma (`comma`), a line break and the indentation, in one append
+// from a constant string. Appends are the writer's main cost: each checks the capacity.
+void JsonWriter::line_break(bool comma) {
     static constexpr std::string_view kBreak =
-        "\n                                                                                ";
-    std::size_t width = levels_.size() * static_cast<std::size_t>(indent_);
-    if (width < kBreak.size()) {
-        out_.append(kBreak.data(), width + 1);
+        ",\n                                                                                ";
+    if (indent_ <= 0) {
+        if (comma) out_ += ',';
         return;
     }
-    out_ += '\n';
+    const std::size_t width = levels_.size() * static_cast<std::size_t>(indent_);
+    if (width + 2 <= kBreak.size()) {
+        out_.append(kBreak.data() + (comma ? 0 : 1), width + (comma ? 2 : 1));
+        return;
+    }
+    out_.append(kBreak.data() + (comma ? 0 : 1), comma ? 2 : 1);
     out_.append(width, ' ');
 }
 
@@ -62,9 +70,8 @@ void JsonWriter::before_value() {
         return;
     }
     if (levels_.empty()) return;
-    if (!levels_.back().empty) out_ += ',';
+    line_break(!levels_.back().empty);
     levels_.back().empty = false;
-    newline();
 }
 
 JsonWriter& JsonWriter::begin_object() {
@@ -100,8 +107,18 @@ JsonWriter& JsonWriter::end_array() {
 
 JsonWriter& JsonWriter::key(std::string_view name) {
     before_value();
-    write_escaped(name);
-    out_ += indent_ > 0 ? ": " : ":";
+    // Keys are mostly short names that need no escaping: '"name": ' in one append.
+    char quoted[64];
+    if (name.size() + 4 <= sizeof quoted &&
+        std::none_of(name.begin(), name.end(), [](char c) { return kNeedsCare[static_cast<unsigned char>(c)]; })) {
+        quoted[0] = '"';
+        std::memcpy(quoted + 1, name.data(), name.size());
+        std::memcpy(quoted + 1 + name.size(), "\": ", 3);
+        out_.append(quoted, name.size() + (indent_ > 0 ? 4 : 3));
+    } else {
+        write_escaped(name);
+        out_ += indent_ > 0 ? ": " : ":";
+    }
     after_key_ = true;
     return *this;
 }

@@ -42,6 +42,7 @@ public:
 private:
     void before_value();
     void newline();
+    void line_break(bool comma);
     void close(char bracket);
     void write_escaped(std::string_view text);
 
