@@ -31,6 +31,16 @@ std::string collapse_whitespace(std::string_view text) {
     return out;
 }
 
+// What collapse_whitespace() would return unchanged: single spaces between words only.
+bool is_collapsed(std::string_view text) {
+    if (!text.empty() && (text.front() == ' ' || text.back() == ' ')) return false;
+    for (std::size_t i = 0; i < text.size(); ++i) {
+        const char c = text[i];
+        if (c == '\t' || c == '\n' || c == '\r' || (c == ' ' && text[i + 1] == ' ')) return false;
+    }
+    return true;
+}
+
 std::string without_ranges(std::string_view text, const std::vector<syntax::TextRange>& ranges) {
     std::string out;
     std::size_t from = 0;
@@ -72,6 +82,7 @@ void GraphBuilder::build() {
     // from reallocating, which would hold the old and the new copy at once.
     // (m_vertices is Boost's public vertex vector; adjacency_list has no reserve of its own.)
     map_.graph.m_vertices.reserve(map_.node_count() + tree_.elements.size() + tree_.pcs.size());
+    entry_of_vertex_.reserve(map_.graph.m_vertices.capacity());
     read_front_matter();
     std::optional<std::size_t> previous_argument;  // the argument the previous paragraph described
     for (const syntax::Block& block : tree_.blocks) {
@@ -149,15 +160,33 @@ std::size_t GraphBuilder::argument(const std::string& title) { return add_entry(
 
 // The entry titled `title`, made (with its vertex) on first sight.
 std::size_t GraphBuilder::add_entry(std::vector<Entry>& entries, NodeKind kind, const std::string& title) {
-    auto& index = kind == NodeKind::Argument ? argument_index_ : statement_index_;
-    auto [it, inserted] = index.try_emplace(title, entries.size());
-    if (inserted) {
-        Node node;
-        node.kind = kind;
-        node.title = title;
-        entries.push_back({map_.add_node(std::move(node))});
-    }
-    return it->second;
+    const std::optional<Vertex> existing = kind == NodeKind::Argument ? map_.find_argument(title) : map_.find_statement(title);
+    if (existing) return entry_of_vertex_[*existing];
+    Node node;
+    node.kind = kind;
+    node.title = title;
+    const Vertex vertex = map_.add_node(std::move(node));
+    if (entry_of_vertex_.size() <= vertex) entry_of_vertex_.resize(vertex + 1);
+    entry_of_vertex_[vertex] = static_cast<std::uint32_t>(entries.size());
+    entries.push_back({vertex});
+    return entries.size() - 1;
+}
+
+std::optional<std::size_t> GraphBuilder::find_entry(bool statement, const std::string& title) const {
+    const std::optional<Vertex> vertex = statement ? map_.find_statement(title) : map_.find_argument(title);
+    if (!vertex) return std::nullopt;
+    return entry_of_vertex_[*vertex];
+}
+
+// An element's text as a node keeps it: whitespace collapsed, tags removed if the front matter
+// asks. Most texts are already in that form; a consumed tree then hands its string over
+// instead of the graph holding a second copy.
+std::string GraphBuilder::stored_text(syntax::ElementId id) {
+    const syntax::Element& element = tree_.elements[id];
+    if (remove_tags_from_text_) return collapse_whitespace(without_ranges(element.text, element.tag_ranges));
+    if (!is_collapsed(element.text)) return collapse_whitespace(element.text);
+    if (releasable_) return std::move(releasable_->elements[id].text);  // each element is visited once
+    return element.text;
 }
 
 // One occurrence joins its equivalence class or argument: text, tags, metadata, and the
@@ -170,7 +199,7 @@ Member GraphBuilder::visit(syntax::ElementId id) {
                   is_statement ? statement(title) : argument(title)};
     Entry& entry = is_statement ? statements_[member.index] : arguments_[member.index];
     Node& node = node_of(entry);
-    std::string text = collapse_whitespace(remove_tags_from_text_ ? without_ranges(element.text, element.tag_ranges) : element.text);
+    std::string text = stored_text(id);
     if (!text.empty() && std::find(node.texts.begin(), node.texts.end(), text) == node.texts.end())
         node.texts.push_back(std::move(text));
     for (const std::string& tag : element.tags) {
@@ -254,7 +283,7 @@ void GraphBuilder::emit_graph() {
     for (std::size_t i = 0; i < arguments_.size(); ++i) {
         const Vertex argument_vertex = arguments_[i].vertex;
         for (const PcsMember& member : map_.node(argument_vertex).pcs) {
-            const Vertex statement_vertex = statements_[statement_index_.at(member.title)].vertex;
+            const Vertex statement_vertex = statements_[statement_entry(member.title)].vertex;
             const SourceSpan where = map_.node(argument_vertex).span;
             if (member.role == PcsMember::Role::Premise)
                 map_.add_edge(statement_vertex, argument_vertex, Edge{EdgeKind::PremiseOf, where});

@@ -77,10 +77,13 @@ private:
     void add_heading(const syntax::Heading& heading);
     Member walk(syntax::ElementId root, std::optional<Member> parent = std::nullopt, syntax::RelationId via = 0);
     Member visit(syntax::ElementId id);
+    std::string stored_text(syntax::ElementId id);
     void add_pcs(const syntax::Pcs& pcs, std::optional<std::size_t> described_argument);
     std::size_t statement(const std::string& title);
     std::size_t argument(const std::string& title);
     std::size_t add_entry(std::vector<Entry>& entries, NodeKind kind, const std::string& title);
+    std::size_t statement_entry(const std::string& title) const { return entry_of_vertex_[*map_.find_statement(title)]; }
+    std::optional<std::size_t> find_entry(bool statement, const std::string& title) const;
     std::string next_untitled();
     void add_metadata(const std::string& yaml, const syntax::Location& span, std::map<std::string, std::string>& out);
     void add_tag(const std::string& tag);
@@ -102,8 +105,9 @@ private:
 
     std::vector<Entry> statements_;
     std::vector<Entry> arguments_;
-    std::unordered_map<std::string, std::size_t> statement_index_;
-    std::unordered_map<std::string, std::size_t> argument_index_;
+    // Titles are looked up in the map's own index (one hash table, not three): a vertex's entry
+    // is entry_of_vertex_[vertex], in statements_ or arguments_ as its kind says.
+    std::vector<std::uint32_t> entry_of_vertex_;
     std::set<std::string> known_tags_;
     std::vector<PendingRelation> relations_;
     std::unordered_set<RelationKey, RelationKeyHash> relation_keys_;

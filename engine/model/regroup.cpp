@@ -24,9 +24,8 @@ void GraphBuilder::apply_regroup() {
             for (int i = 0;; ++i) {
                 auto member = front.find(key + list + std::to_string(i));
                 if (member == front.end()) break;
-                auto& index = statements ? statement_index_ : argument_index_;
-                auto found = index.find(member->second);
-                if (found != index.end()) node_of((statements ? statements_ : arguments_)[found->second]).section = section.id;
+                if (auto found = find_entry(statements, member->second))
+                    node_of((statements ? statements_ : arguments_)[*found]).section = section.id;
             }
         }
         map_.sections.push_back(std::move(section));

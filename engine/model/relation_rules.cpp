@@ -43,7 +43,7 @@ void GraphBuilder::lift_argument_relations() {
     for (PendingRelation relation : relations_) {
         if (reconstructed(relation.from)) {
             const std::string& conclusion = node_of(arguments_[relation.from.index]).pcs.back().title;
-            relation.from = {Member::Type::Statement, statement_index_.at(conclusion)};
+            relation.from = {Member::Type::Statement, statement_entry(conclusion)};
             // Argdown finds the relation itself among its conclusion's relations and drops it.
             if (relation.from == relation.to) continue;
             if (!keys.insert({relation.from, relation.to, relation.kind}).second) continue;
