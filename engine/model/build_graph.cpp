@@ -36,6 +36,7 @@ bool is_collapsed(std::string_view text) {
     if (!text.empty() && (text.front() == ' ' || text.back() == ' ')) return false;
     for (std::size_t i = 0; i < text.size(); ++i) {
         const char c = text[i];
+        if (static_cast<unsigned char>(c) > ' ') continue;  // the common case first: one compare a byte
         if (c == '\t' || c == '\n' || c == '\r' || (c == ' ' && text[i + 1] == ' ')) return false;
     }
     return true;
