@@ -38,6 +38,9 @@ TEST_CASE("flat flow maps of plain and quoted scalars take the fast path and mat
         "{\"quoted key\": 'single', 'k2': \"\"}",
         "{a: '', b: \"a # not a comment\", c: 'x: y'}",
         "{_a: _b}",
+        "{k: a -, l: b - c, m: x.y.z, n: 1/2}",
+        "{a.b: c, d: e}",
+        "{k: yes, l: off, m: 007, n: 1_000}",
     };
     for (const char* input : inputs) {
         CAPTURE(std::string(input));
