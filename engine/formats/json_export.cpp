@@ -10,10 +10,8 @@ namespace {
 using formats::JsonWriter;
 
 void write_span(JsonWriter& json, const SourceSpan& span) {
-    json.key("span").begin_object();
-    json.key("line").value(span.line).key("column").value(span.column);
-    json.key("end_line").value(span.end_line).key("end_column").value(span.end_column);
-    json.end_object();
+    json.key("span").integer_object({{"line", span.line}, {"column", span.column},
+                                     {"end_line", span.end_line}, {"end_column", span.end_column}});
 }
 
 void write_optional(JsonWriter& json, std::string_view name, const std::string& text) {

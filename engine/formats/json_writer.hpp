@@ -6,7 +6,9 @@
 // output is always valid JSON whatever the input held.
 #pragma once
 
+#include <initializer_list>
 #include <string>
+#include <utility>
 #include <string_view>
 #include <vector>
 
@@ -28,6 +30,9 @@ public:
     JsonWriter& value(std::size_t number) { return value(static_cast<long long>(number)); }
     JsonWriter& value(bool flag);
     JsonWriter& string_array(const std::vector<std::string>& items);
+    // An object of integer fields, such as a source span: the same bytes as begin_object(),
+    // key(name).value(number) for each field and end_object(), composed in one buffer.
+    JsonWriter& integer_object(std::initializer_list<std::pair<std::string_view, long long>> fields);
 
     // Room for a document of about `bytes`: a 100 MB export that grows by doubling holds two
     // copies while it moves, and that moment was the export's peak memory.
