@@ -29,7 +29,7 @@ public:
 
 private:
     std::vector<std::uint32_t> starts_;
-    mutable std::size_t hint_ = 0;  // the line of the last lookup
+    mutable std::size_t last_line_ = 0;  // locate()'s last answer, where the next one usually is
 };
 
 struct Lexer {
