@@ -89,6 +89,19 @@ const std::vector<Explanation> kCatalogue = {
      "evidence may be typed as a bare claim.",
      "[Q]: \"…\" {source: atwood, page: [66}\n",
      "Fix the YAML: quote values with colons or brackets, close every bracket."},
+    {"E030", S::Error, "microtext graph cannot be read",
+     "An argumentative-microtext XML file is malformed (at its line and column), has no <arggraph>, "
+     "has an ADU without any text segment, or a relation whose source or target id does not exist.",
+     "A relation or ADU that cannot be placed would silently change the argument the annotators drew.",
+     "<arggraph id=\"x\">\n  <adu id=\"a1\"",
+     "Fix the XML (it follows arggraph.dtd), or check that the file is a microtext graph."},
+    {"E031", S::Error, "AIF document cannot be read",
+     "An AIF JSON file is malformed (at its line and column), has no \"nodes\" and \"edges\" arrays, "
+     "defines a node twice, or has an edge whose fromID or toID names no node.",
+     "Without its nodes and edges the argument is not there to check; a dangling edge would lose a "
+     "reason or an objection.",
+     "{\"nodes\": [\n  {\"nodeID\": \"1\", \"text\": \"unterminated, \"type\": \"I\"}",
+     "Export the analysis again from OVA or AIFdb, or fix the JSON at the position given."},
     {"E101", S::Error, "thesis declared twice",
      "More than one statement is marked as the thesis.",
      "An essay argues for one thesis; two theses leave the reader unsure what the argument is for, "
@@ -142,6 +155,23 @@ const std::vector<Explanation> kCatalogue = {
      "A statement belongs to one side; a bridge between sides is a relation, not a second tag.",
      "[C]: Text. #utopia #dystopia\n",
      "Keep one pole tag and draw a relation to the other side."},
+    {"W030", S::Warning, "microtext without one central claim",
+     "The microtext graph has no ADU, or more than one, that is the source of no relation: the "
+     "corpus defines its central claim (the thesis) as exactly that ADU.",
+     "Every ADU that supports or attacks nothing becomes a thesis, so the map has none or several.",
+     "<adu id=\"a1\" type=\"pro\"/>\n<adu id=\"a2\" type=\"pro\"/>  (and no relation)",
+     "Add the missing relation in the XML, or read the map with several theses in mind."},
+    {"W031", S::Warning, "AIF scheme node without conclusion",
+     "An RA (inference) or CA (conflict) node has no outgoing edge to what it concludes or attacks.",
+     "Its premises are imported but reach nothing: the inference or the objection is incomplete.",
+     "{\"nodeID\": \"3\", \"type\": \"RA\"}\n(and no edge from 3)",
+     "Connect the scheme node to its conclusion or target in OVA."},
+    {"W032", S::Warning, "AIF edge between scheme nodes",
+     "An RA node feeds another scheme node (e.g. RA -> CA: an argument as the attacker), which "
+     "warrant's graph cannot hold; the edge is not imported.",
+     "The relation that edge expressed is missing from the map and from every analysis.",
+     "{\"fromID\": \"1\", \"toID\": \"3\"}  (I -> RA)\n{\"fromID\": \"3\", \"toID\": \"4\"}  (RA -> CA)",
+     "Attack the argument's conclusion (an I-node) or its inference (CA -> RA) instead."},
     {"W101", S::Warning, "unsupported claim",
      "A claim or the thesis has no support at all: no statement, argument or evidence backs it.",
      "A bare assertion asks the reader to take it on trust; it is where an essay's argument "

@@ -47,7 +47,7 @@ bool is_default_scheme(const AifNode& node) {
 }
 
 void error(LoadResult& result, SourceSpan span, std::string message) {
-    result.diagnostics.push_back({Severity::Error, "E011", std::move(message), std::move(span), {}});
+    result.diagnostics.push_back({Severity::Error, "E031", std::move(message), std::move(span), {}});
 }
 
 class AifReader {
@@ -166,7 +166,7 @@ private:
         if (!is_scheme_node(aif)) return;
         warn_about_scheme_chains(aif);
         if (aif.to.empty()) {
-            result_.diagnostics.push_back({Severity::Warning, "W021",
+            result_.diagnostics.push_back({Severity::Warning, "W031",
                                            aif.type + " node '" + aif.id + "' has no conclusion or target", span, {}});
         }
         const bool conflict = aif.type == "CA";
@@ -190,7 +190,7 @@ private:
         if (aif.type != "RA") return;
         for (const std::string& to : aif.to)
             if (nodes_.at(to).type != "I")
-                result_.diagnostics.push_back({Severity::Warning, "W022",
+                result_.diagnostics.push_back({Severity::Warning, "W032",
                                                "AIF edge " + aif.id + " -> " + to + " joins two scheme nodes (" + aif.type +
                                                    " -> " + nodes_.at(to).type + ") and is not imported",
                                                SourceSpan{result_.map.file}, {}});

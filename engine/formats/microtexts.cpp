@@ -42,7 +42,7 @@ SourceSpan element_span(const pugi::xml_node& element, const formats::LineIndex&
 }
 
 void error(LoadResult& result, const SourceSpan& span, std::string message) {
-    result.diagnostics.push_back({Severity::Error, "E010", std::move(message), span, {}});
+    result.diagnostics.push_back({Severity::Error, "E030", std::move(message), span, {}});
 }
 
 Arggraph collect(const pugi::xml_node& root, const formats::LineIndex& lines, const std::string& file) {
@@ -117,7 +117,7 @@ void add_statements(const Arggraph& graph, const std::map<std::string, std::stri
         result.map.add_node(std::move(node));
     }
     if (central_claims != 1)
-        result.diagnostics.push_back({Severity::Warning, "W020",
+        result.diagnostics.push_back({Severity::Warning, "W030",
                                       "expected one central claim (the ADU that is the source of no relation), "
                                       "found " + std::to_string(central_claims),
                                       SourceSpan{result.map.file}, {}});

@@ -44,7 +44,7 @@ TEST_CASE("convert exits with the worst file's code and still converts the good 
     auto bad = run_warrant({"convert", kAifData + "malformed.json", kAifData + "ova3_wrapped.json", "--to", "argdown",
                             "--out-dir", out.path()});
     CHECK(bad.exit_code == 1);
-    CHECK(bad.err.find("/tests/data/aif/malformed.json:2:44: error[E011]: malformed JSON") != std::string::npos);
+    CHECK(bad.err.find("/tests/data/aif/malformed.json:2:44: error[E031]: malformed JSON") != std::string::npos);
     CHECK(std::filesystem::exists(out.file("ova3_wrapped.argdown")));
     CHECK_FALSE(std::filesystem::exists(out.file("malformed.argdown")));
     auto missing = run_warrant({"convert", kAifData + "ova3_wrapped.json", out.file("missing.xml"), "--to", "json",

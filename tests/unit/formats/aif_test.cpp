@@ -107,7 +107,7 @@ TEST_CASE("export_aif writes relations as RA, CA and MA scheme nodes between I-n
 TEST_CASE("malformed AIF JSON is an error at its line and column") {
     warrant::LoadResult loaded = warrant::load_file(kData + "malformed.json");
     REQUIRE(loaded.diagnostics.size() == 1);
-    CHECK(loaded.diagnostics[0].code == "E011");
+    CHECK(loaded.diagnostics[0].code == "E031");
     CHECK(loaded.diagnostics[0].span.line == 2);
     // Column 43 starts `type`, which the JSON lexer takes for `true` until the `y` at column 44.
     CHECK(loaded.diagnostics[0].span.column == 44);
@@ -127,6 +127,6 @@ TEST_CASE("an RA feeding another scheme node is reported, not silently dropped")
             "edges":[{"fromID":"1","toID":"3"},{"fromID":"3","toID":"4"},{"fromID":"4","toID":"2"}]})",
         "chain.json");
     REQUIRE(loaded.diagnostics.size() == 1);
-    CHECK(loaded.diagnostics[0].code == "W022");
+    CHECK(loaded.diagnostics[0].code == "W032");
     CHECK(loaded.diagnostics[0].message == "AIF edge 3 -> 4 joins two scheme nodes (RA -> CA) and is not imported");
 }

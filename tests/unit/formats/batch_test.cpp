@@ -80,6 +80,6 @@ TEST_CASE("a batch record says file, ok, diagnostics and graph on one line") {
     auto bad = nlohmann::json::parse(warrant::batch_record_json(results[1]));
     CHECK(bad["ok"] == false);
     CHECK(bad["graph"].is_null());
-    CHECK(bad["diagnostics"][0]["code"] == "E011");
+    CHECK(bad["diagnostics"][0]["code"] == "E031");
     CHECK(bad["diagnostics"][0]["line"] == 1);
 }

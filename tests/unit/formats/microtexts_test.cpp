@@ -113,7 +113,7 @@ TEST_CASE("joints give their ADU the text of all their EDUs") {
 TEST_CASE("malformed XML is an error at its line and column") {
     warrant::LoadResult loaded = warrant::read_microtexts("<arggraph id=\"x\">\n  <adu id=\"a1\"\n</arggraph>", "bad.xml");
     REQUIRE(loaded.diagnostics.size() == 1);
-    CHECK(loaded.diagnostics[0].code == "E010");
+    CHECK(loaded.diagnostics[0].code == "E030");
     CHECK(loaded.diagnostics[0].span.line == 3);
     CHECK(loaded.diagnostics[0].span.column == 1);
     CHECK(loaded.diagnostics[0].message == "malformed XML: Error parsing start element tag");
