@@ -23,7 +23,8 @@ std::optional<Severity> severity_named(const std::string& name) {
 void print_text(const LoadResult& loaded, const CheckReport& report, bool grounded_labels) {
     // Findings are this command's output: colour them when stdout is a terminal.
     const bool color = std::getenv("NO_COLOR") == nullptr && isatty(STDOUT_FILENO);
-    for (const Diagnostic& d : report.findings) std::cout << format_diagnostic(d, loaded.source_text, color);
+    const SourceLines lines(loaded.source_text);
+    for (const Diagnostic& d : report.findings) std::cout << format_diagnostic(d, lines, color);
     if (!grounded_labels || report.claim_grounding.empty()) return;
     std::cout << report.file << ": claims\n";
     for (const auto& [title, grounded] : report.claim_grounding)

@@ -12,7 +12,8 @@ bool use_color() { return std::getenv("NO_COLOR") == nullptr && isatty(STDERR_FI
 
 void print_diagnostics(const LoadResult& loaded, const std::vector<Diagnostic>& diagnostics, std::ostream& out) {
     const bool color = use_color();
-    for (const Diagnostic& diagnostic : diagnostics) out << format_diagnostic(diagnostic, loaded.source_text, color);
+    const SourceLines lines(loaded.source_text);
+    for (const Diagnostic& diagnostic : diagnostics) out << format_diagnostic(diagnostic, lines, color);
 }
 
 LoadResult load_and_report(const std::string& path) {

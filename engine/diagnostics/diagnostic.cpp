@@ -40,7 +40,10 @@ std::string_view to_string(Severity severity) {
     return "?";
 }
 
-std::string format_diagnostic(const Diagnostic& d, std::string_view source_text, bool color) {
+namespace {
+
+// The shared printer: `line` is the span's source line, `has_source` whether there is any.
+std::string format_with_line(const Diagnostic& d, std::string_view line, bool has_source, bool color) {
     const char* bold = color ? "\033[1m" : "";
     const char* reset = color ? "\033[0m" : "";
     std::string out = bold;
@@ -55,9 +58,8 @@ std::string format_diagnostic(const Diagnostic& d, std::string_view source_text,
     out += ": ";
     out += d.message;
     out += "\n";
-    if (!d.span.known() || source_text.empty()) return out;
+    if (!d.span.known() || !has_source) return out;
 
-    std::string_view line = line_of(source_text, d.span.line);
     constexpr std::size_t kMaxShown = 200;  // a 1 MB line must not flood the terminal
     const std::size_t column = static_cast<std::size_t>(std::max(d.span.column, 1)) - 1;
     std::size_t shown_from = column > kMaxShown / 2 ? column - kMaxShown / 2 : 0;
@@ -72,6 +74,35 @@ std::string format_diagnostic(const Diagnostic& d, std::string_view source_text,
     out += reset;
     out += "\n";
     return out;
+}
+
+}  // namespace
+
+std::string format_diagnostic(const Diagnostic& d, std::string_view source_text, bool color) {
+    const bool printable = d.span.known() && !source_text.empty();
+    return format_with_line(d, printable ? line_of(source_text, d.span.line) : std::string_view{}, !source_text.empty(),
+                            color);
+}
+
+std::string format_diagnostic(const Diagnostic& d, const SourceLines& lines, bool color) {
+    return format_with_line(d, lines.line(d.span.line), !lines.empty(), color);
+}
+
+SourceLines::SourceLines(std::string_view text) : text_(text) {
+    if (text.empty()) return;
+    starts_.push_back(0);
+    for (std::size_t at = text.find('\n'); at != std::string_view::npos; at = text.find('\n', at + 1))
+        starts_.push_back(at + 1);
+}
+
+std::string_view SourceLines::line(int number) const {
+    if (number < 1 || static_cast<std::size_t>(number) > starts_.size()) return {};
+    const std::size_t start = starts_[static_cast<std::size_t>(number) - 1];
+    if (start > text_.size()) return {};
+    std::size_t end = text_.find('\n', start);
+    std::string_view result = text_.substr(start, end == std::string_view::npos ? text_.size() - start : end - start);
+    if (!result.empty() && result.back() == '\r') result.remove_suffix(1);
+    return result;
 }
 
 bool has_severity_at_least(const std::vector<Diagnostic>& diagnostics, Severity severity) {

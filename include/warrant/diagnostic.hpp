@@ -41,6 +41,24 @@ struct Diagnostic {
 std::string format_diagnostic(const Diagnostic& diagnostic, std::string_view source_text,
                               bool color = false);
 
+// The lines of one input, indexed once: printing many diagnostics against the same text then
+// costs one pass over it, not one pass per diagnostic (a 200k-line map with a finding per line
+// would otherwise take minutes). Views into `text`, which must outlive it.
+class SourceLines {
+public:
+    explicit SourceLines(std::string_view text);
+    // 1-based line without its terminator; empty when out of range.
+    std::string_view line(int number) const;
+    bool empty() const { return text_.empty(); }
+
+private:
+    std::string_view text_;
+    std::vector<std::size_t> starts_;
+};
+
+// As above, with the source line taken from an index built once per input.
+std::string format_diagnostic(const Diagnostic& diagnostic, const SourceLines& lines, bool color = false);
+
 // True when any diagnostic has at least the given severity.
 bool has_severity_at_least(const std::vector<Diagnostic>& diagnostics, Severity severity);
 

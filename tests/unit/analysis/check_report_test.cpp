@@ -65,3 +65,19 @@ TEST_CASE("an unreadable file gives a report with its I/O error and no analysis"
     CHECK(test::codes(report.findings) == std::vector<std::string>{"E000"});
     CHECK(report.claims == 0);
 }
+
+TEST_CASE("a diagnostic prints the same through a line index as through the whole text") {
+    const std::string text = "first\r\nsecond line\nthird";
+    const SourceLines lines(text);
+    CHECK(lines.line(1) == "first");
+    CHECK(lines.line(2) == "second line");
+    CHECK(lines.line(3) == "third");
+    CHECK(lines.line(4).empty());
+    CHECK(lines.line(0).empty());
+    for (int line = 0; line <= 4; ++line) {
+        const Diagnostic d{Severity::Warning, "W101", "message", {"f.argdown", line, 3, line, 4}, {}};
+        CHECK(format_diagnostic(d, lines) == format_diagnostic(d, text));
+    }
+    const Diagnostic d{Severity::Warning, "W101", "message", {"f.argdown", 1, 1, 1, 1}, {}};
+    CHECK(format_diagnostic(d, SourceLines("")) == format_diagnostic(d, std::string_view("")));
+}

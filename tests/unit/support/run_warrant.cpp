@@ -13,18 +13,6 @@
 extern char** environ;
 
 namespace warrant::testing {
-namespace {
-
-std::string slurp(int fd) {
-    std::string text;
-    char buffer[1 << 14];
-    ssize_t n;
-    while ((n = ::read(fd, buffer, sizeof buffer)) > 0) text.append(buffer, static_cast<std::size_t>(n));
-    return text;
-}
-
-}  // namespace
-
 CommandResult run_warrant(const std::vector<std::string>& args) {
     // Output goes to temporary files, not pipes, so a large stdout cannot deadlock the child.
     TempDir scratch;
