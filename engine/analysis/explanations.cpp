@@ -89,7 +89,6 @@ const std::vector<Explanation> kCatalogue = {
      "evidence may be typed as a bare claim.",
      "[Q]: \"…\" {source: atwood, page: [66}\n",
      "Fix the YAML: quote values with colons or brackets, close every bracket."},
-<<<<<<< HEAD
     {"E030", S::Error, "microtext graph cannot be read",
      "An argumentative-microtext XML file is malformed (at its line and column), has no <arggraph>, "
      "has an ADU without any text segment, or a relation whose source or target id does not exist.",
@@ -103,7 +102,6 @@ const std::vector<Explanation> kCatalogue = {
      "reason or an objection.",
      "{\"nodes\": [\n  {\"nodeID\": \"1\", \"text\": \"unterminated, \"type\": \"I\"}",
      "Export the analysis again from OVA or AIFdb, or fix the JSON at the position given."},
-=======
     {"E050", S::Error, "ICCMA: missing or bad header",
      "An ICCMA 2023 file lacks the `p af N` header, repeats it, or reads something other than an "
      "argumentation framework.",
@@ -135,7 +133,6 @@ const std::vector<Explanation> kCatalogue = {
      "The rest of the file is not read: the errors above usually share one cause.",
      "(a file that is not in this format at all)\n",
      "Fix the first errors, or check that the file has the format its extension says."},
->>>>>>> analysis
     {"E101", S::Error, "thesis declared twice",
      "More than one statement is marked as the thesis.",
      "An essay argues for one thesis; two theses leave the reader unsure what the argument is for, "
@@ -189,7 +186,6 @@ const std::vector<Explanation> kCatalogue = {
      "A statement belongs to one side; a bridge between sides is a relation, not a second tag.",
      "[C]: Text. #utopia #dystopia\n",
      "Keep one pole tag and draw a relation to the other side."},
-<<<<<<< HEAD
     {"W030", S::Warning, "microtext without one central claim",
      "The microtext graph has no ADU, or more than one, that is the source of no relation: the "
      "corpus defines its central claim (the thesis) as exactly that ADU.",
@@ -207,23 +203,6 @@ const std::vector<Explanation> kCatalogue = {
      "The relation that edge expressed is missing from the map and from every analysis.",
      "{\"fromID\": \"1\", \"toID\": \"3\"}  (I -> RA)\n{\"fromID\": \"3\", \"toID\": \"4\"}  (RA -> CA)",
      "Attack the argument's conclusion (an I-node) or its inference (CA -> RA) instead."},
-=======
-    {"W020", S::Warning, "microtexts: not one central claim",
-     "An argumentative microtext does not have exactly one central claim.",
-     "The thesis of the map is then ambiguous or missing.",
-     "<edge id=\"c1\" src=\"a1\" trg=\"a2\" type=\"sup\"/>\n(no node without outgoing support)",
-     "Check the corpus file: one ADU should be the central claim."},
-    {"W021", S::Warning, "AIF: scheme node without conclusion",
-     "An AIF inference (RA) or conflict (CA) node has no conclusion or target.",
-     "The relation it stands for cannot be drawn and is dropped.",
-     "{\"nodeID\": \"3\", \"type\": \"RA\"}\n(and no edge from node 3)",
-     "Add the edge from the scheme node to its conclusion."},
-    {"W022", S::Warning, "AIF: edge between scheme nodes",
-     "An AIF edge joins two scheme nodes (e.g. RA to CA), which the typed graph cannot hold.",
-     "That relation (an attack on an inference, usually) is dropped.",
-     "{\"fromID\": \"ra1\", \"toID\": \"ca1\"}\n",
-     "Model the attack on the inference as an undercut of an argument in Argdown."},
->>>>>>> analysis
     {"W101", S::Warning, "unsupported claim",
      "A claim or the thesis has no support at all: no statement, argument or evidence backs it.",
      "A bare assertion asks the reader to take it on trust; it is where an essay's argument "
