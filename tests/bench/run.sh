@@ -17,3 +17,15 @@ if command -v npx >/dev/null && [ -x "$build/argdown-cli/node_modules/.bin/argdo
   /usr/bin/time -f "argdown json: %e s wall, %M KB peak" \
     "$build/argdown-cli/node_modules/.bin/argdown" json "$data/map_20000.argdown" "$data/argdown-out" >/dev/null || true
 fi
+
+echo "== grounded semantics on random i23 files, 3-5 attacks per argument (target: 1.5x the bare baseline on 1M)"
+for n in 100000 1000000 5000000; do
+  [ -f "$data/af_$n.i23" ] || "$build/generate_af" "$n" "$data/af_$n.i23"
+  "$build/grounded_bench" "$data/af_$n.i23"
+done
+
+echo "== preferred and stable on random frameworks up to 10^4 arguments (5 s per instance)"
+"$build/hard_semantics_bench" 5
+
+echo "== peer: one preferred extension of a 100k framework, warrant vs clingo (target: 5x faster)"
+"$(dirname "$0")/semantics_vs_clingo.sh" "$build"
