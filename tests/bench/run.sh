@@ -18,6 +18,9 @@ if command -v npx >/dev/null && [ -x "$build/argdown-cli/node_modules/.bin/argdo
     "$build/argdown-cli/node_modules/.bin/argdown" json "$data/map_20000.argdown" "$data/argdown-out" >/dev/null || true
 fi
 
+echo "== render: build + layout + SVG per engine (each run bounded to 300 s)"
+"$build/render_bench" 300 100 1000 10000
+
 echo "== grounded semantics on random i23 files, 3-5 attacks per argument (target: 1.5x the bare baseline on 1M)"
 for n in 100000 1000000 5000000; do
   [ -f "$data/af_$n.i23" ] || "$build/generate_af" "$n" "$data/af_$n.i23"
