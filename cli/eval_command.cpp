@@ -1,4 +1,5 @@
 // warrant eval MAP --semantics S [--all] [--bipolar] [--explain TITLE] [--format text|json]
+#include "command_line.hpp"
 #include "commands.hpp"
 #include "input_output.hpp"
 
@@ -18,19 +19,13 @@ int run_eval(int argc, char** argv) {
         ("bipolar", "add the attacks supports carry (supported and secondary attacks)")
         ("explain", "explain the grounded label of the node with this title", cxxopts::value<std::string>())
         ("f,format", "text or json", cxxopts::value<std::string>()->default_value("text"))
-        ("o,output", "output file (default: stdout)", cxxopts::value<std::string>()->default_value("-"))
-        ("h,help", "show this help")
-        ("input", "the map", cxxopts::value<std::string>());
-    options.parse_positional({"input"});
-    options.positional_help("MAP");
-    auto args = options.parse(argc, argv);
-    if (args.count("help")) {
-        std::cout << options.help();
-        return 0;
-    }
+        ("o,output", "output file (default: stdout)", cxxopts::value<std::string>()->default_value("-"));
+    const ParsedCommandLine parsed = parse_command_line(options, argc, argv);
+    if (parsed.exit_code) return *parsed.exit_code;
+    const cxxopts::ParseResult& args = parsed.args;
     const std::string format = args["format"].as<std::string>();
-    if (!args.count("input") || (format != "text" && format != "json")) {
-        std::cerr << options.help();
+    if (format != "text" && format != "json") {
+        std::cerr << "warrant eval: unknown format '" << format << "' (text, json)\n";
         return 2;
     }
     LoadResult loaded = load_and_report(args["input"].as<std::string>());

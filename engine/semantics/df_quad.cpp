@@ -1,5 +1,6 @@
 // DF-QuAD (Rago, Toni, Aurisicchio & Baroni 2016, "Discontinuity-free decision support with
 // quantitative argumentation debates") on the quantitative bipolar graph of a map.
+#include "semantics/jacobi_iteration.hpp"
 #include "semantics/map_arguments.hpp"
 
 #include <algorithm>
@@ -56,24 +57,10 @@ BipolarFramework derive_bipolar_framework(const ArgumentMap& map) {
 }
 
 GradualResult df_quad(const BipolarFramework& framework, const GradualOptions& options) {
-    GradualResult result;
-    result.strength = framework.base_score;
-    std::vector<double> next(result.strength.size());
-    while (result.iterations < options.max_iterations) {
-        ++result.iterations;
-        double largest_change = 0;
-        for (ArgumentId a = 0; a < next.size(); ++a) {
-            next[a] = combine(framework.base_score[a], aggregate(framework.attacks.attackers(a), result.strength),
-                              aggregate(framework.supporters[a], result.strength));
-            largest_change = std::max(largest_change, std::fabs(next[a] - result.strength[a]));
-        }
-        result.strength.swap(next);
-        if (largest_change <= options.tolerance) {
-            result.converged = true;
-            break;
-        }
-    }
-    return result;
+    return semantics::iterate_jacobi(framework.base_score, options, [&](ArgumentId a, const std::vector<double>& strength) {
+        return combine(framework.base_score[a], aggregate(framework.attacks.attackers(a), strength),
+                       aggregate(framework.supporters[a], strength));
+    });
 }
 
 }  // namespace warrant

@@ -88,9 +88,9 @@ enum class FrameworkMode {
     Bipolar,  // plus supported and secondary attacks through Support/Entails and pcs chains
 };
 
-// Arguments are the statement and argument nodes (sources are not arguments), named by title
-// ("[T]"/"<T>" never: a statement and an argument may share a title, so the argument's name
-// is "<T>" only when it collides). Attacks are deduplicated and sorted.
+// Arguments are the statement and argument nodes (sources are not arguments), in vertex
+// order, named by title; an argument whose title a statement also has is named "<T>".
+// Attacks are deduplicated and sorted.
 Framework derive_framework(const ArgumentMap& map, FrameworkMode mode = FrameworkMode::Dung);
 
 // ---- Dung semantics ---------------------------------------------------------------------

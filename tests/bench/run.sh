@@ -30,3 +30,15 @@ echo "== batch import: 112 microtexts and 10,000 generated AIF maps, 1 and 2 job
 "$build/corpora_bench"
 echo "== check: grounding, cycles and all checks on 20k/200k/2M generated graphs; parse + check end to end"
 "$build/check_bench"
+
+echo "== grounded semantics on random i23 files, 3-5 attacks per argument (target: 1.5x the bare baseline on 1M)"
+for n in 100000 1000000 5000000; do
+  [ -f "$data/af_$n.i23" ] || "$build/generate_af" "$n" "$data/af_$n.i23"
+  "$build/grounded_bench" "$data/af_$n.i23"
+done
+
+echo "== preferred and stable on random frameworks up to 10^4 arguments (5 s per instance)"
+"$build/hard_semantics_bench" 5
+
+echo "== peer: one preferred extension of a 100k framework, warrant vs clingo (target: 5x faster)"
+"$(dirname "$0")/semantics_vs_clingo.sh" "$build"

@@ -3,8 +3,10 @@
 
 #include <doctest/doctest.h>
 
+#include <algorithm>
 #include <cstdio>
 #include <fstream>
+#include <random>
 
 using namespace warrant;
 
@@ -127,4 +129,38 @@ TEST_CASE("a framework file is read through the file system and a missing one is
     CHECK(missing.io_failed);
     CHECK(missing.diagnostics.at(0).code == "E000");
     CHECK(load_framework_file("/tmp/x.unknown").io_failed);
+}
+
+TEST_CASE("random mutations of valid files never crash a reader and never yield attacks out of range") {
+    const std::pair<IccmaFormat, std::string> seeds[] = {
+        {IccmaFormat::I23, "p af 3\n# c\n1 2\n2 3\n3 1\n"},
+        {IccmaFormat::Apx, "arg(a).\narg(\"b c\").\natt(a,\"b c\").\n% x\n"},
+        {IccmaFormat::Tgf, "a\nb label\n#\na b\nb a\n"},
+    };
+    const std::string alphabet = "0123456789 \n\r\t#p af().,\"\\%-x";
+    std::mt19937 random(23);
+    for (const auto& [format, seed] : seeds) {
+        for (int round = 0; round < 2000; ++round) {
+            std::string text = seed;
+            for (int edits = std::uniform_int_distribution<int>(1, 6)(random); edits > 0; --edits) {
+                const std::size_t at = std::uniform_int_distribution<std::size_t>(0, text.size())(random);
+                const char c = alphabet[std::uniform_int_distribution<std::size_t>(0, alphabet.size() - 1)(random)];
+                switch (random() % 3) {
+                    case 0: text.insert(text.begin() + static_cast<std::ptrdiff_t>(at), c); break;
+                    case 1: if (at < text.size()) text.erase(at, 1); break;
+                    default: if (at < text.size()) text[at] = c; break;
+                }
+            }
+            FrameworkLoadResult result = read_framework(text, format, "fuzz");
+            CAPTURE(text);
+            const int lines = static_cast<int>(std::count(text.begin(), text.end(), '\n')) + 1;
+            for (const Diagnostic& d : result.diagnostics) {  // every finding points into the text
+                CHECK(d.span.line >= 1);
+                CHECK(d.span.line <= lines);
+            }
+            if (result.has_errors()) continue;
+            for (ArgumentId a = 0; a < result.framework.size(); ++a)
+                for (ArgumentId t : result.framework.targets(a)) CHECK(t < result.framework.size());
+        }
+    }
 }
