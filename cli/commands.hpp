@@ -6,6 +6,8 @@
 namespace warrant::cli {
 
 int run_export(int argc, char** argv);
+int run_eval(int argc, char** argv);
+int run_af(int argc, char** argv);
 int run_render(int argc, char** argv);
 
 }  // namespace warrant::cli

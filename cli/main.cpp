@@ -15,6 +15,8 @@ struct Command {
 
 constexpr Command kCommands[] = {
     {"export", warrant::cli::run_export, "write the typed graph as JSON (ours or Argdown's shape)"},
+    {"eval", warrant::cli::run_eval, "which claims stand: Dung, bipolar and gradual semantics"},
+    {"af", warrant::cli::run_af, "solve an ICCMA task on an abstract framework (i23, apx, tgf)"},
     {"render", warrant::cli::run_render, "draw a map as DOT, SVG, PNG or PDF (map, dialectic, chain, status views)"},
 };
 
