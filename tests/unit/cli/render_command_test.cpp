@@ -80,8 +80,8 @@ TEST_CASE("the CLI's DOT is the library's DOT for the same map, byte for byte") 
     CHECK(result.out == library.bytes);
 }
 
-TEST_CASE("the status view without an analysis says every node is drawn unknown") {
+TEST_CASE("the status view without a grounding analysis says every node is filled unknown") {
     auto result = run_warrant({"render", kExample, "--view", "status"});
     CHECK(result.exit_code == 0);
-    CHECK(result.err == "warrant render: note: no grounding analysis in this build; every node is drawn 'unknown'\n");
+    CHECK(result.err == "warrant render: note: no grounding analysis in this build; every node is filled 'unknown'\n");
 }
