@@ -9,5 +9,6 @@ int run_export(int argc, char** argv);
 int run_eval(int argc, char** argv);
 int run_af(int argc, char** argv);
 int run_render(int argc, char** argv);
+int run_convert(int argc, char** argv);
 
 }  // namespace warrant::cli
