@@ -6,7 +6,8 @@ ESSAY   := graphs/ustopia.argdown
 
 # Debian packages warrant builds against (see README, "Dependencies").
 PACKAGES := g++ cmake make pkg-config libboost-graph-dev libgraphviz-dev graphviz \
-            libcxxopts-dev doctest-dev nlohmann-json3-dev libyaml-cpp-dev libcadical-dev libpugixml-dev
+            libcxxopts-dev doctest-dev nlohmann-json3-dev libyaml-cpp-dev libcadical-dev libpugixml-dev \
+            chromium
 
 .PHONY: deps build demo test bench sanitize fuzz clean
 
@@ -24,12 +25,20 @@ $(BUILD)/CMakeCache.txt:
 build: deps $(BUILD)/CMakeCache.txt
 	cmake --build $(BUILD) -j $(JOBS)
 
+# The main job on the essay: check it (findings exit 1, which is the point here), then export,
+# evaluate, draw and report it into $(BUILD)/demo/.
+DEMO := $(BUILD)/demo
 demo: build
-	@mkdir -p $(BUILD)/demo
-	$(WARRANT) export $(ESSAY) --format json -o $(BUILD)/demo/ustopia.json
-	$(WARRANT) render $(ESSAY) -o $(BUILD)/demo/ustopia.svg
-	$(WARRANT) render $(ESSAY) --view dialectic -o $(BUILD)/demo/ustopia-dialectic.pdf
-	@echo "wrote $(BUILD)/demo/ustopia.json, ustopia.svg and ustopia-dialectic.pdf"
+	@mkdir -p $(DEMO)
+	$(WARRANT) check $(ESSAY) || [ $$? -eq 1 ]
+	$(WARRANT) export $(ESSAY) --format json -o $(DEMO)/ustopia.json
+	$(WARRANT) eval $(ESSAY) --semantics grounded > $(DEMO)/ustopia.grounded.txt
+	$(WARRANT) render $(ESSAY) --view map -o $(DEMO)/ustopia.svg
+	$(WARRANT) render $(ESSAY) --view dialectic -o $(DEMO)/ustopia-dialectic.png
+	$(WARRANT) render $(ESSAY) --view dialectic -o $(DEMO)/ustopia-dialectic.pdf
+	$(WARRANT) render $(ESSAY) --view status -o $(DEMO)/ustopia-status.svg
+	$(WARRANT) report $(ESSAY) -o $(DEMO)/ustopia.html
+	@echo "demo output in $(DEMO)/"
 
 test: build
 	cd $(BUILD) && ctest --output-on-failure

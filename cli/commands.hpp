@@ -10,5 +10,8 @@ int run_eval(int argc, char** argv);
 int run_af(int argc, char** argv);
 int run_render(int argc, char** argv);
 int run_convert(int argc, char** argv);
+int run_check(int argc, char** argv);
+int run_chains(int argc, char** argv);
+int run_explain(int argc, char** argv);
 
 }  // namespace warrant::cli

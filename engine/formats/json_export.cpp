@@ -11,10 +11,8 @@ namespace {
 using formats::JsonWriter;
 
 void write_span(JsonWriter& json, const SourceSpan& span) {
-    json.key("span").begin_object();
-    json.key("line").value(span.line).key("column").value(span.column);
-    json.key("end_line").value(span.end_line).key("end_column").value(span.end_column);
-    json.end_object();
+    json.key("span").integer_object({{"line", span.line}, {"column", span.column},
+                                     {"end_line", span.end_line}, {"end_column", span.end_column}});
 }
 
 void write_optional(JsonWriter& json, std::string_view name, const std::string& text) {
@@ -48,6 +46,23 @@ void write_node(JsonWriter& json, Vertex v, const Node& node) {
     if (node.kind == NodeKind::Argument) write_pcs(json, node.pcs);
     write_span(json, node.span);
     json.end_object();
+}
+
+// A little more than the document will take (pretty-printed, ASCII text): the fixed keys and
+// indentation of a node or an edge, plus the text it carries.
+std::size_t estimated_size(const ArgumentMap& map) {
+    constexpr std::size_t kPerNode = 320, kPerEdge = 200, kPerString = 8;
+    std::size_t bytes = 4096 + map.node_count() * kPerNode + map.edge_count() * kPerEdge;
+    const auto add = [&](const std::string& text) { bytes += text.size() + kPerString; };
+    for (Vertex v : boost::make_iterator_range(boost::vertices(map.graph))) {
+        const Node& node = map.graph[v];
+        add(node.title), add(node.section), add(node.pole), add(node.source), add(node.page);
+        for (const std::string& text : node.texts) add(text);
+        for (const std::string& tag : node.tags) add(tag);
+        for (const auto& [name, value] : node.metadata) bytes += name.size() + value.size() + 2 * kPerString;
+        for (const PcsMember& member : node.pcs) bytes += member.title.size() + member.inference.size() + 80;
+    }
+    return bytes;
 }
 
 }  // namespace
@@ -96,8 +111,10 @@ void write_map_json(JsonWriter& json, const ArgumentMap& map) {
 
 std::string export_json(const ArgumentMap& map) {
     JsonWriter json;
+    json.reserve(estimated_size(map));
     formats::write_map_json(json, map);
-    return json.take() + "\n";
+    json.newline_at_end();
+    return json.take();
 }
 
 }  // namespace warrant

@@ -6,7 +6,9 @@
 // output is always valid JSON whatever the input held.
 #pragma once
 
+#include <initializer_list>
 #include <string>
+#include <utility>
 #include <string_view>
 #include <vector>
 
@@ -29,6 +31,16 @@ public:
     JsonWriter& value(bool flag);
     JsonWriter& null();
     JsonWriter& string_array(const std::vector<std::string>& items);
+    // An object of integer fields, such as a source span: the same bytes as begin_object(),
+    // key(name).value(number) for each field and end_object(), composed in one buffer.
+    JsonWriter& integer_object(std::initializer_list<std::pair<std::string_view, long long>> fields);
+
+    // Room for a document of about `bytes`: a 100 MB export that grows by doubling holds two
+    // copies while it moves, and that moment was the export's peak memory.
+    void reserve(std::size_t bytes) { out_.reserve(bytes); }
+
+    // Ends the document with a line break (appending in place: `take() + "\n"` may copy it).
+    void newline_at_end() { out_ += '\n'; }
 
     // The document so far; call after the outermost end_*().
     std::string take() { return std::move(out_); }
@@ -36,6 +48,7 @@ public:
 private:
     void before_value();
     void newline();
+    void line_break(bool comma);
     void close(char bracket);
     void write_escaped(std::string_view text);
 

@@ -62,9 +62,17 @@ bool is_symmetric(EdgeKind kind) { return kind == EdgeKind::Contradictory; }
 Vertex ArgumentMap::add_node(Node node) {
     const char open = node.kind == NodeKind::Argument ? '<' : '[';
     std::string key = index_key(open, node.title);
-    Vertex v = boost::add_vertex(std::move(node), graph);
+    // boost::add_vertex(property, graph) copies the property; a 300-byte Node with its strings
+    // is worth moving.
+    Vertex v = boost::add_vertex(graph);
+    graph[v] = std::move(node);
     index_.emplace(std::move(key), v);
     return v;
+}
+
+void ArgumentMap::reserve(std::size_t nodes) {
+    graph.m_vertices.reserve(graph.m_vertices.size() + nodes);
+    index_.reserve(index_.size() + nodes);
 }
 
 EdgeId ArgumentMap::add_edge(Vertex from, Vertex to, Edge edge) {

@@ -11,22 +11,35 @@
 namespace warrant::model {
 namespace {
 
+bool is_layout(char c) { return c == ' ' || c == '\t' || c == '\n' || c == '\r'; }
+
 // Texts are compared and stored with their whitespace collapsed: line breaks inside a
 // statement are layout, not content.
 std::string collapse_whitespace(std::string_view text) {
     std::string out;
     out.reserve(text.size());
-    bool pending_space = false;
-    for (char c : text) {
-        if (c == ' ' || c == '\t' || c == '\n' || c == '\r') {
-            pending_space = !out.empty();
-            continue;
-        }
-        if (pending_space) out += ' ';
-        pending_space = false;
-        out += c;
+    std::size_t at = 0;
+    while (at < text.size()) {
+        // Copy each word in one append: per-character appends were a tenth of building the graph.
+        while (at < text.size() && is_layout(text[at])) ++at;
+        const std::size_t word = at;
+        while (at < text.size() && !is_layout(text[at])) ++at;
+        if (word == at) break;
+        if (!out.empty()) out += ' ';
+        out.append(text, word, at - word);
     }
     return out;
+}
+
+// What collapse_whitespace() would return unchanged: single spaces between words only.
+bool is_collapsed(std::string_view text) {
+    if (!text.empty() && (text.front() == ' ' || text.back() == ' ')) return false;
+    for (std::size_t i = 0; i < text.size(); ++i) {
+        const char c = text[i];
+        if (static_cast<unsigned char>(c) > ' ') continue;  // the common case first: one compare a byte
+        if (c == '\t' || c == '\n' || c == '\r' || (c == ' ' && text[i + 1] == ' ')) return false;
+    }
+    return true;
 }
 
 std::string without_ranges(std::string_view text, const std::vector<syntax::TextRange>& ranges) {
@@ -56,11 +69,21 @@ void build_graph(const syntax::SyntaxTree& tree, ArgumentMap& map, std::vector<D
     GraphBuilder(tree, map, diagnostics).build();
 }
 
+void build_graph(syntax::SyntaxTree&& tree, ArgumentMap& map, std::vector<Diagnostic>& diagnostics) {
+    GraphBuilder(tree, map, diagnostics, &tree).build();
+}
+
 SourceSpan GraphBuilder::span(const syntax::Location& location) const {
     return SourceSpan{map_.file, location.line, location.column, location.end_line, location.end_column};
 }
 
 void GraphBuilder::build() {
+    // Every statement and argument comes from an element or a premise-conclusion structure, so
+    // this bounds the vertex count: reserving it keeps the vertex vector (~400 bytes a vertex)
+    // from reallocating, which would hold the old and the new copy at once.
+    // (m_vertices is Boost's public vertex vector; adjacency_list has no reserve of its own.)
+    map_.graph.m_vertices.reserve(map_.node_count() + tree_.elements.size() + tree_.pcs.size());
+    entry_of_vertex_.reserve(map_.graph.m_vertices.capacity());
     read_front_matter();
     std::optional<std::size_t> previous_argument;  // the argument the previous paragraph described
     for (const syntax::Block& block : tree_.blocks) {
@@ -82,6 +105,9 @@ void GraphBuilder::build() {
     lift_argument_relations();
     if (strict_) apply_strict_mode();
     apply_regroup();
+    // Neither the tree nor the duplicate check is needed to make the edges: free them first.
+    relation_keys_ = {};
+    if (releasable_) *releasable_ = syntax::SyntaxTree{};
     emit_graph();
 }
 
@@ -129,25 +155,39 @@ void GraphBuilder::add_heading(const syntax::Heading& heading) {
 
 std::string GraphBuilder::next_untitled() { return "Untitled " + std::to_string(++untitled_); }
 
-std::size_t GraphBuilder::statement(const std::string& title) {
-    auto [it, inserted] = statement_index_.try_emplace(title, statements_.size());
-    if (inserted) {
-        statements_.emplace_back();
-        statements_.back().node.title = title;
-        creation_order_.push_back({Member::Type::Statement, it->second});
-    }
-    return it->second;
+std::size_t GraphBuilder::statement(const std::string& title) { return add_entry(statements_, NodeKind::Claim, title); }
+
+std::size_t GraphBuilder::argument(const std::string& title) { return add_entry(arguments_, NodeKind::Argument, title); }
+
+// The entry titled `title`, made (with its vertex) on first sight.
+std::size_t GraphBuilder::add_entry(std::vector<Entry>& entries, NodeKind kind, const std::string& title) {
+    const std::optional<Vertex> existing = kind == NodeKind::Argument ? map_.find_argument(title) : map_.find_statement(title);
+    if (existing) return entry_of_vertex_[*existing];
+    Node node;
+    node.kind = kind;
+    node.title = title;
+    const Vertex vertex = map_.add_node(std::move(node));
+    if (entry_of_vertex_.size() <= vertex) entry_of_vertex_.resize(vertex + 1);
+    entry_of_vertex_[vertex] = static_cast<std::uint32_t>(entries.size());
+    entries.push_back({vertex});
+    return entries.size() - 1;
 }
 
-std::size_t GraphBuilder::argument(const std::string& title) {
-    auto [it, inserted] = argument_index_.try_emplace(title, arguments_.size());
-    if (inserted) {
-        arguments_.emplace_back();
-        arguments_.back().node.kind = NodeKind::Argument;
-        arguments_.back().node.title = title;
-        creation_order_.push_back({Member::Type::Argument, it->second});
-    }
-    return it->second;
+std::optional<std::size_t> GraphBuilder::find_entry(bool statement, const std::string& title) const {
+    const std::optional<Vertex> vertex = statement ? map_.find_statement(title) : map_.find_argument(title);
+    if (!vertex) return std::nullopt;
+    return entry_of_vertex_[*vertex];
+}
+
+// An element's text as a node keeps it: whitespace collapsed, tags removed if the front matter
+// asks. Most texts are already in that form; a consumed tree then hands its string over
+// instead of the graph holding a second copy.
+std::string GraphBuilder::stored_text(syntax::ElementId id) {
+    const syntax::Element& element = tree_.elements[id];
+    if (remove_tags_from_text_) return collapse_whitespace(without_ranges(element.text, element.tag_ranges));
+    if (!is_collapsed(element.text)) return collapse_whitespace(element.text);
+    if (releasable_) return std::move(releasable_->elements[id].text);  // each element is visited once
+    return element.text;
 }
 
 // One occurrence joins its equivalence class or argument: text, tags, metadata, and the
@@ -159,8 +199,8 @@ Member GraphBuilder::visit(syntax::ElementId id) {
     Member member{is_statement ? Member::Type::Statement : Member::Type::Argument,
                   is_statement ? statement(title) : argument(title)};
     Entry& entry = is_statement ? statements_[member.index] : arguments_[member.index];
-    Node& node = entry.node;
-    std::string text = collapse_whitespace(remove_tags_from_text_ ? without_ranges(element.text, element.tag_ranges) : element.text);
+    Node& node = node_of(entry);
+    std::string text = stored_text(id);
     if (!text.empty() && std::find(node.texts.begin(), node.texts.end(), text) == node.texts.end())
         node.texts.push_back(std::move(text));
     for (const std::string& tag : element.tags) {
@@ -208,8 +248,8 @@ Member GraphBuilder::walk(syntax::ElementId root, std::optional<Member> parent, 
 
 void GraphBuilder::add_pcs(const syntax::Pcs& pcs, std::optional<std::size_t> described_argument) {
     const std::size_t index = described_argument ? *described_argument : argument(next_untitled());
-    if (!arguments_[index].has_section || !current_section_.empty()) arguments_[index].node.section = current_section_;
-    if (!arguments_[index].has_section) arguments_[index].node.span = span(pcs.span);
+    if (!arguments_[index].has_section || !current_section_.empty()) node_of(arguments_[index]).section = current_section_;
+    if (!arguments_[index].has_section) node_of(arguments_[index]).span = span(pcs.span);
     arguments_[index].has_section = true;
     std::vector<PcsMember> members;
     for (const syntax::PcsMember& written : pcs.members) {
@@ -228,31 +268,23 @@ void GraphBuilder::add_pcs(const syntax::Pcs& pcs, std::optional<std::size_t> de
             for (const std::string& rule : inference.rules) member.inference += (member.inference.empty() ? "" : ", ") + rule;
             member.role = PcsMember::Role::IntermediaryConclusion;
         }
-        member.title = statements_[walk(written.statement).index].node.title;
+        member.title = node_of(statements_[walk(written.statement).index]).title;
         members.push_back(std::move(member));
     }
     members.back().role = PcsMember::Role::MainConclusion;
-    arguments_[index].node.pcs = std::move(members);  // a later reconstruction replaces an earlier one
+    node_of(arguments_[index]).pcs = std::move(members);  // a later reconstruction replaces an earlier one
 }
 
 void GraphBuilder::emit_graph() {
-    std::vector<Vertex> statement_vertices(statements_.size());
-    std::vector<Vertex> argument_vertices(arguments_.size());
-    for (const Member& member : creation_order_) {
-        if (member.type == Member::Type::Statement)
-            statement_vertices[member.index] = map_.add_node(std::move(statements_[member.index].node));
-        else
-            argument_vertices[member.index] = map_.add_node(std::move(arguments_[member.index].node));
-    }
     const auto vertex = [&](const Member& member) {
-        return member.type == Member::Type::Statement ? statement_vertices[member.index] : argument_vertices[member.index];
+        return member.type == Member::Type::Statement ? statements_[member.index].vertex : arguments_[member.index].vertex;
     };
     for (const PendingRelation& relation : relations_)
         map_.add_edge(vertex(relation.from), vertex(relation.to), Edge{relation.kind, span(relation.span)});
     for (std::size_t i = 0; i < arguments_.size(); ++i) {
-        const Vertex argument_vertex = argument_vertices[i];
+        const Vertex argument_vertex = arguments_[i].vertex;
         for (const PcsMember& member : map_.node(argument_vertex).pcs) {
-            const Vertex statement_vertex = statement_vertices[statement_index_.at(member.title)];
+            const Vertex statement_vertex = statements_[statement_entry(member.title)].vertex;
             const SourceSpan where = map_.node(argument_vertex).span;
             if (member.role == PcsMember::Role::Premise)
                 map_.add_edge(statement_vertex, argument_vertex, Edge{EdgeKind::PremiseOf, where});

@@ -15,4 +15,8 @@ namespace warrant::model {
 
 void build_graph(const syntax::SyntaxTree& tree, ArgumentMap& map, std::vector<Diagnostic>& diagnostics);
 
+// The same, consuming the tree: it is released as soon as it has been read, before the edges
+// are made, so that the tree and the whole graph are never in memory together.
+void build_graph(syntax::SyntaxTree&& tree, ArgumentMap& map, std::vector<Diagnostic>& diagnostics);
+
 }  // namespace warrant::model

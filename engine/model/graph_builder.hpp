@@ -15,6 +15,7 @@
 #include <string>
 #include <tuple>
 #include <unordered_map>
+#include <unordered_set>
 #include <vector>
 
 namespace warrant::model {
@@ -27,6 +28,24 @@ struct Member {
     auto operator<=>(const Member&) const = default;
 };
 
+// A relation's identity, to merge duplicates as Argdown does.
+struct RelationKey {
+    Member from;
+    Member to;
+    EdgeKind kind = EdgeKind::Support;
+    bool operator==(const RelationKey&) const = default;
+};
+
+struct RelationKeyHash {
+    std::size_t operator()(const RelationKey& key) const noexcept {
+        std::size_t hash = key.from.index * 0x9E3779B97F4A7C15ULL;
+        hash ^= key.to.index + 0x9E3779B97F4A7C15ULL + (hash << 6) + (hash >> 2);
+        const std::size_t small = static_cast<std::size_t>(key.from.type) << 8 | static_cast<std::size_t>(key.to.type) << 4 |
+                                  static_cast<std::size_t>(key.kind);
+        return hash ^ (small + 0x9E3779B97F4A7C15ULL + (hash << 6) + (hash >> 2));
+    }
+};
+
 struct PendingRelation {
     Member from;
     Member to;
@@ -36,26 +55,35 @@ struct PendingRelation {
 
 class GraphBuilder {
 public:
-    GraphBuilder(const syntax::SyntaxTree& tree, ArgumentMap& map, std::vector<Diagnostic>& diagnostics)
-        : tree_(tree), map_(map), diagnostics_(diagnostics) {}
+    // With `releasable`, the tree (the same object as `tree`) is cleared once it has been read.
+    GraphBuilder(const syntax::SyntaxTree& tree, ArgumentMap& map, std::vector<Diagnostic>& diagnostics,
+                 syntax::SyntaxTree* releasable = nullptr)
+        : tree_(tree), map_(map), diagnostics_(diagnostics), releasable_(releasable) {}
 
     void build();
 
 private:
-    struct Entry {  // an equivalence class or an argument while it is being built
-        Node node;
+    // An equivalence class or an argument. Its node lives in the graph from the start (vertices
+    // are numbered in order of creation, as Argdown lists them), so no Node is built twice.
+    struct Entry {
+        Vertex vertex = 0;
         bool defined = false;      // a definition (not a reference) has been seen
         bool has_section = false;
     };
+    Node& node_of(const Entry& entry) { return map_.graph[entry.vertex]; }
 
     // build_graph.cpp
     void read_front_matter();
     void add_heading(const syntax::Heading& heading);
     Member walk(syntax::ElementId root, std::optional<Member> parent = std::nullopt, syntax::RelationId via = 0);
     Member visit(syntax::ElementId id);
+    std::string stored_text(syntax::ElementId id);
     void add_pcs(const syntax::Pcs& pcs, std::optional<std::size_t> described_argument);
     std::size_t statement(const std::string& title);
     std::size_t argument(const std::string& title);
+    std::size_t add_entry(std::vector<Entry>& entries, NodeKind kind, const std::string& title);
+    std::size_t statement_entry(const std::string& title) const { return entry_of_vertex_[*map_.find_statement(title)]; }
+    std::optional<std::size_t> find_entry(bool statement, const std::string& title) const;
     std::string next_untitled();
     void add_metadata(const std::string& yaml, const syntax::Location& span, std::map<std::string, std::string>& out);
     void add_tag(const std::string& tag);
@@ -73,15 +101,16 @@ private:
     const syntax::SyntaxTree& tree_;
     ArgumentMap& map_;
     std::vector<Diagnostic>& diagnostics_;
+    syntax::SyntaxTree* releasable_;
 
     std::vector<Entry> statements_;
     std::vector<Entry> arguments_;
-    std::unordered_map<std::string, std::size_t> statement_index_;
-    std::unordered_map<std::string, std::size_t> argument_index_;
-    std::vector<Member> creation_order_;
+    // Titles are looked up in the map's own index (one hash table, not three): a vertex's entry
+    // is entry_of_vertex_[vertex], in statements_ or arguments_ as its kind says.
+    std::vector<std::uint32_t> entry_of_vertex_;
     std::set<std::string> known_tags_;
     std::vector<PendingRelation> relations_;
-    std::set<std::tuple<Member, Member, EdgeKind>> relation_keys_;
+    std::unordered_set<RelationKey, RelationKeyHash> relation_keys_;
     std::vector<std::string> section_stack_;  // ids of the open sections, outermost first
     std::string current_section_;
     std::optional<std::size_t> last_inference_;  // argument of the last inference line seen

@@ -2,6 +2,8 @@
 // depth is the input's to choose.
 #include "model/metadata.hpp"
 
+#include "model/flow_map.hpp"
+
 #include <yaml-cpp/yaml.h>
 
 #include <utility>
@@ -10,6 +12,12 @@
 namespace warrant::model {
 
 bool flatten_yaml(std::string_view yaml, std::map<std::string, std::string>& out, std::string& error, int& error_line) {
+    if (read_flat_flow_map(yaml, out)) return true;
+    return flatten_yaml_with_yaml_cpp(yaml, out, error, error_line);
+}
+
+bool flatten_yaml_with_yaml_cpp(std::string_view yaml, std::map<std::string, std::string>& out, std::string& error,
+                                int& error_line) {
     YAML::Node root;
     try {
         root = YAML::Load(std::string(yaml));

@@ -14,6 +14,12 @@ namespace warrant::model {
 
 // Parses `yaml` and adds its flattened entries to `out`. On invalid YAML returns false and
 // fills `error` with the parser's message and `error_line` with the 0-based line in `yaml`.
+// Simple flat `{key: value}` metadata takes a fast path (flow_map.hpp) that gives the same
+// result as yaml-cpp; everything else goes to yaml-cpp.
 bool flatten_yaml(std::string_view yaml, std::map<std::string, std::string>& out, std::string& error, int& error_line);
+
+// flatten_yaml() without the fast path: always yaml-cpp (the fast path's tests compare with it).
+bool flatten_yaml_with_yaml_cpp(std::string_view yaml, std::map<std::string, std::string>& out, std::string& error,
+                                int& error_line);
 
 }  // namespace warrant::model

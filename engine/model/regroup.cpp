@@ -10,8 +10,8 @@ void GraphBuilder::apply_regroup() {
     const std::string prefix = "group.regroup.";
     if (front.lower_bound(prefix) == front.end() || !front.lower_bound(prefix)->first.starts_with(prefix)) return;
     map_.sections.clear();
-    for (Entry& entry : statements_) entry.node.section.clear();
-    for (Entry& entry : arguments_) entry.node.section.clear();
+    for (Entry& entry : statements_) node_of(entry).section.clear();
+    for (Entry& entry : arguments_) node_of(entry).section.clear();
     for (int group = 0;; ++group) {
         const std::string key = prefix + std::to_string(group) + ".";
         auto title = front.find(key + "title");
@@ -24,9 +24,8 @@ void GraphBuilder::apply_regroup() {
             for (int i = 0;; ++i) {
                 auto member = front.find(key + list + std::to_string(i));
                 if (member == front.end()) break;
-                auto& index = statements ? statement_index_ : argument_index_;
-                auto found = index.find(member->second);
-                if (found != index.end()) (statements ? statements_ : arguments_)[found->second].node.section = section.id;
+                if (auto found = find_entry(statements, member->second))
+                    node_of((statements ? statements_ : arguments_)[*found]).section = section.id;
             }
         }
         map_.sections.push_back(std::move(section));

@@ -35,14 +35,15 @@ void GraphBuilder::add_relation(Member parent, Member child, const syntax::Relat
 
 void GraphBuilder::lift_argument_relations() {
     std::vector<PendingRelation> kept;
-    std::set<std::tuple<Member, Member, EdgeKind>> keys = relation_keys_;
+    // Relations are only added while the tree is walked, before this: the keys can be extended in place.
+    auto& keys = relation_keys_;
     const auto reconstructed = [&](const Member& member) {
-        return member.type == Member::Type::Argument && !arguments_[member.index].node.pcs.empty();
+        return member.type == Member::Type::Argument && !node_of(arguments_[member.index]).pcs.empty();
     };
     for (PendingRelation relation : relations_) {
         if (reconstructed(relation.from)) {
-            const std::string& conclusion = arguments_[relation.from.index].node.pcs.back().title;
-            relation.from = {Member::Type::Statement, statement_index_.at(conclusion)};
+            const std::string& conclusion = node_of(arguments_[relation.from.index]).pcs.back().title;
+            relation.from = {Member::Type::Statement, statement_entry(conclusion)};
             // Argdown finds the relation itself among its conclusion's relations and drops it.
             if (relation.from == relation.to) continue;
             if (!keys.insert({relation.from, relation.to, relation.kind}).second) continue;

@@ -186,6 +186,11 @@ void assign_types(ArgumentMap& map, std::vector<Diagnostic>& diagnostics) {
         if (is_statement(node.kind)) assign_kind(node, diagnostics);
         assign_pole(node, map.poles, diagnostics);
     }
+    // At most one implicit source per bibliography entry and per citing node: reserving for
+    // them keeps the vertex vector from reallocating (and briefly doubling) at the end.
+    std::size_t citing = 0;
+    for (Vertex v = 0; v < written; ++v) citing += map.node(v).kind == NodeKind::Evidence && !map.node(v).source.empty();
+    map.graph.m_vertices.reserve(written + map.sources.size() + citing);
     for (const SourceEntry& entry : map.sources) source_node(map, entry.key, true, entry.span);
     for (Vertex v = 0; v < written; ++v) {
         if (map.node(v).kind != NodeKind::Evidence || map.node(v).source.empty()) continue;

@@ -21,6 +21,14 @@ constexpr std::array<bool, 256> make_special_table() {
 }
 inline constexpr std::array<bool, 256> kSpecial = make_special_table();
 inline bool is_special(char c) { return kSpecial[static_cast<unsigned char>(c)]; }
+// Special characters plus '.' and ':', which may open a shortcode inside a Freestyle run.
+constexpr std::array<bool, 256> make_special_or_fence_table() {
+    std::array<bool, 256> table = make_special_table();
+    table['.'] = table[':'] = true;
+    return table;
+}
+inline constexpr std::array<bool, 256> kSpecialOrFence = make_special_or_fence_table();
+inline bool is_special_or_fence(char c) { return kSpecialOrFence[static_cast<unsigned char>(c)]; }
 // A special character that is plain text where no rule used it (UnusedControlChar).
 inline bool is_control_char(char c) { return is_special(c) && c != '\\' && !is_line_break(c); }
 

@@ -12,6 +12,12 @@ using namespace chars;
 
 LineIndex::LineIndex(std::string_view text) {
     starts_.push_back(0);
+    if (text.find('\r') == std::string_view::npos) {
+        // The common case, "\n" only: memchr finds the breaks many bytes at a time.
+        for (std::size_t i = text.find('\n'); i != std::string_view::npos; i = text.find('\n', i + 1))
+            starts_.push_back(static_cast<std::uint32_t>(i + 1));
+        return;
+    }
     for (std::size_t i = 0; i < text.size(); ++i) {
         if (text[i] == '\r' && i + 1 < text.size() && text[i + 1] == '\n') ++i;
         if (is_line_break(text[i])) starts_.push_back(static_cast<std::uint32_t>(i + 1));
@@ -19,8 +25,17 @@ LineIndex::LineIndex(std::string_view text) {
 }
 
 void LineIndex::locate(std::uint32_t offset, int& line, int& column) const {
-    auto it = std::upper_bound(starts_.begin(), starts_.end(), offset);
-    std::size_t index = static_cast<std::size_t>(it - starts_.begin()) - 1;
+    // The parser asks in document order, mostly on the line of the last answer or the next one:
+    // try those before a binary search.
+    const auto on_line = [&](std::size_t index) {
+        return index < starts_.size() && starts_[index] <= offset && (index + 1 == starts_.size() || offset < starts_[index + 1]);
+    };
+    std::size_t index = last_line_;
+    if (!on_line(index) && !on_line(++index)) {
+        auto it = std::upper_bound(starts_.begin(), starts_.end(), offset);
+        index = static_cast<std::size_t>(it - starts_.begin()) - 1;
+    }
+    last_line_ = index;
     line = static_cast<int>(index + 1);
     column = static_cast<int>(offset - starts_[index] + 1);
 }

@@ -29,6 +29,7 @@ public:
 
 private:
     std::vector<std::uint32_t> starts_;
+    mutable std::size_t last_line_ = 0;  // locate()'s last answer, where the next one usually is
 };
 
 struct Lexer {

@@ -277,9 +277,15 @@ std::size_t Lexer::match_bracketed(std::size_t at, char open, char close, bool d
 std::size_t Lexer::match_freestyle(std::size_t at) const {
     std::size_t end = at;
     std::string_view replacement;
-    while (end < text_.size() && !is_special(text_[end])) {
+    while (end < text_.size()) {
+        const char c = text_[end];
+        if (!is_special_or_fence(c)) {  // the common case: one table lookup a byte
+            ++end;
+            continue;
+        }
+        if (is_special(c)) break;
         // A shortcode inside a word ("p.^.q") still counts.
-        if ((text_[end] == '.' || text_[end] == ':') && end > at && match_shortcode(text_, end, replacement)) break;
+        if (end > at && match_shortcode(text_, end, replacement)) break;
         ++end;
     }
     return end == at ? 0 : end;

@@ -15,11 +15,21 @@ constexpr std::array<std::pair<std::string_view, std::string_view>, 30> kShortco
     {"up", "👍"}, {"-1", "👎"}, {"down", "👎"}, {"think", "🤔"},
 }};
 
+// First characters of the codes: most '.' and ':' in text end a sentence or a label, and one
+// lookup rejects them before the table is searched.
+constexpr std::array<bool, 256> make_first_char_table() {
+    std::array<bool, 256> table{};
+    for (const auto& [code, character] : kShortcodes) table[static_cast<unsigned char>(code.front())] = true;
+    return table;
+}
+constexpr std::array<bool, 256> kFirstChar = make_first_char_table();
+
 }  // namespace
 
 std::size_t match_shortcode(std::string_view text, std::size_t at, std::string_view& replacement) {
     const char fence = text[at];
     if (fence != '.' && fence != ':') return 0;
+    if (at + 1 >= text.size() || !kFirstChar[static_cast<unsigned char>(text[at + 1])]) return 0;
     std::string_view rest = text.substr(at + 1);
     for (const auto& [code, character] : kShortcodes) {
         if (rest.size() > code.size() && rest.starts_with(code) && rest[code.size()] == fence) {

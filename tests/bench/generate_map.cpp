@@ -1,24 +1,21 @@
-// Writes a synthetic Argdown map of N statements for benchmarks: a tree of support and attack
-// relations (branching 4, so depth stays logarithmic), about 100 bytes a statement.
-//   generate_map N OUT.argdown [SEED]
+// Writes a synthetic Argdown map of N statements for benchmarks, in one of two shapes:
+//   tree        one paragraph: a tree of support and attack relations (branching 4, so depth
+//               stays logarithmic), about 100 bytes a statement
+//   paragraphs  N small paragraphs, each a statement with bold text and a tag, a reference to
+//               the next one and an argument with inline {k: v} metadata, about 80 bytes each:
+//               many paragraphs, many references and many metadata blocks
+//   generate_map N OUT.argdown [SEED] [--paragraphs]
 #include <cstdio>
 #include <cstdlib>
+#include <cstring>
 #include <random>
 #include <string>
 #include <vector>
 
-int main(int argc, char** argv) {
-    if (argc < 3) {
-        std::fprintf(stderr, "usage: generate_map N OUT.argdown [SEED]\n");
-        return 2;
-    }
-    const long count = std::strtol(argv[1], nullptr, 10);
-    std::FILE* out = std::fopen(argv[2], "wb");
-    if (!out || count < 1) {
-        std::fprintf(stderr, "generate_map: cannot write %s\n", argv[2]);
-        return 2;
-    }
-    std::mt19937 random(argc > 3 ? std::strtoul(argv[3], nullptr, 10) : 42);
+namespace {
+
+void write_tree(std::FILE* out, long count, unsigned long seed) {
+    std::mt19937 random(seed);
     const char* words[] = {"harvest", "purity", "clones", "hope", "school", "donation", "friendship", "truth"};
     constexpr long kBranching = 4;
 
@@ -36,5 +33,35 @@ int main(int argc, char** argv) {
         for (long child = kBranching * node + kBranching; child > kBranching * node; --child)
             if (child < count) stack.emplace_back(child, depth + 1);
     }
+}
+
+void write_paragraphs(std::FILE* out, long count) {
+    std::fprintf(out, "===\ntitle: generated map of %ld paragraphs\n===\n\n# Generated\n\n", count);
+    for (long i = 0; i < count; ++i)
+        std::fprintf(out, "[S%ld]: Statement number %ld has **some** text #t\n  + [S%ld]\n  - <A%ld>: an argument {k: v}\n\n",
+                     i, i, i + 1, i);
+}
+
+}  // namespace
+
+int main(int argc, char** argv) {
+    bool paragraphs = false;
+    std::vector<const char*> positional;
+    for (int i = 1; i < argc; ++i) {
+        if (std::strcmp(argv[i], "--paragraphs") == 0) paragraphs = true;
+        else positional.push_back(argv[i]);
+    }
+    if (positional.size() < 2) {
+        std::fprintf(stderr, "usage: generate_map N OUT.argdown [SEED] [--paragraphs]\n");
+        return 2;
+    }
+    const long count = std::strtol(positional[0], nullptr, 10);
+    std::FILE* out = std::fopen(positional[1], "wb");
+    if (!out || count < 1) {
+        std::fprintf(stderr, "generate_map: cannot write %s\n", positional[1]);
+        return 2;
+    }
+    if (paragraphs) write_paragraphs(out, count);
+    else write_tree(out, count, positional.size() > 2 ? std::strtoul(positional[2], nullptr, 10) : 42);
     return std::fclose(out) == 0 ? 0 : 1;
 }

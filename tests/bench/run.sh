@@ -12,6 +12,12 @@ for n in 2000 20000 200000; do
   "$build/parse_bench" "$data/map_$n.argdown"
 done
 
+echo "== the same on many small paragraphs (references, bold, tags, inline {k: v} metadata)"
+for n in 40000; do
+  [ -f "$data/paragraphs_$n.argdown" ] || "$build/generate_map" "$n" "$data/paragraphs_$n.argdown" --paragraphs
+  "$build/parse_bench" "$data/paragraphs_$n.argdown"
+done
+
 if command -v npx >/dev/null && [ -x "$build/argdown-cli/node_modules/.bin/argdown" ]; then
   echo "== peer: Argdown 1.7.5 'argdown json' on the 20k map (whole process, /usr/bin/time)"
   /usr/bin/time -f "argdown json: %e s wall, %M KB peak" \
@@ -22,3 +28,5 @@ echo "== render: build + layout + SVG per engine (each run bounded to 300 s)"
 "$build/render_bench" 300 100 1000 10000
 echo "== batch import: 112 microtexts and 10,000 generated AIF maps, 1 and 2 jobs"
 "$build/corpora_bench"
+echo "== check: grounding, cycles and all checks on 20k/200k/2M generated graphs; parse + check end to end"
+"$build/check_bench"

@@ -25,6 +25,19 @@ TEST_CASE("the JSON writer writes empty containers compactly and nests with inde
     CHECK(json.take() == "{\n  \"a\": [],\n  \"b\": {\n    \"c\": 1\n  }\n}");
 }
 
+TEST_CASE("an integer object is written as begin_object, key, value and end_object write it") {
+    for (int indent : {0, 2}) {
+        JsonWriter fast(indent), slow(indent);
+        fast.begin_array().integer_object({{"line", 3}, {"column", -12}}).integer_object({}).end_array();
+        slow.begin_array().begin_object().key("line").value(3).key("column").value(-12).end_object();
+        slow.begin_object().end_object().end_array();
+        CHECK(fast.take() == slow.take());
+    }
+    JsonWriter quoted;  // a name that needs escaping takes the general path
+    quoted.begin_object().key("a").integer_object({{"q\"", 1}}).end_object();
+    CHECK(quoted.take() == "{\n  \"a\": {\n    \"q\\\"\": 1\n  }\n}");
+}
+
 TEST_CASE("export json describes nodes, edges, poles and sources of a typed map") {
     auto loaded = warrant::parse_argdown(
         "===\npoles: [utopia, ustopia]\nsources:\n  atwood: {author: Margaret Atwood, year: 2011}\n===\n\n"
