@@ -6,6 +6,7 @@
 #include "input_output.hpp"
 
 #include "warrant/render.hpp"
+#include "warrant/semantics.hpp"
 
 #include <cxxopts.hpp>
 #include <iostream>
@@ -13,12 +14,15 @@
 namespace warrant::cli {
 namespace {
 
-// The status view draws what the analysis stage computed. TODO(merge): fill options.status
-// from the grounding analysis and options.acceptability from the grounded semantics once both
-// are on main; until then every node is drawn "unknown" and the user is told so.
-void supply_status_inputs(const ArgumentMap&, RenderOptions& options) {
-    if (options.view == RenderView::Status && options.status.empty())
-        std::cerr << "warrant render: note: no grounding analysis in this build; every node is drawn 'unknown'\n";
+// The status view draws what the analysis stages computed: the badges come from the grounded
+// semantics. TODO(merge): fill options.status from the grounding analysis once it is on main;
+// until then every node is filled "unknown" and the user is told so.
+void supply_status_inputs(const ArgumentMap& map, RenderOptions& options) {
+    if (options.view != RenderView::Status) return;
+    const Framework framework = derive_framework(map);
+    options.acceptability = acceptability_by_vertex(framework, grounded_labelling(framework));
+    if (options.status.empty())
+        std::cerr << "warrant render: note: no grounding analysis in this build; every node is filled 'unknown'\n";
 }
 
 // --format wins; otherwise -o's extension; otherwise DOT.

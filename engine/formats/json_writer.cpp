@@ -1,37 +1,17 @@
 #include "formats/json_writer.hpp"
 
+#include "syntax/utf8.hpp"
+
 #include <algorithm>
 #include <array>
 #include <charconv>
 #include <cstring>
 
 namespace warrant::formats {
-namespace {
 
-// Length of the valid UTF-8 sequence starting at text[i], or 0 if it is not valid
-// (overlong forms, surrogates and code points above U+10FFFF are invalid).
-std::size_t utf8_sequence_length(std::string_view text, std::size_t i) {
-    const auto byte = [&](std::size_t k) { return static_cast<unsigned char>(text[k]); };
-    const unsigned char lead = byte(i);
-    std::size_t length;
-    unsigned char min_second = 0x80, max_second = 0xBF;
-    if (lead >= 0xC2 && lead <= 0xDF) length = 2;
-    else if (lead >= 0xE0 && lead <= 0xEF) {
-        length = 3;
-        if (lead == 0xE0) min_second = 0xA0;
-        if (lead == 0xED) max_second = 0x9F;
-    } else if (lead >= 0xF0 && lead <= 0xF4) {
-        length = 4;
-        if (lead == 0xF0) min_second = 0x90;
-        if (lead == 0xF4) max_second = 0x8F;
-    } else
-        return 0;
-    if (i + length > text.size()) return 0;
-    if (byte(i + 1) < min_second || byte(i + 1) > max_second) return 0;
-    for (std::size_t k = 2; k < length; ++k)
-        if ((byte(i + k) & 0xC0) != 0x80) return 0;
-    return length;
-}
+using syntax::utf8_sequence_length;
+
+namespace {
 
 // Bytes that write_escaped() cannot copy as they are: control characters, '"', '\\', and
 // every non-ASCII byte (checked as UTF-8). One table lookup a byte keeps the copy loop tight.

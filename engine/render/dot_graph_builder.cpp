@@ -104,7 +104,7 @@ void add_node(Agraph_t* root, Agraph_t* parent, const ArgumentMap& map, Vertex v
         const NodeStatus shown = status == options.status.end() ? NodeStatus::Unknown : status->second;
         style.push_back({"fillcolor", render::status_fill_color(shown)});
         legend.statuses.insert(shown);
-        tooltip += "\\nstatus: " + std::string(to_string(shown));
+        tooltip += "\\nstatus: " + std::string(to_string(shown));  // the tooltip is escaped already: "\\n"
         if (const auto label = options.acceptability.find(v); label != options.acceptability.end()) {
             badge = label->second;
             legend.labels.insert(label->second);

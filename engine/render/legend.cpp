@@ -50,6 +50,8 @@ void add_sample(Agraph_t* legend, const std::string& id, const std::string& labe
 
 Attributes bridge_style() { return {{"color", "#ef6c00"}, {"penwidth", "3"}}; }
 
+// dot places the unconnected nodes of one rank right to left in creation order, so the legend
+// is made last-to-first to read left to right: thesis ... argument, bridge, relations table.
 void add_legend(Agraph_t* root, const LegendContent& content) {
     const std::string table = relations_table(content);
     if (content.node_kinds.empty() && table.empty()) return;
@@ -57,20 +59,21 @@ void add_legend(Agraph_t* root, const LegendContent& content) {
     set_attribute(legend, "label", "Legend");
     set_attribute(legend, "style", "dashed");
     set_attribute(legend, "color", "#bdbdbd");
-    for (NodeKind kind : content.node_kinds) {
-        const std::string name(to_string(kind));
-        add_sample(legend, "legend_" + name, name, kind_style(kind));
+    if (!table.empty()) {
+        Agnode_t* relations = make_node(legend, "legend_relations");
+        set_attribute(relations, "id", "legend_relations");
+        set_attribute(relations, "shape", "plaintext");
+        set_html_attribute(root, relations, "label", table);
     }
     if (content.bridges) {
         Attributes style = kind_style(NodeKind::Claim);
         for (Attribute& attribute : bridge_style()) style.push_back(std::move(attribute));
         add_sample(legend, "legend_bridge", "bridge claim", style);
     }
-    if (table.empty()) return;
-    Agnode_t* relations = make_node(legend, "legend_relations");
-    set_attribute(relations, "id", "legend_relations");
-    set_attribute(relations, "shape", "plaintext");
-    set_html_attribute(root, relations, "label", table);
+    for (auto kind = content.node_kinds.rbegin(); kind != content.node_kinds.rend(); ++kind) {
+        const std::string name(to_string(*kind));
+        add_sample(legend, "legend_" + name, name, kind_style(*kind));
+    }
 }
 
 }  // namespace warrant::render

@@ -91,7 +91,7 @@ std::string node_label_html(const ArgumentMap& map, Vertex v, const RenderOption
         html += "<BR/>" + wrapped_html(node.texts.front(), options);
     if (node.kind == NodeKind::Evidence && !(node.source.empty() && node.page.empty()))
         html += "<BR/>" + small_italic(wrapped_html(citation_line(map, node, false), options));
-    if (node.kind == NodeKind::Source) {
+    if (node.kind == NodeKind::Source && node.texts.empty()) {  // typing may already describe it
         const std::string description = source_description(map, node);
         if (!description.empty()) html += "<BR/>" + small_italic(wrapped_html(description, options));
     }
@@ -105,7 +105,7 @@ std::string node_tooltip(const ArgumentMap& map, Vertex v) {
     if (node.kind == NodeKind::Evidence && !(node.source.empty() && node.page.empty())) {
         text += "\n(" + citation_line(map, node, true) + ")";
     }
-    if (node.kind == NodeKind::Source) {
+    if (node.kind == NodeKind::Source && node.texts.empty()) {
         const std::string description = source_description(map, node);
         if (!description.empty()) text += "\n" + description;
     }

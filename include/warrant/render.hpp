@@ -9,6 +9,7 @@
 #pragma once
 
 #include "warrant/model.hpp"
+#include "warrant/semantics.hpp"
 
 #include <cstddef>
 #include <map>
@@ -70,6 +71,11 @@ struct RenderOptions {
     std::map<Vertex, NodeStatus> status;
     std::map<Vertex, Acceptability> acceptability;
 };
+
+// The status view's badges from a labelling the semantics stage computed (for instance
+// grounded_labelling(derive_framework(map))): label i belongs to framework.vertices[i].
+// A conversion only; rendering never evaluates a semantics itself.
+std::map<Vertex, Acceptability> acceptability_by_vertex(const Framework& framework, const std::vector<Label>& labels);
 
 // A cgraph graph owned by a unique_ptr that agclose()s it.
 using CgraphGraph = std::unique_ptr<Agraph_s, int (*)(Agraph_s*)>;

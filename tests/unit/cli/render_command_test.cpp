@@ -1,5 +1,8 @@
 #include "support/run_warrant.hpp"
 
+#include "warrant/parse.hpp"
+#include "warrant/render.hpp"
+
 #include <doctest/doctest.h>
 
 using warrant::testing::run_warrant;
@@ -28,4 +31,57 @@ TEST_CASE("render of a missing file is an I/O error with exit code 2") {
     auto result = run_warrant({"render", "/nonexistent/map.argdown"});
     CHECK(result.exit_code == 2);
     CHECK(result.err.find("error[E000]") != std::string::npos);
+}
+
+namespace {
+
+const std::string kExample = std::string(WARRANT_SOURCE_DIR) + "/examples/unanswered_objection.argdown";
+
+}  // namespace
+
+TEST_CASE("render without -o writes DOT to stdout") {
+    auto result = run_warrant({"render", kExample});
+    CHECK(result.exit_code == 0);
+    CHECK(result.out.rfind("digraph argument_map {\n", 0) == 0);
+    CHECK(result.err.empty());
+}
+
+TEST_CASE("render takes the format from -o's extension and writes the file") {
+    TempDir dir;
+    auto result = run_warrant({"render", kExample, "--view", "dialectic", "-o", dir.file("map.svg")});
+    CHECK(result.exit_code == 0);
+    CHECK(result.out.empty());
+    CHECK(warrant::testing::read_file(dir.file("map.svg")).rfind("<?xml version=\"1.0\"", 0) == 0);
+}
+
+TEST_CASE("--format wins over the extension of -o") {
+    TempDir dir;
+    auto result = run_warrant({"render", kExample, "--format", "png", "-o", dir.file("map.out")});
+    CHECK(result.exit_code == 0);
+    CHECK(warrant::testing::read_file(dir.file("map.out")).substr(0, 4) == "\x89PNG");
+}
+
+TEST_CASE("render of the chain of an unknown title exits 2 and names the title") {
+    auto result = run_warrant({"render", kExample, "--view", "chain", "--focus", "Nowhere"});
+    CHECK(result.exit_code == 2);
+    CHECK(result.err == "warrant render: no statement or argument titled 'Nowhere' in the map\n");
+    CHECK(result.out.empty());
+}
+
+TEST_CASE("the CLI's DOT is the library's DOT for the same map, byte for byte") {
+    const warrant::LoadResult loaded = warrant::load_file(kExample);
+    REQUIRE(!loaded.has_errors());
+    warrant::RenderOptions options;
+    options.view = warrant::RenderView::Chain;
+    options.focus = "Hailsham as a good place";
+    const warrant::RenderResult library = warrant::render_map(loaded.map, options, warrant::RenderFormat::Dot);
+    auto result = run_warrant({"render", kExample, "--view", "chain", "--focus", "Hailsham as a good place"});
+    CHECK(result.exit_code == 0);
+    CHECK(result.out == library.bytes);
+}
+
+TEST_CASE("the status view without a grounding analysis says every node is filled unknown") {
+    auto result = run_warrant({"render", kExample, "--view", "status"});
+    CHECK(result.exit_code == 0);
+    CHECK(result.err == "warrant render: note: no grounding analysis in this build; every node is filled 'unknown'\n");
 }
