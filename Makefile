@@ -8,7 +8,7 @@ ESSAY   := graphs/ustopia.argdown
 PACKAGES := g++ cmake make pkg-config libboost-graph-dev libgraphviz-dev graphviz \
             libcxxopts-dev doctest-dev nlohmann-json3-dev libyaml-cpp-dev libcadical-dev libpugixml-dev
 
-.PHONY: deps build demo test bench sanitize clean
+.PHONY: deps build demo test bench sanitize fuzz clean
 
 deps:
 	@missing=$$(for p in $(PACKAGES); do dpkg-query -W -f='$${Status}\n' $$p 2>/dev/null | grep -q "ok installed" || echo $$p; done); \
@@ -40,5 +40,12 @@ sanitize: deps
 	cmake --build build-asan -j $(JOBS)
 	cd build-asan && ctest --output-on-failure
 
+# Each fuzz target for FUZZ_SECONDS, seeded from the Argdown corpus; findings land in build-fuzz/.
+FUZZ_SECONDS ?= 60
+fuzz: deps
+	CC=clang CXX=clang++ cmake -S . -B build-fuzz -DCMAKE_BUILD_TYPE=RelWithDebInfo -DWARRANT_FUZZ=ON
+	cmake --build build-fuzz -j $(JOBS)
+	tests/fuzz/run.sh build-fuzz $(FUZZ_SECONDS)
+
 clean:
-	rm -rf $(BUILD) build-asan
+	rm -rf $(BUILD) build-asan build-fuzz

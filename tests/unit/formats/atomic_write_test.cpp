@@ -1,0 +1,58 @@
+#include "support/run_warrant.hpp"
+#include "warrant/formats.hpp"
+
+#include <doctest/doctest.h>
+#include <filesystem>
+#include <stdexcept>
+
+using warrant::testing::read_file;
+using warrant::testing::TempDir;
+
+namespace {
+
+std::size_t files_in(const std::string& directory) {
+    std::size_t count = 0;
+    for ([[maybe_unused]] const auto& entry : std::filesystem::directory_iterator(directory)) ++count;
+    return count;
+}
+
+}  // namespace
+
+TEST_CASE("an atomic write replaces the previous file whole") {
+    TempDir dir;
+    const std::string path = dir.write("out.json", "old");
+    warrant::write_file_atomically(path, "new contents");
+    CHECK(read_file(path) == "new contents");
+    CHECK(files_in(dir.path()) == 1);
+}
+
+TEST_CASE("a failed atomic write leaves the previous file untouched and no temporary behind") {
+    TempDir dir;
+    const std::string path = dir.write("out.json", "previous");
+    std::filesystem::permissions(dir.path(), std::filesystem::perms::owner_read | std::filesystem::perms::owner_exec);
+    bool threw = false;
+    try {
+        warrant::write_file_atomically(path, "never written");
+    } catch (const std::runtime_error&) {
+        threw = true;
+    }
+    std::filesystem::permissions(dir.path(), std::filesystem::perms::owner_all);
+    // Root ignores directory permissions; then the write simply succeeds and is whole.
+    if (threw) {
+        CHECK(read_file(path) == "previous");
+    } else {
+        CHECK(read_file(path) == "never written");
+    }
+    CHECK(files_in(dir.path()) == 1);
+}
+
+TEST_CASE("writing onto a directory is refused") {
+    TempDir dir;
+    CHECK_THROWS_AS(warrant::write_file_atomically(dir.path(), "x"), std::runtime_error);
+}
+
+TEST_CASE("a write into a missing directory fails without creating anything") {
+    TempDir dir;
+    CHECK_THROWS_AS(warrant::write_file_atomically(dir.file("missing/out.json"), "x"), std::runtime_error);
+    CHECK(files_in(dir.path()) == 0);
+}
