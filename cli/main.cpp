@@ -15,6 +15,7 @@ struct Command {
 
 constexpr Command kCommands[] = {
     {"export", warrant::cli::run_export, "write the typed graph as JSON (ours or Argdown's shape)"},
+    {"compare", warrant::cli::run_compare, "grade student maps against a reference map"},
     {"schemes", warrant::cli::run_schemes, "list argumentation schemes and their critical questions"},
 };
 
