@@ -105,7 +105,7 @@ public:
             for (Vertex s = 0; s < student_.node_count(); ++s) {
                 const Node& node = student_.node(s);
                 if (!open_student(s) || node.kind != NodeKind::Evidence) continue;
-                if (node.source == ref.source && normalized_page(node.page) == normalized_page(ref.page)) {
+                if (same_citation(node, ref)) {
                     accept(s, r, MatchMethod::Citation, 1.0);
                     break;
                 }
@@ -149,6 +149,10 @@ NodeCategory category_of(NodeKind kind) {
         case NodeKind::Source: return NodeCategory::Source;
         default: return NodeCategory::Claim;
     }
+}
+
+bool same_citation(const Node& a, const Node& b) {
+    return a.source == b.source && normalized_page(a.page) == normalized_page(b.page);
 }
 
 NodeMatching match_nodes(const ArgumentMap& student, const ArgumentMap& reference, double text_threshold) {

@@ -19,6 +19,9 @@ struct NodeMatching {
     std::vector<NodeMatch> matches;                   // reference vertex order
 };
 
+// Same source key and same page ("3 – 4" and "3-4" are the same page range).
+bool same_citation(const Node& a, const Node& b);
+
 NodeMatching match_nodes(const ArgumentMap& student, const ArgumentMap& reference, double text_threshold);
 
 }  // namespace warrant::analysis

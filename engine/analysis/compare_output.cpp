@@ -30,16 +30,23 @@ std::string category_line(const char* name, const CategoryScore& s) {
            std::to_string(s.reference) + " in the reference)\n";
 }
 
+std::string citation_text(const std::string& source, const std::string& page) {
+    if (source.empty() && page.empty()) return "nothing";
+    return (source.empty() ? std::string("?") : source) + (page.empty() ? std::string() : ", page " + page);
+}
+
 void list_titles(std::string& out, const char* heading, const std::vector<std::string>& titles) {
     if (titles.empty()) return;
     out += std::string("  ") + heading + ":\n";
     for (const std::string& title : titles) out += "    [" + title + "]\n";
 }
 
-void list_relations(std::string& out, const char* heading, const std::vector<RelationDifference>& relations) {
+void list_relations(std::string& out, const char* heading, const std::vector<RelationDifference>& relations,
+                    const char* node_note) {
     if (relations.empty()) return;
     out += std::string("  ") + heading + ":\n";
-    for (const RelationDifference& d : relations) out += "    " + relation_text(d, d.kind) + "\n";
+    for (const RelationDifference& d : relations)
+        out += "    " + relation_text(d, d.kind) + (d.ends_matched ? "" : node_note) + "\n";
 }
 
 std::string student_block(const Comparison& c) {
@@ -56,8 +63,14 @@ std::string student_block(const Comparison& c) {
         for (const RelationDifference& d : c.wrong_kind)
             out += "    " + relation_text(d, d.kind) + " drawn as " + std::string(to_string(d.student_kind)) + "\n";
     }
-    list_relations(out, "missing relations", c.missing_relations);
-    list_relations(out, "extra relations", c.extra_relations);
+    if (!c.citation_differences.empty()) {
+        out += "  citation differs:\n";
+        for (const CitationDifference& d : c.citation_differences)
+            out += "    [" + d.reference + "] cites " + citation_text(d.reference_source, d.reference_page) +
+                   ", drawn citing " + citation_text(d.student_source, d.student_page) + "\n";
+    }
+    list_relations(out, "missing relations", c.missing_relations, "  (with the missing node)");
+    list_relations(out, "extra relations", c.extra_relations, "  (with the extra node)");
     bool heading = false;
     for (const NodeMatch& match : c.matches) {
         if (match.method == MatchMethod::Title) continue;
@@ -95,7 +108,10 @@ nlohmann::ordered_json relations_json(const std::vector<RelationDifference>& rel
     nlohmann::ordered_json out = nlohmann::ordered_json::array();
     for (const RelationDifference& d : relations) {
         nlohmann::ordered_json r = {{"from", d.from}, {"to", d.to}, {"kind", to_string(d.kind)}};
-        if (with_student_kind) r["student_kind"] = to_string(d.student_kind);
+        if (with_student_kind)
+            r["student_kind"] = to_string(d.student_kind);
+        else
+            r["ends_matched"] = d.ends_matched;
         out.push_back(std::move(r));
     }
     return out;
@@ -106,6 +122,11 @@ nlohmann::ordered_json comparison_object(const Comparison& c) {
     for (const NodeMatch& m : c.matches)
         matches.push_back({{"student", m.student}, {"reference", m.reference}, {"method", to_string(m.method)},
                            {"similarity", rounded(m.similarity)}});
+    nlohmann::ordered_json citations = nlohmann::ordered_json::array();
+    for (const CitationDifference& d : c.citation_differences)
+        citations.push_back({{"reference", d.reference}, {"student", d.student},
+                             {"reference_source", d.reference_source}, {"reference_page", d.reference_page},
+                             {"student_source", d.student_source}, {"student_page", d.student_page}});
     return {{"student", c.student_file},
             {"total", rounded(c.total)},
             {"claims", score_json(c.claims)},
@@ -116,6 +137,7 @@ nlohmann::ordered_json comparison_object(const Comparison& c) {
             {"missing_evidence", c.missing_evidence},
             {"extra_evidence", c.extra_evidence},
             {"wrong_kind", relations_json(c.wrong_kind, true)},
+            {"citation_differences", std::move(citations)},
             {"missing_relations", relations_json(c.missing_relations, false)},
             {"extra_relations", relations_json(c.extra_relations, false)},
             {"matches", std::move(matches)}};
@@ -153,13 +175,14 @@ std::string comparison_csv(const std::vector<Comparison>& comparisons) {
     std::string out =
         "student,reference,total,claims_precision,claims_recall,claims_f1,evidence_precision,evidence_recall,"
         "evidence_f1,relations_precision,relations_recall,relations_f1,missing_claims,extra_claims,"
-        "missing_evidence,extra_evidence,wrong_kind,missing_relations,extra_relations\r\n";
+        "missing_evidence,extra_evidence,wrong_kind,citation_differences,missing_relations,extra_relations\r\n";
     for (const Comparison& c : comparisons) {
         std::string row = csv_field(c.student_file) + "," + csv_field(c.reference_file) + "," + fixed(c.total, 1);
         for (const CategoryScore* s : {&c.claims, &c.evidence, &c.relations})
             row += "," + fixed(s->precision, 3) + "," + fixed(s->recall, 3) + "," + fixed(s->f1, 3);
         for (std::size_t count : {c.missing_claims.size(), c.extra_claims.size(), c.missing_evidence.size(),
-                                  c.extra_evidence.size(), c.wrong_kind.size(), c.missing_relations.size(),
+                                  c.extra_evidence.size(), c.wrong_kind.size(), c.citation_differences.size(),
+                                  c.missing_relations.size(),
                                   c.extra_relations.size()})
             row += "," + std::to_string(count);
         out += row + "\r\n";

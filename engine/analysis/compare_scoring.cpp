@@ -21,25 +21,40 @@ CategoryScore score(std::size_t matched, std::size_t student, std::size_t refere
     return s;
 }
 
+struct NodeLists {
+    std::vector<std::string>& missing;
+    std::vector<std::string>& extra;
+    std::vector<CitationDifference>* citations;  // evidence only
+};
+
 // Scores one node category and lists what is missing and extra in it. A matched pair counts
 // only when both sides are in the category: a reference claim the student drew as evidence is
-// a missing claim (and an extra piece of evidence).
+// a missing claim (and an extra piece of evidence). Matched evidence counts only when its
+// citation agrees; otherwise it is listed as a citation difference.
 CategoryScore score_nodes(const ArgumentMap& student, const ArgumentMap& reference, const analysis::NodeMatching& m,
-                          NodeCategory category, std::vector<std::string>& missing, std::vector<std::string>& extra) {
+                          NodeCategory category, NodeLists lists) {
+    auto in_category = [&](const ArgumentMap& map, std::optional<Vertex> v) {
+        return v && category_of(map.node(*v).kind) == category;
+    };
     std::size_t in_student = 0, in_reference = 0, matched = 0;
     for (Vertex r = 0; r < reference.node_count(); ++r) {
-        if (category_of(reference.node(r).kind) != category) continue;
+        if (!in_category(reference, r)) continue;
         ++in_reference;
-        if (m.student_of[r] && category_of(student.node(*m.student_of[r]).kind) == category)
-            ++matched;
+        const Node& ref = reference.node(r);
+        if (!in_category(student, m.student_of[r])) {
+            lists.missing.push_back(ref.title);
+            continue;
+        }
+        const Node& drawn = student.node(*m.student_of[r]);
+        if (lists.citations && !analysis::same_citation(drawn, ref))
+            lists.citations->push_back({drawn.title, ref.title, ref.source, ref.page, drawn.source, drawn.page});
         else
-            missing.push_back(reference.node(r).title);
+            ++matched;
     }
     for (Vertex s = 0; s < student.node_count(); ++s) {
-        if (category_of(student.node(s).kind) != category) continue;
+        if (!in_category(student, s)) continue;
         ++in_student;
-        if (!m.reference_of[s] || category_of(reference.node(*m.reference_of[s]).kind) != category)
-            extra.push_back(student.node(s).title);
+        if (!in_category(reference, m.reference_of[s])) lists.extra.push_back(student.node(s).title);
     }
     return score(matched, in_student, in_reference);
 }
@@ -94,14 +109,14 @@ RelationResult score_relations(const ArgumentMap& student, const ArgumentMap& re
     std::size_t matched_count = 0;
     for (std::size_t i = 0; i < reference_edges.size(); ++i) {
         const EdgeId e = reference_edges[i];
-        RelationDifference difference{reference.node(boost::source(e, reference.graph)).title,
-                                      reference.node(boost::target(e, reference.graph)).title, reference.graph[e].kind,
-                                      reference.graph[e].kind};
         if (matched[i]) {
             ++matched_count;
             continue;
         }
         auto [from, to] = ends(e);
+        RelationDifference difference{reference.node(boost::source(e, reference.graph)).title,
+                                      reference.node(boost::target(e, reference.graph)).title, reference.graph[e].kind,
+                                      reference.graph[e].kind, from && to};
         bool wrong = false;
         if (from && to)
             for (EdgeId candidate : student_edges_between(student, *from, *to, difference.kind))
@@ -115,9 +130,9 @@ RelationResult score_relations(const ArgumentMap& student, const ArgumentMap& re
     }
     for (EdgeId e : boost::make_iterator_range(boost::edges(student.graph))) {
         if (!graded(student.graph[e].kind) || used.count(e)) continue;
-        result.extra.push_back({student.node(boost::source(e, student.graph)).title,
-                                student.node(boost::target(e, student.graph)).title, student.graph[e].kind,
-                                student.graph[e].kind});
+        const Vertex from = boost::source(e, student.graph), to = boost::target(e, student.graph);
+        result.extra.push_back({student.node(from).title, student.node(to).title, student.graph[e].kind,
+                                student.graph[e].kind, m.reference_of[from] && m.reference_of[to]});
     }
     result.score = score(matched_count, student_count, reference_edges.size());
     return result;
@@ -151,8 +166,9 @@ Comparison compare_maps(const ArgumentMap& student, const ArgumentMap& reference
     c.student_file = student.file;
     c.reference_file = reference.file;
     c.matches = matching.matches;
-    c.claims = score_nodes(student, reference, matching, NodeCategory::Claim, c.missing_claims, c.extra_claims);
-    c.evidence = score_nodes(student, reference, matching, NodeCategory::Evidence, c.missing_evidence, c.extra_evidence);
+    c.claims = score_nodes(student, reference, matching, NodeCategory::Claim, {c.missing_claims, c.extra_claims, nullptr});
+    c.evidence = score_nodes(student, reference, matching, NodeCategory::Evidence,
+                             {c.missing_evidence, c.extra_evidence, &c.citation_differences});
     RelationResult relations = score_relations(student, reference, matching);
     c.relations = relations.score;
     c.missing_relations = std::move(relations.missing);

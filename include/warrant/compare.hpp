@@ -9,7 +9,9 @@
 //   3. evidence by citation: same source key and same page (spaces and dash style ignored).
 // Then each category is scored by precision (matched / drawn by the student), recall
 // (matched / in the reference) and F1. Categories: claims (thesis, claim, counter-position),
-// evidence, and typed relations (every edge but cites). A relation matches when both ends
+// evidence, and typed relations (every edge but cites). Matched evidence counts only when it
+// cites the same source and page; otherwise it is a citation difference (a quotation given
+// the wrong page is the quotation with an error, not a missing and an extra one). A relation matches when both ends
 // match and the kind is the same (contradictory in either direction); with both ends matched
 // but another kind it is "wrong kind" (support drawn as attack) and counts as unmatched.
 //
@@ -68,6 +70,19 @@ struct RelationDifference {
     std::string to;
     EdgeKind kind = EdgeKind::Support;          // the reference's kind (missing, wrong kind) or the student's (extra)
     EdgeKind student_kind = EdgeKind::Support;  // wrong kind only: what the student drew
+    // False when an end is itself missing (or extra): the relation goes with that node and is
+    // not a separate mistake, though it still counts in the relation score.
+    bool ends_matched = true;
+};
+
+// Matched evidence whose citation differs (titles of both sides, source keys and pages).
+struct CitationDifference {
+    std::string student;
+    std::string reference;
+    std::string reference_source;
+    std::string reference_page;
+    std::string student_source;
+    std::string student_page;
 };
 
 struct Comparison {
@@ -85,6 +100,7 @@ struct Comparison {
     std::vector<RelationDifference> missing_relations;
     std::vector<RelationDifference> extra_relations;
     std::vector<RelationDifference> wrong_kind;
+    std::vector<CitationDifference> citation_differences;  // reference order
 };
 
 // The token Jaccard index of two texts after normalization (0 when both are empty).

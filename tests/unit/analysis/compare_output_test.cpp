@@ -77,7 +77,7 @@ TEST_CASE("the CSV report has a header and one row per student with quoted field
     CHECK(csv ==
           "student,reference,total,claims_precision,claims_recall,claims_f1,evidence_precision,evidence_recall,"
           "evidence_f1,relations_precision,relations_recall,relations_f1,missing_claims,extra_claims,"
-          "missing_evidence,extra_evidence,wrong_kind,missing_relations,extra_relations\r\n"
+          "missing_evidence,extra_evidence,wrong_kind,citation_differences,missing_relations,extra_relations\r\n"
           "\"class 1, anna.argdown\",r.argdown,33.3,0.667,0.667,0.667,1.000,1.000,1.000,0.000,0.000,0.000,"
-          "1,1,0,0,1,0,0\r\n");
+          "1,1,0,0,1,0,0,0\r\n");
 }

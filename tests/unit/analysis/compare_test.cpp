@@ -163,3 +163,27 @@ TEST_CASE("a reference claim drawn as evidence is missing as a claim and extra a
     CHECK(c.missing_claims == std::vector<std::string>{"Fact"});
     CHECK(c.extra_evidence == std::vector<std::string>{"Fact"});
 }
+
+TEST_CASE("matched evidence with another page is a citation difference, not a match") {
+    ArgumentMap reference = reference_map();
+    ArgumentMap student = reference_map();
+    student.node(*student.find_statement("Atwood quote")).page = "99";
+    Comparison c = compare_maps(student, reference);
+    REQUIRE(c.citation_differences.size() == 1);
+    CHECK(c.citation_differences[0].reference == "Atwood quote");
+    CHECK(c.citation_differences[0].reference_page == "66");
+    CHECK(c.citation_differences[0].student_page == "99");
+    CHECK(c.evidence.matched == 0);
+    CHECK(c.missing_evidence.empty());
+    CHECK(c.extra_evidence.empty());
+    CHECK(c.relations.matched == 3);
+}
+
+TEST_CASE("relations of a missing node are marked as going with it") {
+    ArgumentMap reference = reference_map();
+    ArgumentMap student;
+    add(student, NodeKind::Thesis, "Ustopia");
+    Comparison c = compare_maps(student, reference);
+    REQUIRE(c.missing_relations.size() == 3);
+    CHECK_FALSE(c.missing_relations[0].ends_matched);
+}
