@@ -8,5 +8,6 @@ namespace warrant::cli {
 int run_export(int argc, char** argv);
 int run_schemes(int argc, char** argv);
 int run_compare(int argc, char** argv);
+int run_report(int argc, char** argv);
 
 }  // namespace warrant::cli

@@ -16,6 +16,7 @@ struct Command {
 constexpr Command kCommands[] = {
     {"export", warrant::cli::run_export, "write the typed graph as JSON (ours or Argdown's shape)"},
     {"compare", warrant::cli::run_compare, "grade student maps against a reference map"},
+    {"report", warrant::cli::run_report, "write a self-contained HTML class report"},
     {"schemes", warrant::cli::run_schemes, "list argumentation schemes and their critical questions"},
 };
 

@@ -20,8 +20,9 @@ void append_relations(const ArgumentMap& map, Vertex v, std::string& out) {
     std::string items;
     for (EdgeId e : boost::make_iterator_range(boost::out_edges(v, map.graph)))
         items += "<li>" + std::string(to_string(map.graph[e].kind)) + " → " + node_link(map, boost::target(e, map.graph)) + "</li>\n";
+    // Incoming relations read from this node's side: "support ← [Reason]".
     for (EdgeId e : boost::make_iterator_range(boost::in_edges(v, map.graph)))
-        items += "<li>" + node_link(map, boost::source(e, map.graph)) + " → " + std::string(to_string(map.graph[e].kind)) + "</li>\n";
+        items += "<li>" + std::string(to_string(map.graph[e].kind)) + " ← " + node_link(map, boost::source(e, map.graph)) + "</li>\n";
     if (!items.empty()) out += "<dt>Relations</dt><dd><ul>\n" + items + "</ul></dd>\n";
 }
 
@@ -76,8 +77,8 @@ std::string kind_badge(NodeKind kind) {
 }
 
 std::string node_link(const ArgumentMap& map, Vertex v) {
-    return "<button type=\"button\" class=\"node-link\" data-node=\"" + std::to_string(v) + "\">" +
-           html_escape(map.node(v).title) + "</button>";
+    const std::string id = std::to_string(v);
+    return "<a class=\"node-link\" href=\"#node-" + id + "\" data-node=\"" + id + "\">" + html_escape(map.node(v).title) + "</a>";
 }
 
 void append_node_details(const ReportInputs& inputs, std::string& out) {

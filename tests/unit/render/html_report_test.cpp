@@ -114,7 +114,7 @@ TEST_CASE("each node has a hidden detail with its quotation, source, page, chain
 TEST_CASE("counter-positions show what answers them, or that nothing does") {
     SampleMap s = sample();
     std::string page = render_html_report(ReportInputs{&s.map});
-    CHECK(page.find("<span class=\"answered\">Answered by:</span> <button type=\"button\" class=\"node-link\" data-node=\"4\">False hope</button>") != std::string::npos);
+    CHECK(page.find("<span class=\"answered\">Answered by:</span> <a class=\"node-link\" href=\"#node-4\" data-node=\"4\">False hope</a>") != std::string::npos);
     boost::clear_in_edges(s.objection, s.map.graph);
     page = render_html_report(ReportInputs{&s.map});
     CHECK(page.find("<p class=\"unanswered\">Not answered in the map.</p>") != std::string::npos);
@@ -129,7 +129,7 @@ TEST_CASE("sources show how often they are cited and whether the bibliography ha
 TEST_CASE("poles list their members") {
     SampleMap s = sample();
     const std::string page = render_html_report(ReportInputs{&s.map});
-    CHECK(page.find("<h3>dystopia (1)</h3>\n<p><button type=\"button\" class=\"node-link\" data-node=\"2\">Scratch</button></p>") != std::string::npos);
+    CHECK(page.find("<h3>dystopia (1)</h3>\n<p><a class=\"node-link\" href=\"#node-2\" data-node=\"2\">Scratch</a></p>") != std::string::npos);
     CHECK(page.find("<h3>utopia (0)</h3>") != std::string::npos);
 }
 
@@ -147,9 +147,9 @@ TEST_CASE("critical questions show answered and unanswered questions per argumen
     ReportInputs inputs{&s.map};
     inputs.schemes = assess_critical_questions(s.map);
     const std::string page = render_html_report(inputs);
-    CHECK(page.find("Experts agree</button> — Argument from sign</h3>") != std::string::npos);
+    CHECK(page.find("Experts agree</a> — Argument from sign</h3>") != std::string::npos);
     CHECK(page.find("<tr><td>CQ1</td><td>How reliably does the sign A go together with B?</td><td><span class=\"unanswered\">unanswered</span></td></tr>") != std::string::npos);
-    CHECK(page.find("<td><span class=\"answered\">answered by</span> <button type=\"button\" class=\"node-link\" data-node=\"7\">Other causes</button></td>") != std::string::npos);
+    CHECK(page.find("<td><span class=\"answered\">answered by</span> <a class=\"node-link\" href=\"#node-7\" data-node=\"7\">Other causes</a></td>") != std::string::npos);
 }
 
 TEST_CASE("a drawn map is inlined without its XML prolog, and without one the node list stands in") {
