@@ -111,7 +111,7 @@ std::vector<Diagnostic> critical_question_findings(const std::vector<SchemeAsses
         }
         for (const QuestionStatus& status : a.questions) {
             if (!status.answered_by.empty()) continue;
-            findings.push_back({Severity::Note, "N201",
+            findings.push_back({Severity::Note, "N210",
                                 "critical question " + status.question->id + " (" + status.question->topic +
                                     ") of \"" + a.argument + "\" is unanswered: " + status.question->question,
                                 span, {a.argument}});

@@ -76,7 +76,7 @@ struct SchemeAssessment {
 // Every node with `scheme` metadata, in vertex order.
 std::vector<SchemeAssessment> assess_critical_questions(const ArgumentMap& map);
 
-// The assessment as findings: N201 per unanswered question, W190 per unknown scheme,
+// The assessment as findings: N210 per unanswered question, W190 per unknown scheme,
 // W191 per answer naming a question the scheme does not have.
 std::vector<Diagnostic> critical_question_findings(const std::vector<SchemeAssessment>& assessments,
                                                    const ArgumentMap& map);

@@ -55,7 +55,7 @@ TEST_CASE("an argument with a scheme and no answers leaves every critical questi
     std::vector<Diagnostic> findings = critical_question_findings(map);
     REQUIRE(findings.size() == 6);
     CHECK(findings[0].severity == Severity::Note);
-    CHECK(findings[0].code == "N201");
+    CHECK(findings[0].code == "N210");
     CHECK(findings[0].message ==
           "critical question CQ1 (expertise) of \"Climatologists say so\" is unanswered: "
           "How credible is E as an expert at all?");
@@ -74,7 +74,7 @@ TEST_CASE("an attack naming a question in metadata answers it") {
     CHECK(assessments[0].questions[0].answered_by == std::vector<std::string>{"The cases differ"});
     CHECK(assessments[0].questions[1].answered_by.empty());
     CHECK(assessments[0].questions[2].answered_by == std::vector<std::string>{"The cases differ"});
-    CHECK(codes(critical_question_findings(map)) == std::vector<std::string>{"N201 CQ2"});
+    CHECK(codes(critical_question_findings(map)) == std::vector<std::string>{"N210 CQ2"});
 }
 
 TEST_CASE("an undercut tagged with the question answers it") {
@@ -82,7 +82,7 @@ TEST_CASE("an undercut tagged with the question answers it") {
     Vertex argument = add(map, NodeKind::Argument, "A", {{"scheme", "sign"}});
     Vertex undercut = add(map, NodeKind::Claim, "Other causes", {}, {"CQ2"});
     map.add_edge(undercut, argument, Edge{EdgeKind::Undercut, {}});
-    CHECK(codes(critical_question_findings(map)) == std::vector<std::string>{"N201 CQ1"});
+    CHECK(codes(critical_question_findings(map)) == std::vector<std::string>{"N210 CQ1"});
 }
 
 TEST_CASE("a relation to one of the argument's premises answers a question too") {
@@ -92,14 +92,14 @@ TEST_CASE("a relation to one of the argument's premises answers a question too")
     Vertex poll = add(map, NodeKind::Evidence, "A poll", {{"answers", "CQ1"}});
     map.add_edge(premise, argument, Edge{EdgeKind::PremiseOf, {}});
     map.add_edge(poll, premise, Edge{EdgeKind::Support, {}});
-    CHECK(codes(critical_question_findings(map)) == std::vector<std::string>{"N201 CQ2"});
+    CHECK(codes(critical_question_findings(map)) == std::vector<std::string>{"N210 CQ2"});
 }
 
 TEST_CASE("a node naming a question but unrelated to the argument answers nothing") {
     ArgumentMap map;
     add(map, NodeKind::Argument, "A", {{"scheme", "sign"}});
     add(map, NodeKind::Claim, "Floating", {{"answers", "CQ1"}});
-    CHECK(codes(critical_question_findings(map)) == std::vector<std::string>{"N201 CQ1", "N201 CQ2"});
+    CHECK(codes(critical_question_findings(map)) == std::vector<std::string>{"N210 CQ1", "N210 CQ2"});
 }
 
 TEST_CASE("an unknown scheme is a warning and raises no questions") {
@@ -119,7 +119,7 @@ TEST_CASE("an answer naming a question the scheme lacks is a warning") {
     map.add_edge(reply, argument, Edge{EdgeKind::Attack, {}});
     std::vector<Diagnostic> findings = critical_question_findings(map);
     REQUIRE(findings.size() == 2);
-    CHECK(findings[0].code == "N201");
+    CHECK(findings[0].code == "N210");
     CHECK(findings[1].code == "W191");
     CHECK(findings[1].message == "\"Reply\" answers CQ7, but scheme sign has 2 critical questions");
     CHECK(findings[1].related == std::vector<std::string>{"A", "Reply"});

@@ -83,8 +83,8 @@ TEST_CASE("the summary names the thesis and counts nodes, grounding and findings
     SampleMap s = sample();
     ReportInputs inputs{&s.map};
     inputs.grounded = {{"Ustopia", true}, {"Control", true}, {"False hope", false}};
-    inputs.findings = {{Severity::Warning, "W101", "x", {}, {}}, {Severity::Note, "N201", "y", {}, {}},
-                       {Severity::Note, "N201", "z", {}, {}}};
+    inputs.findings = {{Severity::Warning, "W101", "x", {}, {}}, {Severity::Note, "N210", "y", {}, {}},
+                       {Severity::Note, "N210", "z", {}, {}}};
     const std::string page = render_html_report(inputs);
     CHECK(page.find("<title>Ustopia</title>") != std::string::npos);
     CHECK(page.find("<tr><td><span class=\"kind kind-claim\">claim</span></td><td>2</td></tr>") != std::string::npos);
