@@ -1,0 +1,265 @@
+// Syntax tree -> ArgumentMap, resolved as Argdown 1.7 does: one equivalence class per
+// statement title, "Untitled N" numbered in document order, premise-conclusion structures
+// attached to the argument described right above them, sections numbered s1, s2, ...
+#include "model/build_graph.hpp"
+
+#include "model/graph_builder.hpp"
+#include "model/metadata.hpp"
+
+#include <string_view>
+
+namespace warrant::model {
+namespace {
+
+// Texts are compared and stored with their whitespace collapsed: line breaks inside a
+// statement are layout, not content.
+std::string collapse_whitespace(std::string_view text) {
+    std::string out;
+    out.reserve(text.size());
+    bool pending_space = false;
+    for (char c : text) {
+        if (c == ' ' || c == '\t' || c == '\n' || c == '\r') {
+            pending_space = !out.empty();
+            continue;
+        }
+        if (pending_space) out += ' ';
+        pending_space = false;
+        out += c;
+    }
+    return out;
+}
+
+std::string without_ranges(std::string_view text, const std::vector<syntax::TextRange>& ranges) {
+    std::string out;
+    std::size_t from = 0;
+    for (const syntax::TextRange& range : ranges) {
+        out.append(text.substr(from, range.begin - from));
+        from = range.end;
+    }
+    out.append(text.substr(from));
+    return out;
+}
+
+// Argdown reads "{" followed by a line break as the start of block-style YAML: the braces
+// only delimit it.
+std::string_view yaml_body(std::string_view metadata) {
+    std::size_t first = metadata.find_first_not_of(" \t", 1);
+    if (metadata.size() >= 2 && metadata.front() == '{' && first != std::string_view::npos &&
+        (metadata[first] == '\n' || metadata[first] == '\r'))
+        return metadata.substr(first, metadata.size() - first - 1);
+    return metadata;
+}
+
+}  // namespace
+
+void build_graph(const syntax::SyntaxTree& tree, ArgumentMap& map, std::vector<Diagnostic>& diagnostics) {
+    GraphBuilder(tree, map, diagnostics).build();
+}
+
+SourceSpan GraphBuilder::span(const syntax::Location& location) const {
+    return SourceSpan{map_.file, location.line, location.column, location.end_line, location.end_column};
+}
+
+void GraphBuilder::build() {
+    read_front_matter();
+    std::optional<std::size_t> previous_argument;  // the argument the previous paragraph described
+    for (const syntax::Block& block : tree_.blocks) {
+        std::optional<std::size_t> described;
+        switch (block.kind) {
+            case syntax::BlockKind::Heading: add_heading(tree_.headings[block.index]); break;
+            case syntax::BlockKind::Element: {
+                Member member = walk(block.index);
+                if (member.type == Member::Type::Argument) described = member.index;
+                break;
+            }
+            case syntax::BlockKind::Pcs: add_pcs(tree_.pcs[block.index], previous_argument); break;
+            case syntax::BlockKind::List:
+                for (syntax::ElementId item : tree_.lists[block.index]) walk(item);
+                break;
+        }
+        previous_argument = described;
+    }
+    lift_argument_relations();
+    if (strict_) apply_strict_mode();
+    apply_regroup();
+    emit_graph();
+}
+
+void GraphBuilder::read_front_matter() {
+    if (tree_.front_matter.empty()) return;
+    add_metadata(tree_.front_matter, tree_.front_matter_span, map_.front_matter);
+    auto mode = map_.front_matter.find("model.mode");
+    strict_ = mode != map_.front_matter.end() && mode->second == "strict";
+    auto remove_tags = map_.front_matter.find("model.removeTagsFromText");
+    remove_tags_from_text_ = remove_tags != map_.front_matter.end() && remove_tags->second == "true";
+}
+
+void GraphBuilder::add_metadata(const std::string& yaml, const syntax::Location& location,
+                                std::map<std::string, std::string>& out) {
+    std::string error;
+    int error_line = 0;
+    if (flatten_yaml(yaml_body(yaml), out, error, error_line)) return;
+    SourceSpan where = span(location);
+    where.line += error_line;
+    where.end_line = where.line;
+    diagnostics_.push_back({Severity::Error, "E020", "invalid YAML metadata: " + error, where, {}});
+}
+
+void GraphBuilder::add_tag(const std::string& tag) {
+    if (known_tags_.insert(tag).second) map_.tags.push_back(tag);
+}
+
+void GraphBuilder::add_heading(const syntax::Heading& heading) {
+    Section section;
+    section.id = "s" + std::to_string(map_.sections.size() + 1);
+    section.level = heading.level;
+    section.title = collapse_whitespace(remove_tags_from_text_ ? without_ranges(heading.text, heading.tag_ranges) : heading.text);
+    section.span = span(heading.span);
+    while (!section_stack_.empty()) {
+        const Section& open = map_.sections[std::stoul(section_stack_.back().substr(1)) - 1];
+        if (open.level < section.level) break;
+        section_stack_.pop_back();
+    }
+    section.parent = section_stack_.empty() ? "" : section_stack_.back();
+    section_stack_.push_back(section.id);
+    current_section_ = section.id;
+    for (const std::string& tag : heading.tags) add_tag(tag);
+    map_.sections.push_back(std::move(section));
+}
+
+std::string GraphBuilder::next_untitled() { return "Untitled " + std::to_string(++untitled_); }
+
+std::size_t GraphBuilder::statement(const std::string& title) {
+    auto [it, inserted] = statement_index_.try_emplace(title, statements_.size());
+    if (inserted) {
+        statements_.emplace_back();
+        statements_.back().node.title = title;
+        creation_order_.push_back({Member::Type::Statement, it->second});
+    }
+    return it->second;
+}
+
+std::size_t GraphBuilder::argument(const std::string& title) {
+    auto [it, inserted] = argument_index_.try_emplace(title, arguments_.size());
+    if (inserted) {
+        arguments_.emplace_back();
+        arguments_.back().node.kind = NodeKind::Argument;
+        arguments_.back().node.title = title;
+        creation_order_.push_back({Member::Type::Argument, it->second});
+    }
+    return it->second;
+}
+
+// One occurrence joins its equivalence class or argument: text, tags, metadata, and the
+// section and span of the first definition (of the first occurrence if none defines it).
+Member GraphBuilder::visit(syntax::ElementId id) {
+    const syntax::Element& element = tree_.elements[id];
+    const std::string title = element.title.empty() ? next_untitled() : element.title;
+    const bool is_statement = element.kind == syntax::ElementKind::Statement;
+    Member member{is_statement ? Member::Type::Statement : Member::Type::Argument,
+                  is_statement ? statement(title) : argument(title)};
+    Entry& entry = is_statement ? statements_[member.index] : arguments_[member.index];
+    Node& node = entry.node;
+    std::string text = collapse_whitespace(remove_tags_from_text_ ? without_ranges(element.text, element.tag_ranges) : element.text);
+    if (!text.empty() && std::find(node.texts.begin(), node.texts.end(), text) == node.texts.end())
+        node.texts.push_back(std::move(text));
+    for (const std::string& tag : element.tags) {
+        add_tag(tag);
+        if (std::find(node.tags.begin(), node.tags.end(), tag) == node.tags.end()) node.tags.push_back(tag);
+    }
+    if (!element.metadata.empty()) add_metadata(element.metadata, element.metadata_span, node.metadata);
+    const bool defines = element.form != syntax::TitleForm::Reference;
+    if (!entry.has_section || (defines && !entry.defined)) {
+        node.section = current_section_;
+        node.span = span(element.span);
+        entry.has_section = true;
+    }
+    entry.defined = entry.defined || defines;
+    return member;
+}
+
+// Visits an element and the relation tree below it, depth first with an explicit stack.
+// A relation is recorded when its line is left, as Argdown records it.
+Member GraphBuilder::walk(syntax::ElementId root, std::optional<Member> parent, syntax::RelationId via) {
+    struct Frame {
+        syntax::ElementId element;
+        Member member;
+        std::size_t next_child;
+        std::optional<Member> parent;
+        syntax::RelationId via;
+    };
+    std::vector<Frame> stack{{root, visit(root), 0, parent, via}};
+    const Member root_member = stack.front().member;
+    while (!stack.empty()) {
+        Frame& frame = stack.back();
+        const std::vector<syntax::RelationId>& children = tree_.elements[frame.element].relations;
+        if (frame.next_child < children.size()) {
+            const syntax::RelationId relation = children[frame.next_child++];
+            const Member here = frame.member;
+            const syntax::ElementId target = tree_.relations[relation].target;
+            stack.push_back({target, visit(target), 0, here, relation});
+            continue;
+        }
+        if (frame.parent) add_relation(*frame.parent, frame.member, tree_.relations[frame.via]);
+        stack.pop_back();
+    }
+    return root_member;
+}
+
+void GraphBuilder::add_pcs(const syntax::Pcs& pcs, std::optional<std::size_t> described_argument) {
+    const std::size_t index = described_argument ? *described_argument : argument(next_untitled());
+    if (!arguments_[index].has_section || !current_section_.empty()) arguments_[index].node.section = current_section_;
+    if (!arguments_[index].has_section) arguments_[index].node.span = span(pcs.span);
+    arguments_[index].has_section = true;
+    std::vector<PcsMember> members;
+    for (const syntax::PcsMember& written : pcs.members) {
+        PcsMember member;
+        if (written.inference >= 0) {
+            const syntax::Inference& inference = pcs.inferences[written.inference];
+            last_inference_ = index;
+            if (!inference.metadata.empty()) {
+                // Argdown keeps an inference's metadata on the inference, which the graph does not
+                // model; it is still checked.
+                std::map<std::string, std::string> unused;
+                add_metadata(inference.metadata, inference.metadata_span, unused);
+            }
+            for (syntax::RelationId relation : inference.relations)
+                walk(tree_.relations[relation].target, Member{Member::Type::Inference, index}, relation);
+            for (const std::string& rule : inference.rules) member.inference += (member.inference.empty() ? "" : ", ") + rule;
+            member.role = PcsMember::Role::IntermediaryConclusion;
+        }
+        member.title = statements_[walk(written.statement).index].node.title;
+        members.push_back(std::move(member));
+    }
+    members.back().role = PcsMember::Role::MainConclusion;
+    arguments_[index].node.pcs = std::move(members);  // a later reconstruction replaces an earlier one
+}
+
+void GraphBuilder::emit_graph() {
+    std::vector<Vertex> statement_vertices(statements_.size());
+    std::vector<Vertex> argument_vertices(arguments_.size());
+    for (const Member& member : creation_order_) {
+        if (member.type == Member::Type::Statement)
+            statement_vertices[member.index] = map_.add_node(std::move(statements_[member.index].node));
+        else
+            argument_vertices[member.index] = map_.add_node(std::move(arguments_[member.index].node));
+    }
+    const auto vertex = [&](const Member& member) {
+        return member.type == Member::Type::Statement ? statement_vertices[member.index] : argument_vertices[member.index];
+    };
+    for (const PendingRelation& relation : relations_)
+        map_.add_edge(vertex(relation.from), vertex(relation.to), Edge{relation.kind, span(relation.span)});
+    for (std::size_t i = 0; i < arguments_.size(); ++i) {
+        const Vertex argument_vertex = argument_vertices[i];
+        for (const PcsMember& member : map_.node(argument_vertex).pcs) {
+            const Vertex statement_vertex = statement_vertices[statement_index_.at(member.title)];
+            const SourceSpan where = map_.node(argument_vertex).span;
+            if (member.role == PcsMember::Role::Premise)
+                map_.add_edge(statement_vertex, argument_vertex, Edge{EdgeKind::PremiseOf, where});
+            else if (member.role == PcsMember::Role::MainConclusion)
+                map_.add_edge(argument_vertex, statement_vertex, Edge{EdgeKind::ConclusionOf, where});
+        }
+    }
+}
+
+}  // namespace warrant::model

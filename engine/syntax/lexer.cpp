@@ -1,0 +1,219 @@
+// The Argdown lexer. Token rules and their order follow Argdown 1.7's lexer: at each position
+// the first rule that matches wins, and some rules only apply at the start of a line.
+#include "syntax/lexer.hpp"
+
+#include "syntax/characters.hpp"
+#include "syntax/shortcodes.hpp"
+
+#include <algorithm>
+
+namespace warrant::syntax {
+using namespace chars;
+
+LineIndex::LineIndex(std::string_view text) {
+    starts_.push_back(0);
+    for (std::size_t i = 0; i < text.size(); ++i) {
+        if (text[i] == '\r' && i + 1 < text.size() && text[i + 1] == '\n') ++i;
+        if (is_line_break(text[i])) starts_.push_back(static_cast<std::uint32_t>(i + 1));
+    }
+}
+
+void LineIndex::locate(std::uint32_t offset, int& line, int& column) const {
+    auto it = std::upper_bound(starts_.begin(), starts_.end(), offset);
+    std::size_t index = static_cast<std::size_t>(it - starts_.begin()) - 1;
+    line = static_cast<int>(index + 1);
+    column = static_cast<int>(offset - starts_[index] + 1);
+}
+
+Lexer::Lexer(std::string_view text, const std::string& file_name, const ParseLimits& limits,
+             const LineIndex& lines, std::vector<Diagnostic>& diagnostics)
+    : text_(text), file_(file_name), limits_(limits), lines_(lines), diagnostics_(diagnostics) {}
+
+std::vector<Token> Lexer::tokenize() {
+    while (pos_ < text_.size()) {
+        bool progressed = mode_ == Mode::Default ? read_default_token() : read_inference_token();
+        if (!progressed) push(TokenType::Freestyle, pos_, pos_ + 1);  // a lone backslash
+    }
+    // A trailing empty line separates nothing.
+    if (!tokens_.empty() && tokens_.back().type == TokenType::Emptyline) tokens_.pop_back();
+    dedent_all(text_.size());
+    push(TokenType::Eof, text_.size(), text_.size());
+    return std::move(tokens_);
+}
+
+void Lexer::error(std::string code, std::string message, std::size_t at) {
+    SourceSpan span{file_};
+    lines_.locate(static_cast<std::uint32_t>(at), span.line, span.column);
+    span.end_line = span.line;
+    span.end_column = span.column;
+    diagnostics_.push_back({Severity::Error, std::move(code), std::move(message), std::move(span), {}});
+}
+
+void Lexer::push(TokenType type, std::size_t begin, std::size_t end) {
+    Token token;
+    token.type = type;
+    token.begin = static_cast<std::uint32_t>(begin);
+    token.end = static_cast<std::uint32_t>(end);
+    token.newline_before = newline_seen_;
+    tokens_.push_back(token);
+    newline_seen_ = false;
+    skipped_since_token_ = false;
+    pos_ = end;
+}
+
+void Lexer::skip(std::size_t end) {
+    pos_ = end;
+    skipped_since_token_ = true;
+}
+
+bool Lexer::skip_newline() {
+    if (!is_line_break(text_[pos_])) return false;
+    pos_ += (text_[pos_] == '\r' && pos_ + 1 < text_.size() && text_[pos_ + 1] == '\n') ? 2 : 1;
+    newline_seen_ = true;
+    return true;
+}
+
+bool Lexer::after_newline() const { return newline_seen_; }
+
+bool Lexer::at_line_start() const {
+    return tokens_.empty() || tokens_.back().type == TokenType::Emptyline || newline_seen_;
+}
+
+void Lexer::indent_to(std::size_t width, std::size_t at) {
+    if (width > indent_stack_.back()) {
+        if (indent_stack_.size() > static_cast<std::size_t>(limits_.max_depth)) {
+            if (!depth_reported_)
+                error("E012", "relation tree is nested deeper than " + std::to_string(limits_.max_depth) + " levels", at);
+            depth_reported_ = true;
+            return;
+        }
+        indent_stack_.push_back(width);
+        Token token;
+        token.type = TokenType::Indent;
+        token.begin = token.end = static_cast<std::uint32_t>(at);
+        tokens_.push_back(token);
+        return;
+    }
+    while (indent_stack_.size() > 1 && width < indent_stack_.back()) {
+        indent_stack_.pop_back();
+        Token token;
+        token.type = TokenType::Dedent;
+        token.begin = token.end = static_cast<std::uint32_t>(at);
+        tokens_.push_back(token);
+    }
+}
+
+void Lexer::dedent_all(std::size_t at) {
+    while (indent_stack_.size() > 1) {
+        indent_stack_.pop_back();
+        Token token;
+        token.type = TokenType::Dedent;
+        token.begin = token.end = static_cast<std::uint32_t>(at);
+        tokens_.push_back(token);
+    }
+}
+
+bool Lexer::read_default_token() {
+    const char c = text_[pos_];
+    if (std::size_t end = match_comment(pos_)) return skip(end), true;
+    if (std::size_t end = match_include(pos_)) return skip(end), true;
+    if (std::size_t end = match_front_matter(pos_)) return push(TokenType::FrontMatter, pos_, end), true;
+    if (std::size_t end = match_data(pos_)) return push(TokenType::Data, pos_, end), true;
+    if (c == '\\' && pos_ + 1 < text_.size() && !is_line_break(text_[pos_ + 1])) {
+        char32_t cp = 0;
+        std::size_t end = pos_ + 1 + std::max<std::size_t>(1, decode_utf8(text_, pos_ + 1, cp));
+        while (end < text_.size() && text_[end] == ' ') ++end;
+        return push(TokenType::EscapedChar, pos_, end), true;
+    }
+    if (is_line_break(c)) {
+        if (std::size_t end = match_emptyline(pos_)) {
+            dedent_all(pos_);
+            return push(TokenType::Emptyline, pos_, end), true;
+        }
+        return skip_newline();
+    }
+    if ((tokens_.empty() || after_newline())) {
+        std::size_t at = pos_;
+        while (at < text_.size() && is_blank(text_[at])) ++at;
+        if (text_.substr(at, 2) == "--") {
+            dedent_all(pos_);
+            push(TokenType::InferenceStart, pos_, at + 2);
+            mode_ = Mode::Inference;
+            return true;
+        }
+    }
+    if (match_relation(pos_)) return true;
+    if (std::size_t end = match_heading(pos_)) return push(TokenType::HeadingStart, pos_, end), true;
+    if (std::size_t end = match_statement_number(pos_)) {
+        dedent_all(pos_);
+        return push(TokenType::StatementNumber, pos_, end), true;
+    }
+    if (match_list_item(pos_)) return true;
+    if ((c == '*' || c == '_') && match_range(pos_)) return true;
+    std::string_view replacement;
+    if (std::size_t length = match_shortcode(text_, pos_, replacement)) {
+        std::size_t end = pos_ + length;
+        if (end < text_.size() && is_blank(text_[end])) ++end;
+        return push(TokenType::SpecialChar, pos_, end), true;
+    }
+    if (c == '[') {
+        if (std::size_t end = match_link(pos_)) return push(TokenType::Link, pos_, end), true;
+    }
+    if (std::size_t end = match_tag(pos_)) return push(TokenType::Tag, pos_, end), true;
+    if (c == '[') {
+        if (std::size_t end = match_bracketed(pos_, '[', ']', true)) return push(TokenType::StatementDefinition, pos_, end), true;
+        if (std::size_t end = match_bracketed(pos_, '[', ']', false)) return push(TokenType::StatementReference, pos_, end), true;
+    }
+    if (c == '@' && pos_ + 1 < text_.size() && (text_[pos_ + 1] == '[' || text_[pos_ + 1] == '<')) {
+        const bool statement = text_[pos_ + 1] == '[';
+        if (std::size_t end = match_bracketed(pos_ + 1, statement ? '[' : '<', statement ? ']' : '>', false)) {
+            if (end < text_.size() && is_blank(text_[end])) ++end;
+            return push(statement ? TokenType::StatementMention : TokenType::ArgumentMention, pos_, end), true;
+        }
+    }
+    if (c == '<') {
+        if (std::size_t end = match_bracketed(pos_, '<', '>', true)) return push(TokenType::ArgumentDefinition, pos_, end), true;
+        if (std::size_t end = match_bracketed(pos_, '<', '>', false)) return push(TokenType::ArgumentReference, pos_, end), true;
+    }
+    if (is_blank(c)) {
+        std::size_t end = pos_;
+        while (end < text_.size() && is_blank(text_[end])) ++end;
+        return skip(end), true;
+    }
+    if (std::size_t end = match_freestyle(pos_)) return push(TokenType::Freestyle, pos_, end), true;
+    if (is_control_char(c)) {
+        std::size_t end = pos_ + 1;
+        if (end < text_.size() && is_blank(text_[end])) ++end;
+        return push(TokenType::UnusedControlChar, pos_, end), true;
+    }
+    return false;
+}
+
+bool Lexer::read_inference_token() {
+    const char c = text_[pos_];
+    if (skip_newline()) return true;
+    if (std::size_t end = match_comment(pos_)) return skip(end), true;
+    if (c == '-' && pos_ + 1 < text_.size() && text_[pos_ + 1] == '-') {
+        std::size_t end = pos_;
+        while (end < text_.size() && text_[end] == '-') ++end;
+        push(TokenType::InferenceEnd, pos_, end);
+        mode_ = Mode::Default;
+        return true;
+    }
+    if (std::size_t end = match_data(pos_)) return push(TokenType::Data, pos_, end), true;
+    if (c == ',') return push(TokenType::ListDelimiter, pos_, pos_ + 1), true;
+    if (is_blank(c)) {
+        std::size_t end = pos_;
+        while (end < text_.size() && is_blank(text_[end])) ++end;
+        return skip(end), true;
+    }
+    if (std::size_t end = match_freestyle(pos_)) return push(TokenType::Freestyle, pos_, end), true;
+    if (is_control_char(c)) {
+        std::size_t end = pos_ + 1;
+        if (end < text_.size() && is_blank(text_[end])) ++end;
+        return push(TokenType::UnusedControlChar, pos_, end), true;
+    }
+    return false;
+}
+
+}  // namespace warrant::syntax

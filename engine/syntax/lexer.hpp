@@ -1,0 +1,108 @@
+// The Argdown lexer: a small hand-written scanner with Argdown 1.7's token rules.
+//
+// Argdown's tokens depend on context (a `+` is a relation only at the start of a line, `**`
+// ends bold only when bold is open, `--` starts an inference line only after a newline), so
+// the lexer keeps the little state its reference does: the last token, whether a newline or
+// skipped whitespace came since, the indentation stack and the open bold/italic ranges.
+// All state lives in explicit vectors: no input can make it recurse.
+#pragma once
+
+#include "syntax/token.hpp"
+#include "warrant/diagnostic.hpp"
+#include "warrant/parse.hpp"
+
+#include <cstdint>
+#include <string>
+#include <string_view>
+#include <vector>
+
+namespace warrant::syntax {
+
+// Maps byte offsets to 1-based line and column (columns count bytes). A line ends at "\n",
+// "\r\n" or a lone "\r".
+class LineIndex {
+public:
+    explicit LineIndex(std::string_view text);
+    void locate(std::uint32_t offset, int& line, int& column) const;
+    std::size_t line_count() const { return starts_.size(); }
+    std::uint32_t line_start(std::size_t line_index) const { return starts_[line_index]; }
+
+private:
+    std::vector<std::uint32_t> starts_;
+};
+
+struct Lexer {
+    Lexer(std::string_view text, const std::string& file_name, const ParseLimits& limits,
+          const LineIndex& lines, std::vector<Diagnostic>& diagnostics);
+
+    // Scans the whole input. The last token is always Eof.
+    std::vector<Token> tokenize();
+
+private:
+    enum class Mode { Default, Inference };
+    enum class Range : std::uint8_t { AsteriskBold, UnderscoreBold, AsteriskItalic, UnderscoreItalic };
+
+    bool read_default_token();
+    bool read_inference_token();
+    void push(TokenType type, std::size_t begin, std::size_t end);
+    void skip(std::size_t end);          // spaces and comments: not tokens, but they separate
+    bool skip_newline();                 // a single line break (not an empty line)
+
+    bool at_line_start() const;          // first token, after an empty line or after a newline
+    bool after_newline() const;
+    void indent_to(std::size_t width, std::size_t at);
+    void dedent_all(std::size_t at);
+
+    std::size_t match_comment(std::size_t at) const;
+    std::size_t match_front_matter(std::size_t at) const;
+    std::size_t match_include(std::size_t at) const;
+    std::size_t match_data(std::size_t at);
+    std::size_t match_emptyline(std::size_t at) const;
+    bool match_relation(std::size_t at);
+    bool match_list_item(std::size_t at);
+    std::size_t match_heading(std::size_t at) const;
+    std::size_t match_statement_number(std::size_t at) const;
+    bool match_range(std::size_t at);
+    std::size_t match_link(std::size_t at) const;
+    std::size_t match_tag(std::size_t at) const;
+    std::size_t match_bracketed(std::size_t at, char open, char close, bool definition) const;
+    std::size_t match_freestyle(std::size_t at) const;
+
+    // Remembers where the next occurrence of something was found, so that repeated forward
+    // searches (one per '[' or '<' on a long line) stay linear in the input.
+    struct ScanCache {
+        std::size_t from = 0;
+        std::size_t found = 0;
+        bool valid = false;
+    };
+    using Matcher = bool (*)(std::string_view text, std::size_t at);
+    std::size_t find_cached(ScanCache& cache, std::size_t from, Matcher matcher) const;
+
+    void error(std::string code, std::string message, std::size_t at);
+
+    std::string_view text_;
+    const std::string& file_;
+    const ParseLimits& limits_;
+    const LineIndex& lines_;
+    std::vector<Diagnostic>& diagnostics_;
+
+    std::vector<Token> tokens_;
+    std::size_t pos_ = 0;
+    Mode mode_ = Mode::Default;
+    std::vector<std::size_t> indent_stack_{0};
+    std::vector<Range> ranges_;
+    std::size_t last_newline_end_ = 0;   // end of the last line break that was not an Emptyline
+    bool newline_seen_ = false;          // a line break since the last token
+    bool skipped_since_token_ = false;   // spaces or a comment since the last token
+    bool depth_reported_ = false;
+    // match_data() cache: Data's pattern scans ahead; remember the scan so that hostile input
+    // full of '{' stays linear.
+    std::size_t data_scan_from_ = 0;
+    std::size_t data_blocked_at_ = 0;
+    std::size_t data_last_close_ = 0;
+    bool data_cache_valid_ = false;
+    mutable ScanCache line_break_cache_, bracket_close_cache_, angle_close_cache_, paren_close_cache_,
+        bracket_colon_cache_, angle_colon_cache_;
+};
+
+}  // namespace warrant::syntax

@@ -1,0 +1,288 @@
+// The Argdown lexer's token rules: one function per pattern of Argdown 1.7's lexer. Each
+// returns the end offset of its match, or 0 when it does not match at `at`.
+#include "syntax/lexer.hpp"
+
+#include "syntax/characters.hpp"
+#include "syntax/shortcodes.hpp"
+
+#include <cstring>
+
+namespace warrant::syntax {
+namespace {
+
+using namespace chars;
+
+std::size_t line_break_length(std::string_view text, std::size_t at) {
+    if (at >= text.size() || !is_line_break(text[at])) return 0;
+    return (text[at] == '\r' && at + 1 < text.size() && text[at + 1] == '\n') ? 2 : 1;
+}
+
+bool at_line_break(std::string_view text, std::size_t at) { return is_line_break(text[at]); }
+bool at_bracket_close(std::string_view text, std::size_t at) { return text[at] == ']'; }
+bool at_angle_close(std::string_view text, std::size_t at) { return text[at] == '>'; }
+bool at_paren_close(std::string_view text, std::size_t at) { return text[at] == ')'; }
+bool at_bracket_colon(std::string_view text, std::size_t at) {
+    return text[at] == ']' && at + 1 < text.size() && text[at + 1] == ':';
+}
+bool at_angle_colon(std::string_view text, std::size_t at) {
+    return text[at] == '>' && at + 1 < text.size() && text[at + 1] == ':';
+}
+
+// Where a range marker may end: before a blank (consumed), a line break, closing punctuation
+// or the end of the input.
+std::size_t range_end_suffix(std::string_view text, std::size_t at) {
+    if (at >= text.size()) return at;
+    if (is_blank(text[at])) return at + 1;
+    if (std::strchr("\n\r)}_.,!?;:-*", text[at]) != nullptr && text[at] != '\0') return at;
+    return 0;
+}
+
+}  // namespace
+
+std::size_t Lexer::find_cached(ScanCache& cache, std::size_t from, Matcher matcher) const {
+    if (cache.valid && from >= cache.from && from <= cache.found) return cache.found;
+    std::size_t at = from;
+    while (at < text_.size() && !matcher(text_, at)) ++at;
+    cache = {from, at, true};
+    return at;
+}
+
+std::size_t Lexer::match_comment(std::size_t at) const {
+    std::string_view rest = text_.substr(at);
+    if (rest.starts_with("<!--")) {
+        std::size_t close = rest.find("-->", 4);
+        return close == std::string_view::npos ? 0 : at + close + 3;
+    }
+    if (rest.starts_with("/*")) {
+        std::size_t close = rest.find("*/", 2);
+        return close == std::string_view::npos ? 0 : at + close + 2;
+    }
+    if (rest.starts_with("//")) {
+        std::size_t line_end = find_cached(line_break_cache_, at, at_line_break);
+        return line_end < text_.size() ? line_end : 0;  // Argdown needs the line break after it
+    }
+    return 0;
+}
+
+// "@include(file)" on a line of its own: a directive of Argdown's command line tool, which
+// splices in another file before parsing. warrant recognises it and skips it like a comment.
+std::size_t Lexer::match_include(std::size_t at) const {
+    if (!(tokens_.empty() || tokens_.back().type == TokenType::Emptyline || newline_seen_)) return 0;
+    std::string_view rest = text_.substr(at);
+    if (!rest.starts_with("@include(")) return 0;
+    std::size_t line_end = find_cached(line_break_cache_, at, at_line_break);
+    std::size_t close = rest.find(')');
+    if (close == std::string_view::npos || at + close >= line_end) return 0;
+    return at + close + 1;
+}
+
+std::size_t Lexer::match_front_matter(std::size_t at) const {
+    std::string_view rest = text_.substr(at);
+    if (!rest.starts_with("===")) return 0;
+    std::size_t i = 3;
+    while (i < rest.size() && rest[i] == '=') ++i;
+    std::size_t close = rest.find('=', i);
+    if (close == std::string_view::npos || rest.substr(close, 3) != "===") return 0;
+    i = close + 3;
+    while (i < rest.size() && rest[i] == '=') ++i;
+    return at + i;
+}
+
+// Argdown's metadata pattern /{((?!}\s[^,}])(.|\n))*}(?!\s*(,|}))/: the longest '{...}'
+// that does not run past a '}' followed by a space and more text, and whose closing '}'
+// is not followed by ',' or '}' (those close a nested flow collection).
+std::size_t Lexer::match_data(std::size_t at) {
+    if (text_[at] != '{') return 0;
+    const auto blocked = [&](std::size_t j) {
+        if (text_[j] == '\r') return true;
+        return text_[j] == '}' && j + 2 < text_.size() && is_space(text_[j + 1]) && text_[j + 2] != ',' &&
+               text_[j + 2] != '}';
+    };
+    const auto valid_close = [&](std::size_t k) {
+        if (text_[k] != '}') return false;
+        std::size_t j = k + 1;
+        while (j < text_.size() && is_space(text_[j])) ++j;
+        return j >= text_.size() || (text_[j] != ',' && text_[j] != '}');
+    };
+    if (!data_cache_valid_ || at < data_scan_from_ || at + 1 > data_blocked_at_) {
+        data_scan_from_ = at;
+        data_last_close_ = 0;
+        std::size_t j = at + 1;
+        for (; j < text_.size(); ++j) {
+            if (valid_close(j)) data_last_close_ = j;
+            if (blocked(j)) break;
+        }
+        data_blocked_at_ = j;
+        data_cache_valid_ = true;
+    }
+    return data_last_close_ > at ? data_last_close_ + 1 : 0;
+}
+
+std::size_t Lexer::match_emptyline(std::size_t at) const {
+    if (!tokens_.empty() && tokens_.back().type == TokenType::Emptyline) return 0;
+    std::size_t i = at + line_break_length(text_, at);
+    while (i < text_.size() && is_blank(text_[i])) ++i;
+    std::size_t breaks = 0;
+    while (std::size_t length = line_break_length(text_, i)) {
+        i += length;
+        ++breaks;
+    }
+    if (breaks == 0 || i >= text_.size()) return 0;  // trailing line breaks are no empty line
+    return i;
+}
+
+bool Lexer::match_relation(std::size_t at) {
+    if (!(tokens_.empty() || tokens_.back().type == TokenType::Emptyline || after_newline())) return false;
+    std::size_t i = at;
+    while (i < text_.size() && is_blank(text_[i])) ++i;
+    std::string_view rest = text_.substr(i);
+    struct Rule {
+        std::string_view symbol;
+        RelationSymbol meaning;
+    };
+    // In the reference's order: "+>" before "+", "<+" before "<-".
+    static constexpr Rule kRules[] = {
+        {"+>", RelationSymbol::IncomingSupport}, {"->", RelationSymbol::IncomingAttack},
+        {"<+", RelationSymbol::OutgoingSupport}, {"+", RelationSymbol::OutgoingSupport},
+        {"<-", RelationSymbol::OutgoingAttack},  {"-", RelationSymbol::OutgoingAttack},
+        {"><", RelationSymbol::Contradiction},   {"_>", RelationSymbol::IncomingUndercut},
+        {"<_", RelationSymbol::OutgoingUndercut}, {"_ ", RelationSymbol::OutgoingUndercut},
+        {"_\t", RelationSymbol::OutgoingUndercut},
+    };
+    for (const Rule& rule : kRules) {
+        if (!rest.starts_with(rule.symbol)) continue;
+        indent_to(i - at, at);
+        std::size_t length = rule.symbol.back() == ' ' || rule.symbol.back() == '\t' ? 1 : rule.symbol.size();
+        push(TokenType::Relation, at, i + length);
+        tokens_.back().symbol = rule.meaning;
+        return true;
+    }
+    return false;
+}
+
+bool Lexer::match_list_item(std::size_t at) {
+    if (!(tokens_.empty() || tokens_.back().type == TokenType::Emptyline || after_newline())) return false;
+    std::size_t i = at;
+    while (i < text_.size() && is_blank(text_[i])) ++i;
+    TokenType type;
+    std::size_t end = i;
+    if (end < text_.size() && is_digit(text_[end])) {
+        while (end < text_.size() && is_digit(text_[end])) ++end;
+        if (end >= text_.size() || text_[end] != '.') return false;
+        ++end;
+        type = TokenType::OrderedListItem;
+    } else if (end < text_.size() && text_[end] == '*') {
+        ++end;
+        type = TokenType::UnorderedListItem;
+    } else {
+        return false;
+    }
+    if (end >= text_.size() || !is_space(text_[end])) return false;
+    indent_to(i - at, at);
+    push(type, at, end);
+    return true;
+}
+
+std::size_t Lexer::match_heading(std::size_t at) const {
+    if (!(tokens_.empty() || tokens_.back().type == TokenType::Emptyline)) return 0;
+    std::size_t i = at;
+    while (i < text_.size() && text_[i] == '#') ++i;
+    if (i == at || i >= text_.size() || text_[i] != ' ') return 0;
+    return i + 1;
+}
+
+std::size_t Lexer::match_statement_number(std::size_t at) const {
+    if (!(tokens_.empty() || tokens_.back().type == TokenType::Emptyline || newline_seen_)) return 0;
+    std::size_t i = at;
+    while (i < text_.size() && is_blank(text_[i])) ++i;
+    if (i >= text_.size() || text_[i] != '(') return 0;
+    std::size_t digits = ++i;
+    while (i < text_.size() && is_digit(text_[i])) ++i;
+    if (i == digits || i >= text_.size() || text_[i] != ')') return 0;
+    return i + 1;
+}
+
+// Bold and italic markers. An end marker only closes the innermost open range of its kind and
+// must touch the text before it; the reference tries all ends before any start.
+bool Lexer::match_range(std::size_t at) {
+    const char marker = text_[at];
+    const bool doubled = at + 1 < text_.size() && text_[at + 1] == marker;
+    const Range bold = marker == '*' ? Range::AsteriskBold : Range::UnderscoreBold;
+    const Range italic = marker == '*' ? Range::AsteriskItalic : Range::UnderscoreItalic;
+    const bool may_end = !ranges_.empty() && !tokens_.empty() && !skipped_since_token_;
+    // Ends in the reference's order: ** , __ , * , _ .
+    for (Range range : {bold, italic}) {
+        const std::size_t width = range == bold ? 2 : 1;
+        if (range == bold && !doubled) continue;
+        if (!may_end || ranges_.back() != range) continue;
+        if (std::size_t end = range_end_suffix(text_, at + width)) {
+            ranges_.pop_back();
+            push(range == bold ? TokenType::BoldEnd : TokenType::ItalicEnd, at, end);
+            return true;
+        }
+    }
+    for (Range range : {bold, italic}) {
+        const std::size_t width = range == bold ? 2 : 1;
+        if (range == bold && !doubled) continue;
+        if (at + width < text_.size() && is_space(text_[at + width])) continue;
+        ranges_.push_back(range);
+        push(range == bold ? TokenType::BoldStart : TokenType::ItalicStart, at, at + width);
+        return true;
+    }
+    return false;
+}
+
+std::size_t Lexer::match_link(std::size_t at) const {
+    std::size_t close = find_cached(bracket_close_cache_, at + 1, at_bracket_close);
+    if (close == at + 1 || close + 1 >= text_.size() || text_[close + 1] != '(') return 0;
+    std::size_t paren = find_cached(paren_close_cache_, close + 2, at_paren_close);
+    if (paren == close + 2 || paren >= text_.size()) return 0;
+    std::size_t end = paren + 1;
+    if (end < text_.size() && is_blank(text_[end])) ++end;
+    return end;
+}
+
+std::size_t Lexer::match_tag(std::size_t at) const {
+    if (text_[at] != '#' || at + 1 >= text_.size()) return 0;
+    std::size_t end = at + 1;
+    if (text_[end] == '(') {
+        std::size_t paren = find_cached(paren_close_cache_, end + 1, at_paren_close);
+        if (paren == end + 1 || paren >= text_.size()) return 0;
+        end = paren + 1;
+    } else {
+        while (end < text_.size()) {
+            std::size_t length = tag_char_length(text_, end);
+            if (length == 0) break;
+            end += length;
+        }
+        if (end == at + 1) return 0;
+    }
+    if (end < text_.size() && is_blank(text_[end])) ++end;
+    return end;
+}
+
+// [Title] / <Title>, or with `definition` [Title]: / <Title>: — the shortest title (at least
+// one character) on the same line.
+std::size_t Lexer::match_bracketed(std::size_t at, char open, char close, bool definition) const {
+    if (text_[at] != open || at + 2 >= text_.size()) return 0;
+    const bool square = open == '[';
+    std::size_t line_end = find_cached(line_break_cache_, at + 1, at_line_break);
+    std::size_t found = definition
+        ? find_cached(square ? bracket_colon_cache_ : angle_colon_cache_, at + 2, square ? at_bracket_colon : at_angle_colon)
+        : find_cached(square ? bracket_close_cache_ : angle_close_cache_, at + 2, square ? at_bracket_close : at_angle_close);
+    if (found >= line_end || found >= text_.size()) return 0;
+    return found + (definition ? 2 : 1);
+}
+
+std::size_t Lexer::match_freestyle(std::size_t at) const {
+    std::size_t end = at;
+    std::string_view replacement;
+    while (end < text_.size() && !is_special(text_[end])) {
+        // A shortcode inside a word ("p.^.q") still counts.
+        if ((text_[end] == '.' || text_[end] == ':') && end > at && match_shortcode(text_, end, replacement)) break;
+        ++end;
+    }
+    return end == at ? 0 : end;
+}
+
+}  // namespace warrant::syntax

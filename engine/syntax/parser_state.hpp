@@ -1,0 +1,70 @@
+// The Argdown parser's internals (private to engine/syntax): a recursive-descent parser over
+// the token vector whose only nesting that input controls — relation trees — runs on an
+// explicit stack. Split over parser.cpp (document, paragraphs, errors) and
+// parser_elements.cpp (statements, arguments, relation trees, premise-conclusion structures).
+#pragma once
+
+#include "syntax/lexer.hpp"
+#include "syntax/syntax_tree.hpp"
+#include "warrant/diagnostic.hpp"
+
+#include <optional>
+#include <string>
+#include <string_view>
+#include <vector>
+
+namespace warrant::syntax {
+
+enum class Allowed { Statement, Argument, Either };
+
+class Parser {
+public:
+    Parser(std::string_view text, const std::string& file_name, const std::vector<Token>& tokens,
+           const LineIndex& lines, std::vector<Diagnostic>& diagnostics, SyntaxTree& tree)
+        : text_(text), file_(file_name), tokens_(tokens), lines_(lines), diagnostics_(diagnostics), tree_(tree) {}
+
+    void parse_document();
+
+private:
+    // parser.cpp
+    bool parse_block();
+    bool parse_heading();
+    bool parse_list();
+    void recover();
+    void fail(const char* code, std::string message, const Token& at);
+    std::string describe(const Token& token) const;
+
+    // parser_elements.cpp
+    std::optional<ElementId> parse_element_tree(Allowed allowed);
+    std::optional<ElementId> parse_element_head(Allowed allowed);
+    bool parse_relation_tree(std::optional<ElementId> root, std::vector<RelationId>& root_relations, bool undercuts_only);
+    bool parse_content(std::string& text, std::vector<std::string>& tags, std::vector<TextRange>& tag_ranges,
+                       std::vector<Mention>& mentions);
+    void parse_metadata(std::string& metadata, Location& span);
+    bool parse_pcs();
+    bool parse_inference(Pcs& pcs);
+
+    const Token& peek(std::size_t ahead = 0) const {
+        std::size_t at = pos_ + ahead;
+        return tokens_[at < tokens_.size() ? at : tokens_.size() - 1];
+    }
+    bool at(TokenType type) const { return peek().type == type; }
+    const Token& take() { return tokens_[pos_ < tokens_.size() - 1 ? pos_++ : pos_]; }
+    std::string_view image(const Token& token) const { return text_.substr(token.begin, token.end - token.begin); }
+    Location location(std::uint32_t begin, std::uint32_t end) const;
+    std::uint32_t last_end() const { return pos_ > 0 ? tokens_[pos_ - 1].end : 0; }
+
+    std::string_view text_;
+    const std::string& file_;
+    const std::vector<Token>& tokens_;
+    const LineIndex& lines_;
+    std::vector<Diagnostic>& diagnostics_;
+    SyntaxTree& tree_;
+    std::size_t pos_ = 0;
+};
+
+bool starts_content(TokenType type);
+bool starts_statement(TokenType type);
+bool starts_argument(TokenType type);
+
+}  // namespace warrant::syntax
