@@ -1,0 +1,57 @@
+#include "formats/json_writer.hpp"
+#include "warrant/formats.hpp"
+#include "warrant/parse.hpp"
+
+#include <doctest/doctest.h>
+#include <nlohmann/json.hpp>
+
+using warrant::formats::JsonWriter;
+
+TEST_CASE("the JSON writer escapes quotes, backslashes and control characters") {
+    JsonWriter json(0);
+    json.begin_array().value("a\"b\\c\nd\te\x01").end_array();
+    CHECK(json.take() == "[\"a\\\"b\\\\c\\nd\\te\\u0001\"]");
+}
+
+TEST_CASE("the JSON writer keeps valid UTF-8 and replaces invalid bytes") {
+    JsonWriter json(0);
+    json.begin_array().value("\xD8\xA7\xD9\x84 ok \xFF \xC3").end_array();  // Arabic, then two bad bytes
+    CHECK(json.take() == "[\"\xD8\xA7\xD9\x84 ok \xEF\xBF\xBD \xEF\xBF\xBD\"]");
+}
+
+TEST_CASE("the JSON writer writes empty containers compactly and nests with indentation") {
+    JsonWriter json;
+    json.begin_object().key("a").begin_array().end_array().key("b").begin_object().key("c").value(1).end_object().end_object();
+    CHECK(json.take() == "{\n  \"a\": [],\n  \"b\": {\n    \"c\": 1\n  }\n}");
+}
+
+TEST_CASE("export json describes nodes, edges, poles and sources of a typed map") {
+    auto loaded = warrant::parse_argdown(
+        "===\npoles: [utopia, ustopia]\nsources:\n  atwood: {author: Margaret Atwood, year: 2011}\n===\n\n"
+        "[T]: The thesis. #thesis #ustopia\n  + [Q]: \"A quote\" {source: atwood, page: \"3–4\"}\n",
+        "m.argdown");
+    REQUIRE_FALSE(loaded.has_errors());
+    auto json = nlohmann::json::parse(warrant::export_json(loaded.map));
+    CHECK(json["poles"] == nlohmann::json::array({"utopia", "ustopia"}));
+    REQUIRE(json["nodes"].size() == 3);
+    CHECK(json["nodes"][0]["kind"] == "thesis");
+    CHECK(json["nodes"][0]["pole"] == "ustopia");
+    CHECK(json["nodes"][1]["kind"] == "evidence");
+    CHECK(json["nodes"][1]["source"] == "atwood");
+    CHECK(json["nodes"][1]["page"] == "3–4");
+    CHECK(json["nodes"][2]["kind"] == "source");
+    CHECK(json["nodes"][2]["title"] == "atwood");
+    REQUIRE(json["edges"].size() == 2);
+    CHECK(json["edges"][0]["kind"] == "support");
+    CHECK(json["edges"][0]["from"] == 1);
+    CHECK(json["edges"][0]["to"] == 0);
+    CHECK(json["edges"][1]["kind"] == "cites");
+    CHECK(json["sources"][0]["author"] == "Margaret Atwood");
+    CHECK(json["nodes"][0]["span"]["line"] == 7);
+}
+
+TEST_CASE("export json is deterministic") {
+    auto first = warrant::parse_argdown("[A]: a\n  + [B]: b\n  - <C>: c\n", "d.argdown");
+    auto second = warrant::parse_argdown("[A]: a\n  + [B]: b\n  - <C>: c\n", "d.argdown");
+    CHECK(warrant::export_json(first.map) == warrant::export_json(second.map));
+}
