@@ -25,4 +25,4 @@ fi
 
 mkdir -p "$build/browser"
 "$warrant" report "$here/report_map.argdown" -o "$build/browser/report.html"
-node "$here/report_in_browser.mjs" "$browser" "$build/browser/report.html" "$build/browser/report.png"
+node "$here/report_in_browser.mjs" "$browser" "$build/browser/report.html" "$build/browser/report.png" --injected-title
