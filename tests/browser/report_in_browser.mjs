@@ -125,7 +125,7 @@ async function run() {
   })()`);
   check(shown.vertex !== null && shown.visible, `clicking a node shows its details (detail-${shown.vertex}: "${shown.heading}")`);
 
-XX, { format: 'png', captureBeyondViewport: false }, session);
+  const { data } = await send('Page.captureScreenshot', { format: 'png', captureBeyondViewport: false }, session);
   writeFileSync(screenshotPath, Buffer.from(data, 'base64'));
   console.log(`screenshot: ${screenshotPath}`);
 
@@ -139,15 +139,24 @@ const timeout = setTimeout(() => {
   process.exit(1);
 }, 60000);
 
-// Chromium writes to its profile until it exits: remove the profile only after that.
+// Chromium (and its helper processes) write to the profile until they exit: close it politely,
+// wait, then remove the profile. A leftover temp directory is not a test failure.
 async function finish(code) {
   clearTimeout(timeout);
   if (browser.exitCode === null) {
     const exited = new Promise((r) => browser.once('exit', r));
-    browser.kill();
+    send('Browser.close').catch(() => {});
     await Promise.race([exited, new Promise((r) => setTimeout(r, 5000))]);
+    if (browser.exitCode === null) browser.kill('SIGKILL');
   }
-  rmSync(profile, { recursive: true, force: true, maxRetries: 5, retryDelay: 200 });
+  for (let attempt = 0; attempt < 10; attempt++) {
+    try {
+      rmSync(profile, { recursive: true, force: true });
+      break;
+    } catch {
+      await new Promise((r) => setTimeout(r, 200));
+    }
+  }
   process.exit(code);
 }
 
