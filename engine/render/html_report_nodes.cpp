@@ -58,9 +58,10 @@ void append_detail(const ReportInputs& inputs, Vertex v, std::string& out) {
         out += "<dt>Tags</dt><dd>" + tags + "</dd>\n";
     }
     if (auto chain = inputs.chains.find(node.title); chain != inputs.chains.end() && !chain->second.empty()) {
-        out += "<dt>Chain</dt><dd><ul>\n";
-        for (const std::string& line : chain->second) out += "<li>" + html_escape(line) + "</li>\n";
-        out += "</ul></dd>\n";
+        // The analysis indents its chains to show depth: keep the lines as written.
+        out += "<dt>Chain</dt><dd><pre class=\"chain\">";
+        for (const std::string& line : chain->second) out += html_escape(line) + "\n";
+        out += "</pre></dd>\n";
     }
     append_relations(map, v, out);
     append_node_findings(inputs, node, out);

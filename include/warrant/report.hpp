@@ -32,7 +32,7 @@ struct ReportInputs {
     // Grounding as the analysis judged it: title -> grounded, for the claims it judged.
     // Empty: the summary shows no percentage.
     std::map<std::string, bool> grounded;
-    // Chains as the analysis words them: node title -> lines, e.g. "A ← B ← [Quote] (atwood, p. 66)".
+    // Chains as the analysis words them: node title -> lines, shown as written (indentation kept).
     std::map<std::string, std::vector<std::string>> chains;
 };
 

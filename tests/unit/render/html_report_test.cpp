@@ -97,7 +97,7 @@ TEST_CASE("the summary names the thesis and counts nodes, grounding and findings
 TEST_CASE("each node has a hidden detail with its quotation, source, page, chain and findings") {
     SampleMap s = sample();
     ReportInputs inputs{&s.map};
-    inputs.chains["Scratch"] = {"Scratch → Control → Ustopia"};
+    inputs.chains["Scratch"] = {"[Scratch]", "  <- [Control]"};
     inputs.findings = {{Severity::Note, "N300", "quoted once", {}, {"Scratch"}}};
     const std::string page = render_html_report(inputs);
     const std::size_t at = page.find("<article class=\"node-detail\" id=\"detail-2\" hidden>");
@@ -106,7 +106,7 @@ TEST_CASE("each node has a hidden detail with its quotation, source, page, chain
     CHECK(detail.find("<blockquote>Scratch a utopia and you find a dystopia.</blockquote>") != std::string::npos);
     CHECK(detail.find("<dt>Source</dt><dd>atwood: Margaret Atwood, “In Other Worlds” (2011)</dd>") != std::string::npos);
     CHECK(detail.find("<dt>Page</dt><dd>66</dd>") != std::string::npos);
-    CHECK(detail.find("<li>Scratch → Control → Ustopia</li>") != std::string::npos);
+    CHECK(detail.find("<dt>Chain</dt><dd><pre class=\"chain\">[Scratch]\n  &lt;- [Control]\n</pre></dd>") != std::string::npos);
     CHECK(detail.find("note[N300]</span> quoted once") != std::string::npos);
     CHECK(count_of(page, "class=\"node-detail\"") == 6);
 }
