@@ -19,9 +19,11 @@ std::string joined_links(const ArgumentMap& map, const std::vector<Vertex>& vert
     return out;
 }
 
-std::string location(const SourceSpan& span) {
-    if (!span.known()) return html_escape(span.file);
-    return html_escape(span.file) + ":" + std::to_string(span.line) + ":" + std::to_string(span.column);
+// The page header names the map's file: findings in it show only line and column.
+std::string location(const SourceSpan& span, const std::string& map_file) {
+    std::string where = span.file == map_file ? std::string() : html_escape(span.file);
+    if (!span.known()) return where;
+    return where + (where.empty() ? "line " : ":") + std::to_string(span.line) + ":" + std::to_string(span.column);
 }
 
 }  // namespace
@@ -40,7 +42,7 @@ void append_findings(const ReportInputs& inputs, std::string& out) {
         std::string related;
         for (const std::string& title : d.related) related += (related.empty() ? "" : ", ") + link_by_title(*inputs.map, title);
         out += "<tr><td class=\"severity-" + severity + "\">" + severity + "</td><td>" + html_escape(d.code) + "</td><td>" +
-               location(d.span) + "</td><td>" + html_escape(d.message) + "</td><td>" + related + "</td></tr>\n";
+               location(d.span, inputs.map->file) + "</td><td>" + html_escape(d.message) + "</td><td>" + related + "</td></tr>\n";
     }
     out += "</table>\n<h3>What the codes mean</h3>\n<dl class=\"explanations\">\n";
     for (const std::string& code : codes) {
