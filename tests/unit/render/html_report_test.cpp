@@ -168,3 +168,13 @@ TEST_CASE("the same inputs give the same bytes") {
     SampleMap s = sample();
     CHECK(render_html_report(ReportInputs{&s.map}) == render_html_report(ReportInputs{&s.map}));
 }
+
+TEST_CASE("findings in the map's own file show line and column, others their file too") {
+    SampleMap s = sample();
+    ReportInputs inputs{&s.map};
+    inputs.findings = {{Severity::Warning, "W101", "here", SourceSpan{"class.argdown", 7, 3, 7, 9}, {}},
+                       {Severity::Warning, "W101", "there", SourceSpan{"other.argdown", 2, 1, 2, 4}, {}}};
+    const std::string page = render_html_report(inputs);
+    CHECK(page.find("<td>W101</td><td>line 7:3</td><td>here</td>") != std::string::npos);
+    CHECK(page.find("<td>W101</td><td>other.argdown:2:1</td><td>there</td>") != std::string::npos);
+}
