@@ -27,7 +27,9 @@ build: deps $(BUILD)/CMakeCache.txt
 demo: build
 	@mkdir -p $(BUILD)/demo
 	$(WARRANT) export $(ESSAY) --format json -o $(BUILD)/demo/ustopia.json
-	@echo "wrote $(BUILD)/demo/ustopia.json"
+	$(WARRANT) render $(ESSAY) -o $(BUILD)/demo/ustopia.svg
+	$(WARRANT) render $(ESSAY) --view dialectic -o $(BUILD)/demo/ustopia-dialectic.pdf
+	@echo "wrote $(BUILD)/demo/ustopia.json, ustopia.svg and ustopia-dialectic.pdf"
 
 test: build
 	cd $(BUILD) && ctest --output-on-failure

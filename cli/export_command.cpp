@@ -1,4 +1,5 @@
 // warrant export MAP [--format json|argdown-json] [-o FILE]
+#include "command_line.hpp"
 #include "commands.hpp"
 #include "input_output.hpp"
 
@@ -13,20 +14,10 @@ int run_export(int argc, char** argv) {
     cxxopts::Options options(argv[0], "Write the typed graph of a map.");
     options.add_options()
         ("f,format", "json (warrant's schema) or argdown-json (Argdown's shape)", cxxopts::value<std::string>()->default_value("json"))
-        ("o,output", "output file (default: stdout)", cxxopts::value<std::string>()->default_value("-"))
-        ("h,help", "show this help")
-        ("input", "the map", cxxopts::value<std::string>());
-    options.parse_positional({"input"});
-    options.positional_help("MAP");
-    auto args = options.parse(argc, argv);
-    if (args.count("help")) {
-        std::cout << options.help();
-        return 0;
-    }
-    if (!args.count("input")) {
-        std::cerr << options.help();
-        return 2;
-    }
+        ("o,output", "output file (default: stdout)", cxxopts::value<std::string>()->default_value("-"));
+    const ParsedCommandLine parsed = parse_command_line(options, argc, argv);
+    if (parsed.exit_code) return *parsed.exit_code;
+    const cxxopts::ParseResult& args = parsed.args;
     const std::string format = args["format"].as<std::string>();
     if (format != "json" && format != "argdown-json") {
         std::cerr << "warrant export: unknown format '" << format << "' (json, argdown-json)\n";

@@ -1,4 +1,5 @@
 // The graph type's own operations: adding nodes and edges and finding nodes by title.
+#include "model/name_table.hpp"
 #include "warrant/model.hpp"
 
 #include <array>
@@ -28,21 +29,6 @@ constexpr std::array<std::pair<EdgeKind, std::string_view>, 9> kEdgeKindNames{{
     {EdgeKind::Cites, "cites"},
 }};
 
-template <typename Kind, std::size_t N>
-std::string_view name_of(const std::array<std::pair<Kind, std::string_view>, N>& names, Kind kind) {
-    for (const auto& [k, name] : names)
-        if (k == kind) return name;
-    return "?";
-}
-
-template <typename Kind, std::size_t N>
-std::optional<Kind> kind_named(const std::array<std::pair<Kind, std::string_view>, N>& names,
-                               std::string_view wanted) {
-    for (const auto& [k, name] : names)
-        if (name == wanted) return k;
-    return std::nullopt;
-}
-
 std::string index_key(char open, std::string_view title) {
     std::string key(1, open);
     key.append(title);
@@ -51,10 +37,10 @@ std::string index_key(char open, std::string_view title) {
 
 }  // namespace
 
-std::string_view to_string(NodeKind kind) { return name_of(kNodeKindNames, kind); }
-std::string_view to_string(EdgeKind kind) { return name_of(kEdgeKindNames, kind); }
-std::optional<NodeKind> node_kind_from_string(std::string_view name) { return kind_named(kNodeKindNames, name); }
-std::optional<EdgeKind> edge_kind_from_string(std::string_view name) { return kind_named(kEdgeKindNames, name); }
+std::string_view to_string(NodeKind kind) { return model::name_of(kNodeKindNames, kind); }
+std::string_view to_string(EdgeKind kind) { return model::name_of(kEdgeKindNames, kind); }
+std::optional<NodeKind> node_kind_from_string(std::string_view name) { return model::value_named(kNodeKindNames, name); }
+std::optional<EdgeKind> edge_kind_from_string(std::string_view name) { return model::value_named(kEdgeKindNames, name); }
 
 std::string_view to_string(PcsMember::Role role) {
     switch (role) {

@@ -17,3 +17,6 @@ if command -v npx >/dev/null && [ -x "$build/argdown-cli/node_modules/.bin/argdo
   /usr/bin/time -f "argdown json: %e s wall, %M KB peak" \
     "$build/argdown-cli/node_modules/.bin/argdown" json "$data/map_20000.argdown" "$data/argdown-out" >/dev/null || true
 fi
+
+echo "== render: build + layout + SVG per engine (each run bounded to 300 s)"
+"$build/render_bench" 300 100 1000 10000

@@ -1,0 +1,54 @@
+// warrant eval MAP --semantics S [--all] [--bipolar] [--explain TITLE] [--format text|json]
+#include "commands.hpp"
+#include "input_output.hpp"
+
+#include "warrant/evaluation.hpp"
+
+#include <cxxopts.hpp>
+#include <iostream>
+
+namespace warrant::cli {
+
+int run_eval(int argc, char** argv) {
+    cxxopts::Options options(argv[0], "Which claims stand: evaluate a map under a formal semantics.");
+    options.add_options()
+        ("s,semantics", "grounded, complete, preferred, stable, semi-stable, h-categoriser or df-quad",
+         cxxopts::value<std::string>()->default_value("grounded"))
+        ("all", "also list every extension")
+        ("bipolar", "add the attacks supports carry (supported and secondary attacks)")
+        ("explain", "explain the grounded label of the node with this title", cxxopts::value<std::string>())
+        ("f,format", "text or json", cxxopts::value<std::string>()->default_value("text"))
+        ("o,output", "output file (default: stdout)", cxxopts::value<std::string>()->default_value("-"))
+        ("h,help", "show this help")
+        ("input", "the map", cxxopts::value<std::string>());
+    options.parse_positional({"input"});
+    options.positional_help("MAP");
+    auto args = options.parse(argc, argv);
+    if (args.count("help")) {
+        std::cout << options.help();
+        return 0;
+    }
+    const std::string format = args["format"].as<std::string>();
+    if (!args.count("input") || (format != "text" && format != "json")) {
+        std::cerr << options.help();
+        return 2;
+    }
+    LoadResult loaded = load_and_report(args["input"].as<std::string>());
+    if (loaded.io_failed) return 2;
+    if (loaded.has_errors()) return 1;
+
+    EvaluationOptions evaluation_options;
+    evaluation_options.semantics = args["semantics"].as<std::string>();
+    evaluation_options.bipolar = args.count("bipolar") > 0;
+    evaluation_options.all_extensions = args.count("all") > 0;
+    if (args.count("explain")) evaluation_options.explain = args["explain"].as<std::string>();
+    MapEvaluation evaluation = evaluate_map(loaded.map, evaluation_options);
+    if (!evaluation.error.empty()) {
+        std::cerr << "warrant eval: " << evaluation.error << "\n";
+        return 2;
+    }
+    write_output(args["output"].as<std::string>(), format == "json" ? evaluation_json(evaluation) : evaluation_text(evaluation));
+    return 0;
+}
+
+}  // namespace warrant::cli

@@ -1,0 +1,184 @@
+// build_dot_graph(): the view's nodes, edges, clusters and legend as a cgraph graph.
+//
+// Node names are n<vertex index> (stable across views: the same statement is the same id in
+// every picture), and nodes and edges are added in graph order, so the output is deterministic.
+#include "render/cgraph_calls.hpp"
+#include "render/creation_order_ids.hpp"
+#include "render/edge_style.hpp"
+#include "render/label_text.hpp"
+#include "render/legend.hpp"
+#include "render/node_style.hpp"
+#include "render/view_selection.hpp"
+#include "warrant/render.hpp"
+
+#include <map>
+#include <string>
+
+namespace warrant {
+namespace {
+
+using render::set_attribute;
+
+constexpr const char* kFont = "Helvetica,Arial,sans-serif";
+
+std::string node_name(Vertex v) { return "n" + std::to_string(v); }
+
+// Finds or makes the cluster a node is drawn in: its pole (dialectic view) or its section and
+// the sections enclosing it (group by section). Clusters are made on first use, so a view never
+// draws an empty box.
+class ClusterIndex {
+public:
+    ClusterIndex(const ArgumentMap& map, const RenderOptions& options, Agraph_t* root)
+        : map_(map), options_(options), root_(root) {}
+
+    Agraph_t* parent_of(const Node& node) {
+        if (options_.view == RenderView::Dialectic) return pole_cluster(node.pole);
+        if (options_.group_by_section) return section_cluster(node.section);
+        return root_;
+    }
+    bool any() const { return !clusters_.empty(); }
+
+private:
+    Agraph_t* pole_cluster(const std::string& pole) {
+        for (std::size_t i = 0; i < map_.poles.size(); ++i)
+            if (map_.poles[i] == pole) return cluster("cluster_pole_" + std::to_string(i), root_, pole);
+        return root_;
+    }
+
+    // `depth` bounds the walk up the parents, so a malformed map whose sections form a cycle
+    // cannot recurse forever.
+    Agraph_t* section_cluster(const std::string& id, std::size_t depth = 0) {
+        if (depth > map_.sections.size()) return root_;
+        for (const Section& section : map_.sections) {
+            if (section.id != id) continue;
+            Agraph_t* parent = section.parent.empty() ? root_ : section_cluster(section.parent, depth + 1);
+            return cluster("cluster_section_" + section.id, parent, section.title);
+        }
+        return root_;
+    }
+
+    Agraph_t* cluster(const std::string& name, Agraph_t* parent, const std::string& title) {
+        auto [it, added] = clusters_.try_emplace(name, nullptr);
+        if (!added) return it->second;
+        it->second = render::make_subgraph(parent, name);
+        render::set_html_attribute(root_, it->second, "label", "<B>" + render::escape_html(render::sanitize_utf8(title)) + "</B>");
+        set_attribute(it->second, "style", "rounded");
+        set_attribute(it->second, "color", "#9e9e9e");
+        return it->second;
+    }
+
+    const ArgumentMap& map_;
+    const RenderOptions& options_;
+    Agraph_t* root_;
+    std::map<std::string, Agraph_t*> clusters_;
+};
+
+void set_graph_attributes(Agraph_t* root, const ArgumentMap& map, const RenderOptions& options) {
+    set_attribute(root, "rankdir", options.direction == RankDirection::LeftToRight ? "LR" : "TB");
+    set_attribute(root, "fontname", kFont);
+    set_attribute(root, "outputorder", "edgesfirst");
+    if (!map.file.empty()) {
+        render::set_html_attribute(root, root, "label", render::escape_html(render::sanitize_utf8(map.file)));
+        set_attribute(root, "labelloc", "t");
+    }
+    // gvContext() sets the label default "\N" on every graph made after it; declaring it here
+    // makes DOT the same whether or not a context existed before.
+    agattr(root, AGNODE, const_cast<char*>("label"), const_cast<char*>("\\N"));
+    agattr(root, AGNODE, const_cast<char*>("fontname"), const_cast<char*>(kFont));
+    agattr(root, AGNODE, const_cast<char*>("fontsize"), const_cast<char*>("11"));
+    agattr(root, AGEDGE, const_cast<char*>("fontname"), const_cast<char*>(kFont));
+}
+
+void add_node(Agraph_t* root, Agraph_t* parent, const ArgumentMap& map, Vertex v, const RenderOptions& options,
+              bool bridge, render::LegendContent& legend) {
+    const Node& node = map.graph[v];
+    Agnode_t* drawn = render::make_node(parent, node_name(v));
+    set_attribute(drawn, "id", node_name(v));
+    render::Attributes style = render::kind_style(node.kind);
+    if (bridge)
+        for (render::Attribute& attribute : render::bridge_style()) style.push_back(std::move(attribute));
+    std::optional<Acceptability> badge;
+    std::string tooltip = render::node_tooltip(map, v);
+    if (options.view == RenderView::Status) {
+        const auto status = options.status.find(v);
+        const NodeStatus shown = status == options.status.end() ? NodeStatus::Unknown : status->second;
+        style.push_back({"fillcolor", render::status_fill_color(shown)});
+        legend.statuses.insert(shown);
+        tooltip += "\\nstatus: " + std::string(to_string(shown));
+        if (const auto label = options.acceptability.find(v); label != options.acceptability.end()) {
+            badge = label->second;
+            legend.labels.insert(label->second);
+            tooltip += ", " + std::string(to_string(label->second));
+        }
+    }
+    for (const render::Attribute& attribute : style) set_attribute(drawn, attribute.name, attribute.value);
+    render::set_html_attribute(root, drawn, "label", render::node_label_html(map, v, options, badge));
+    set_attribute(drawn, "tooltip", tooltip);
+    legend.node_kinds.insert(node.kind);
+    legend.bridges = legend.bridges || bridge;
+}
+
+void add_edges(Agraph_t* root, const ArgumentMap& map, const render::ViewSelection& selection,
+               const RenderOptions& options, render::LegendContent& legend) {
+    std::size_t index = 0;
+    for (EdgeId e : boost::make_iterator_range(boost::edges(map.graph))) {
+        const std::string id = "e" + std::to_string(index++);
+        const Vertex from = boost::source(e, map.graph), to = boost::target(e, map.graph);
+        if (!selection.drawn[from] || !selection.drawn[to]) continue;
+        const EdgeKind kind = map.graph[e].kind;
+        Agedge_t* drawn = agedge(root, agnode(root, const_cast<char*>(node_name(from).c_str()), 0),
+                                 agnode(root, const_cast<char*>(node_name(to).c_str()), 0), nullptr, 1);
+        set_attribute(drawn, "id", id);
+        set_attribute(drawn, "tooltip", std::string(to_string(kind)));
+        render::Attributes style = render::edge_style(kind);
+        if (options.view == RenderView::Dialectic && render::crosses_poles(map, e)) {
+            style.push_back({"penwidth", "3"});
+            legend.cross_pole_edges = true;
+        }
+        for (const render::Attribute& attribute : style) set_attribute(drawn, attribute.name, attribute.value);
+        legend.edge_kinds.insert(kind);
+    }
+}
+
+void choose_engine(DotGraph& built, const RenderOptions& options, bool clustered) {
+    built.engine = options.layout;
+    if (built.engine == LayoutEngine::Auto) {
+        built.engine = built.drawn_nodes > options.sfdp_threshold ? LayoutEngine::Sfdp : LayoutEngine::Dot;
+        if (built.engine == LayoutEngine::Sfdp)
+            built.notes.push_back("layout: sfdp, because the view draws " + std::to_string(built.drawn_nodes) +
+                                  " nodes (more than " + std::to_string(options.sfdp_threshold) +
+                                  "); --layout dot forces dot, which is much slower at this size");
+    }
+    if (built.engine == LayoutEngine::Sfdp && clustered)
+        built.notes.push_back("layout: sfdp does not draw clusters; poles and sections are not boxed");
+}
+
+}  // namespace
+
+DotGraph build_dot_graph(const ArgumentMap& map, const RenderOptions& options) {
+    DotGraph built;
+    const render::ViewSelection selection = render::select_view(map, options);
+    if (!selection.error.empty()) {
+        built.error = selection.error;
+        return built;
+    }
+    built.graph = CgraphGraph(agopen(const_cast<char*>("argument_map"), Agdirected, render::creation_order_discipline()), &agclose);
+    Agraph_t* root = built.graph.get();
+    set_graph_attributes(root, map, options);
+    if (options.view == RenderView::Dialectic && options.group_by_section)
+        built.notes.push_back("the dialectic view groups by pole; --group-sections is ignored");
+
+    render::LegendContent legend;
+    ClusterIndex clusters(map, options, root);
+    for (Vertex v : boost::make_iterator_range(boost::vertices(map.graph))) {
+        if (!selection.drawn[v]) continue;
+        add_node(root, clusters.parent_of(map.graph[v]), map, v, options, selection.bridge[v], legend);
+        ++built.drawn_nodes;
+    }
+    add_edges(root, map, selection, options, legend);
+    if (options.legend) render::add_legend(root, legend);
+    choose_engine(built, options, clusters.any());
+    return built;
+}
+
+}  // namespace warrant

@@ -1,0 +1,145 @@
+// render_to(): layout and rendering in-process through gvc; never a `dot` subprocess.
+//
+// DOT is written by cgraph's agwrite(), the same writer gvc's "canon" renderer calls, but on the
+// unlaid graph: gvRender()/gvRenderData() refuse a graph without a layout ("Layout was not
+// done"), and laying out only to print DOT would cost time and add positions that change with
+// every Graphviz release. SVG, PNG and PDF are laid out with the engine build_dot_graph() chose.
+#include "render/cgraph_calls.hpp"
+#include "render/reproducible_pdf.hpp"
+#include "warrant/render.hpp"
+
+#include <cstdio>
+#include <cstdlib>
+#include <mutex>
+#include <set>
+
+namespace warrant {
+namespace {
+
+// Graphviz reports through one process-wide callback; collect its messages while we render
+// instead of letting the library print on our stderr.
+std::mutex graphviz_errors_mutex;
+std::string* graphviz_messages = nullptr;
+
+int collect_graphviz_message(char* message) {
+    if (graphviz_messages != nullptr) graphviz_messages->append(message);
+    return 0;
+}
+
+class GraphvizMessages {
+public:
+    GraphvizMessages() : lock_(graphviz_errors_mutex) {
+        graphviz_messages = &text_;
+        previous_ = agseterrf(collect_graphviz_message);
+    }
+    GraphvizMessages(const GraphvizMessages&) = delete;
+    GraphvizMessages& operator=(const GraphvizMessages&) = delete;
+    ~GraphvizMessages() {
+        agseterrf(previous_);
+        graphviz_messages = nullptr;
+    }
+    // One note per distinct line, in the order first seen.
+    std::vector<std::string> lines() const {
+        std::vector<std::string> out;
+        std::set<std::string> seen;
+        std::size_t start = 0;
+        while (start < text_.size()) {
+            std::size_t end = text_.find('\n', start);
+            if (end == std::string::npos) end = text_.size();
+            std::string line = text_.substr(start, end - start);
+            if (!line.empty() && seen.insert(line).second) out.push_back("graphviz: " + line);
+            start = end + 1;
+        }
+        return out;
+    }
+
+private:
+    std::lock_guard<std::mutex> lock_;
+    std::string text_;
+    agusererrf previous_ = nullptr;
+};
+
+// One gvc context for the whole process, freed at exit. Graphviz 2.42's pango text layout
+// plugin caches a pointer to the last font name it measured, and that name lives in the
+// context: after gvFreeContext() the next context's first layout reads freed memory (found by
+// AddressSanitizer). Keeping one context also loads the plugins once. Callers hold
+// graphviz_errors_mutex, so the context is never used by two threads at once.
+GVC_t* shared_context() {
+    static render::GvcContext context(gvContext(), &gvFreeContext);
+    return context.get();
+}
+
+RenderResult write_dot(Agraph_t* graph) {
+    RenderResult result;
+    char* buffer = nullptr;
+    std::size_t size = 0;
+    FILE* stream = open_memstream(&buffer, &size);
+    if (stream == nullptr) throw std::bad_alloc();
+    const int status = agwrite(graph, stream);
+    std::fclose(stream);
+    result.bytes.assign(buffer, size);
+    std::free(buffer);
+    if (status != 0) result.error = "cgraph could not write the graph";
+    return result;
+}
+
+RenderResult lay_out_and_render(Agraph_t* graph, LayoutEngine engine, RenderFormat format) {
+    RenderResult result;
+    GraphvizMessages messages;
+    GVC_t* context = shared_context();
+    const char* engine_name = engine == LayoutEngine::Sfdp ? "sfdp" : "dot";
+    if (gvLayout(context, graph, engine_name) != 0) {
+        result.error = std::string("graphviz could not lay out the graph with ") + engine_name;
+        result.notes = messages.lines();
+        return result;
+    }
+    render::LayoutScope layout(context, graph);
+    char* data = nullptr;
+    unsigned int length = 0;
+    const std::string format_name(to_string(format));
+    if (gvRenderData(context, graph, format_name.c_str(), &data, &length) != 0) {
+        result.error = "graphviz could not render " + format_name + " (is its plugin installed?)";
+    } else {
+        result.bytes.assign(data, length);
+    }
+    gvFreeRenderData(data);
+    if (format == RenderFormat::Pdf) render::pin_pdf_creation_date(result.bytes);
+    result.notes = messages.lines();
+    return result;
+}
+
+}  // namespace
+
+RenderResult render_to(const DotGraph& graph, RenderFormat format) {
+    if (!graph.ok()) return RenderResult{{}, graph.notes, graph.error.empty() ? "no graph to render" : graph.error};
+    RenderResult result = format == RenderFormat::Dot ? write_dot(graph.graph.get())
+                                                      : lay_out_and_render(graph.graph.get(), graph.engine, format);
+    result.notes.insert(result.notes.begin(), graph.notes.begin(), graph.notes.end());
+    return result;
+}
+
+RenderResult render_map(const ArgumentMap& map, const RenderOptions& options, RenderFormat format) {
+    return render_to(build_dot_graph(map, options), format);
+}
+
+}  // namespace warrant
+
+#if defined(__SANITIZE_ADDRESS__)
+// Sanitizer builds only: Graphviz 2.42 leaks inside its dot layout (virtual nodes, auxiliary
+// graphs for clusters) and its HTML-label parser, and pango and fontconfig keep font caches.
+// None of it is ours to fix, and it would fail every sanitizer run of a binary that renders.
+// The suppressions name libraries, not functions, because those libraries are built without
+// frame pointers: LeakSanitizer's fast unwinder stops inside them and never sees a caller.
+// (Run once with ASAN_OPTIONS=fast_unwind_on_malloc=0 and the suppressions removed: every
+// leak left was inside these libraries; none came from a handle warrant failed to free.)
+extern "C" const char* __lsan_default_suppressions() {
+    return "leak:libgvc.so\n"
+           "leak:libgvplugin_dot_layout.so\n"
+           "leak:libgvplugin_neato_layout.so\n"
+           "leak:libgvplugin_pango.so\n"
+           "leak:libpango\n"
+           "leak:libglib\n"
+           "leak:libfontconfig.so\n"
+           "leak:libcairo.so\n";
+}
+#endif

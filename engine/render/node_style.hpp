@@ -1,0 +1,41 @@
+// How a node looks: shape and colours by kind, its HTML-like label and its tooltip
+// (private to the render stage). The legend draws from the same tables, so it cannot drift.
+#pragma once
+
+#include "warrant/model.hpp"
+#include "warrant/render.hpp"
+
+#include <optional>
+#include <string>
+#include <vector>
+
+namespace warrant::render {
+
+struct Attribute {
+    const char* name;
+    std::string value;
+};
+using Attributes = std::vector<Attribute>;
+
+// shape, style, colours and pen width of a node kind (README, "Rendering", styles legend).
+Attributes kind_style(NodeKind kind);
+
+// Fill colour of a grounding status in the status view.
+std::string status_fill_color(NodeStatus status);
+// Background of an IN/OUT/UNDEC badge.
+std::string acceptability_color(Acceptability label);
+
+// The inside of an HTML-like label (without the outer < >): the title in bold, the first text
+// wrapped, for evidence a "source, p. page" line, for sources their bibliography entry, and
+// the badge when given. Every user text is escaped.
+std::string node_label_html(const ArgumentMap& map, Vertex v, const RenderOptions& options,
+                            std::optional<Acceptability> badge);
+
+// The full texts, the title and, for evidence, the source and page; escaped for escString.
+std::string node_tooltip(const ArgumentMap& map, Vertex v);
+
+// "Margaret Atwood, p. 66": the cited source's author (or its key) and the page; with_work
+// adds the work's title before the page ("Margaret Atwood, In Other Worlds, p. 66").
+std::string citation_line(const ArgumentMap& map, const Node& evidence, bool with_work);
+
+}  // namespace warrant::render
