@@ -9,6 +9,7 @@ int run_export(int argc, char** argv);
 int run_eval(int argc, char** argv);
 int run_af(int argc, char** argv);
 int run_render(int argc, char** argv);
+int run_convert(int argc, char** argv);
 int run_schemes(int argc, char** argv);
 int run_compare(int argc, char** argv);
 int run_report(int argc, char** argv);

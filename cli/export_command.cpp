@@ -1,34 +1,77 @@
-// warrant export MAP [--format json|argdown-json] [-o FILE]
-#include "command_line.hpp"
+// warrant export MAP... [--format json|argdown-json|jsonl] [-o FILE] [--jobs N]
+//
+// One map: its graph as JSON. Several maps or a directory: --format jsonl, one JSON object per
+// file ({file, ok, diagnostics, graph}) in input order; the exit code is the worst file's.
 #include "commands.hpp"
 #include "input_output.hpp"
 
+#include "warrant/batch.hpp"
 #include "warrant/formats.hpp"
 
 #include <cxxopts.hpp>
 #include <iostream>
 
 namespace warrant::cli {
+namespace {
 
-int run_export(int argc, char** argv) {
-    cxxopts::Options options(argv[0], "Write the typed graph of a map.");
-    options.add_options()
-        ("f,format", "json (warrant's schema) or argdown-json (Argdown's shape)", cxxopts::value<std::string>()->default_value("json"))
-        ("o,output", "output file (default: stdout)", cxxopts::value<std::string>()->default_value("-"));
-    const ParsedCommandLine parsed = parse_command_line(options, argc, argv);
-    if (parsed.exit_code) return *parsed.exit_code;
-    const cxxopts::ParseResult& args = parsed.args;
-    const std::string format = args["format"].as<std::string>();
-    if (format != "json" && format != "argdown-json") {
-        std::cerr << "warrant export: unknown format '" << format << "' (json, argdown-json)\n";
-        return 2;
-    }
-    LoadResult loaded = load_and_report(args["input"].as<std::string>());
+int export_one(const std::string& input, const std::string& format, const std::string& output) {
+    LoadResult loaded = load_and_report(input);
     if (loaded.io_failed) return 2;
     if (loaded.has_errors()) return 1;
-    write_output(args["output"].as<std::string>(),
-                 format == "json" ? export_json(loaded.map) : export_argdown_json(loaded.map));
+    write_output(output, format == "json" ? export_json(loaded.map) : export_argdown_json(loaded.map));
     return 0;
+}
+
+int export_lines(const std::vector<std::string>& inputs, int jobs, const std::string& output) {
+    std::vector<Diagnostic> problems;
+    const std::vector<std::string> files = expand_inputs(inputs, problems);
+    BatchOptions batch;
+    batch.jobs = jobs;
+    std::vector<BatchResult> results = run_batch(files, batch, [](BatchResult& result) {
+        result.output = batch_record_json(result);
+        result.loaded.map = ArgumentMap{};  // the record holds the graph now
+    });
+    print_batch_diagnostics(results, problems);
+    std::string lines;
+    for (const BatchResult& result : results) lines += result.output.empty() ? batch_record_json(result) : result.output;
+    write_output(output, lines);
+    return std::max(problems.empty() ? 0 : 2, worst_exit_code(results));
+}
+
+}  // namespace
+
+int run_export(int argc, char** argv) {
+    cxxopts::Options options(argv[0], "Write the typed graph of a map, or of many maps as JSON lines.");
+    options.add_options()
+        ("f,format", "json (warrant's schema), argdown-json (Argdown's shape) or jsonl (one line per file)", cxxopts::value<std::string>()->default_value("json"))
+        ("o,output", "output file (default: stdout)", cxxopts::value<std::string>()->default_value("-"))
+        ("j,jobs", "files read in parallel (jsonl)", cxxopts::value<int>()->default_value("1"))
+        ("h,help", "show this help")
+        ("inputs", "maps or directories", cxxopts::value<std::vector<std::string>>());
+    options.parse_positional({"inputs"});
+    options.positional_help("MAP...");
+    auto args = options.parse(argc, argv);
+    if (args.count("help")) {
+        std::cout << options.help();
+        return 0;
+    }
+    if (!args.count("inputs")) {
+        std::cerr << options.help();
+        return 2;
+    }
+    const std::string format = args["format"].as<std::string>();
+    if (format != "json" && format != "argdown-json" && format != "jsonl") {
+        std::cerr << "warrant export: unknown format '" << format << "' (json, argdown-json, jsonl)\n";
+        return 2;
+    }
+    const auto inputs = args["inputs"].as<std::vector<std::string>>();
+    const std::string output = args["output"].as<std::string>();
+    if (format == "jsonl") return export_lines(inputs, jobs_option(args["jobs"].as<int>()), output);
+    if (inputs.size() != 1) {
+        std::cerr << "warrant export: several maps need --format jsonl\n";
+        return 2;
+    }
+    return export_one(inputs.front(), format, output);
 }
 
 }  // namespace warrant::cli

@@ -21,6 +21,16 @@ LoadResult load_and_report(const std::string& path) {
     return loaded;
 }
 
+void print_batch_diagnostics(const std::vector<BatchResult>& results, const std::vector<Diagnostic>& input_problems) {
+    const bool color = use_color();
+    for (const Diagnostic& problem : input_problems) std::cerr << format_diagnostic(problem, {}, color);
+    for (const BatchResult& result : results)
+        for (const Diagnostic& diagnostic : result.all_diagnostics())
+            std::cerr << format_diagnostic(diagnostic, result.loaded.source_text, color);
+}
+
+int jobs_option(int requested) { return requested < 1 ? 1 : requested; }
+
 void write_output(const std::string& output_path, std::string_view contents) {
     if (output_path.empty() || output_path == "-") {
         std::cout << contents;

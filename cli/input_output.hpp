@@ -2,6 +2,7 @@
 // results to stdout or atomically to a file. No analysis happens here.
 #pragma once
 
+#include "warrant/batch.hpp"
 #include "warrant/parse.hpp"
 
 #include <iosfwd>
@@ -18,6 +19,12 @@ bool use_color();
 LoadResult load_and_report(const std::string& path);
 
 void print_diagnostics(const LoadResult& loaded, const std::vector<Diagnostic>& diagnostics, std::ostream& out);
+
+// Prints every file's diagnostics to stderr, file by file in input order.
+void print_batch_diagnostics(const std::vector<BatchResult>& results, const std::vector<Diagnostic>& input_problems);
+
+// --jobs N: at least 1.
+int jobs_option(int requested);
 
 // Writes to `output_path` atomically, or to stdout when it is empty or "-".
 void write_output(const std::string& output_path, std::string_view contents);

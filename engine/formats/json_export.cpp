@@ -1,6 +1,7 @@
 // warrant's own JSON schema (README, "JSON schema"). Nodes in graph order, edges in the order
 // they were added, keys in a fixed order: same map, same bytes. Streams through JsonWriter:
 // a 200k-node map must export in a fraction of a second.
+#include "formats/json_document.hpp"
 #include "formats/json_writer.hpp"
 #include "warrant/formats.hpp"
 
@@ -51,8 +52,9 @@ void write_node(JsonWriter& json, Vertex v, const Node& node) {
 
 }  // namespace
 
-std::string export_json(const ArgumentMap& map) {
-    JsonWriter json;
+namespace formats {
+
+void write_map_json(JsonWriter& json, const ArgumentMap& map) {
     json.begin_object().key("warrant").value(1).key("file").value(map.file);
 
     json.key("nodes").begin_array();
@@ -88,6 +90,13 @@ std::string export_json(const ArgumentMap& map) {
     json.end_array();
     json.key("tags").string_array(map.tags);
     json.end_object();
+}
+
+}  // namespace formats
+
+std::string export_json(const ArgumentMap& map) {
+    JsonWriter json;
+    formats::write_map_json(json, map);
     return json.take() + "\n";
 }
 

@@ -108,6 +108,12 @@ JsonWriter& JsonWriter::value(bool flag) {
     return *this;
 }
 
+JsonWriter& JsonWriter::null() {
+    before_value();
+    out_ += "null";
+    return *this;
+}
+
 JsonWriter& JsonWriter::string_array(const std::vector<std::string>& items) {
     before_value();
     out_ += '[';

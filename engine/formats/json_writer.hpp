@@ -27,6 +27,7 @@ public:
     JsonWriter& value(int number) { return value(static_cast<long long>(number)); }
     JsonWriter& value(std::size_t number) { return value(static_cast<long long>(number)); }
     JsonWriter& value(bool flag);
+    JsonWriter& null();
     JsonWriter& string_array(const std::vector<std::string>& items);
 
     // The document so far; call after the outermost end_*().

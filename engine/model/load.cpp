@@ -1,26 +1,11 @@
-// The public loading API: read a file, parse, build and type the graph.
+// Argdown text in, typed graph out. Reading files (and choosing a reader by extension) is
+// load_file(), in engine/formats/load_file.cpp, above every reader.
 #include "model/build_graph.hpp"
 #include "model/typing.hpp"
 #include "syntax/parser.hpp"
 #include "warrant/parse.hpp"
 
-#include <filesystem>
-#include <fstream>
-#include <sstream>
-#include <system_error>
-
 namespace warrant {
-namespace {
-
-LoadResult io_failure(const std::string& path, std::string message) {
-    LoadResult result;
-    result.io_failed = true;
-    result.map.file = path;
-    result.diagnostics.push_back({Severity::Error, "E000", std::move(message), SourceSpan{path}, {}});
-    return result;
-}
-
-}  // namespace
 
 LoadResult parse_argdown(std::string text, std::string file_name, const ParseLimits& limits) {
     LoadResult result;
@@ -37,29 +22,6 @@ LoadResult parse_argdown(std::string text, std::string file_name, const ParseLim
     model::assign_types(result.map, result.diagnostics);
     result.source_text = std::move(text);
     return result;
-}
-
-LoadResult load_file(const std::string& path, const ParseLimits& limits) {
-    std::error_code error;
-    const auto status = std::filesystem::status(path, error);
-    if (error || !std::filesystem::exists(status)) return io_failure(path, "cannot open '" + path + "': no such file");
-    if (std::filesystem::is_directory(status)) return io_failure(path, "'" + path + "' is a directory, not a map");
-    if (std::filesystem::is_regular_file(status) && std::filesystem::file_size(path, error) > limits.max_bytes)
-        return io_failure(path, "'" + path + "' is larger than the input limit of " +
-                                    std::to_string(limits.max_bytes >> 20) + " MiB");
-    std::ifstream in(path, std::ios::binary);
-    if (!in) return io_failure(path, "cannot read '" + path + "'");
-    // Read in bounded chunks: a FIFO or device has no size to check up front.
-    std::string text;
-    char buffer[1 << 16];
-    while (in.read(buffer, sizeof buffer) || in.gcount() > 0) {
-        text.append(buffer, static_cast<std::size_t>(in.gcount()));
-        if (text.size() > limits.max_bytes)
-            return io_failure(path, "'" + path + "' is larger than the input limit of " +
-                                        std::to_string(limits.max_bytes >> 20) + " MiB");
-    }
-    if (in.bad()) return io_failure(path, "error while reading '" + path + "'");
-    return parse_argdown(std::move(text), path, limits);
 }
 
 }  // namespace warrant

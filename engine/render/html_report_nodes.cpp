@@ -66,7 +66,9 @@ void append_detail(const ReportInputs& inputs, Vertex v, std::string& out) {
     append_relations(map, v, out);
     append_node_findings(inputs, node, out);
     if (node.span.known())
-        out += "<dt>Written at</dt><dd>" + html_escape(node.span.file) + ":" + std::to_string(node.span.line) + "</dd>\n";
+        out += "<dt>Written at</dt><dd>" +
+               (node.span.file == map.file ? "line " : html_escape(node.span.file) + ":") + std::to_string(node.span.line) +
+               "</dd>\n";
     out += "</dl>\n</article>\n";
 }
 

@@ -2,6 +2,9 @@
 #pragma once
 
 #include "warrant/model.hpp"
+#include "warrant/parse.hpp"
+
+#include <optional>
 
 #include <string>
 #include <string_view>
@@ -15,6 +18,40 @@ std::string export_json(const ArgumentMap& map);
 // Argdown's own JSON shape (as `argdown json` writes it): statements (equivalence classes),
 // arguments, relations, sections and tags.
 std::string export_argdown_json(const ArgumentMap& map);
+
+// Argdown text that Argdown 1.7 parses back into the same map: front matter (poles,
+// bibliography), statements with tags and {metadata}, arguments with their premise-conclusion
+// structures, and every other relation as a relation tree (README, "Other formats").
+std::string export_argdown(const ArgumentMap& map);
+
+// AIF JSON as OVA and AIFdb write it: I-nodes for statements, RA/CA/MA nodes for relations,
+// with `nodes`, `edges` and `locutions` (README, "AIF").
+std::string export_aif(const ArgumentMap& map);
+
+// GraphML (Boost's write_graphml): every node with kind, title, text, pole, source, page;
+// every edge with its kind.
+std::string export_graphml(const ArgumentMap& map);
+
+// The readers besides Argdown. Like parse_argdown(), they never throw on bad input: problems
+// come back as diagnostics with line:column, and the graph is typed by the same rules.
+LoadResult read_microtexts(std::string xml, std::string file_name);  // arggraph XML
+LoadResult read_aif(std::string json, std::string file_name);        // AIF JSON (OVA, AIFdb)
+
+enum class InputFormat { Argdown, Aif, Microtexts };
+std::string_view to_string(InputFormat format);                      // "argdown", "aif", "microtexts"
+std::optional<InputFormat> input_format_from_string(std::string_view name);
+// By extension: .argdown/.ad/.md -> Argdown, .xml -> microtexts, .json -> AIF; otherwise none.
+std::optional<InputFormat> input_format_for_path(std::string_view path);
+
+// Reads a file in the given format (load_file() chooses by extension and content instead).
+LoadResult load_file_as(const std::string& path, InputFormat format, const ParseLimits& limits = {});
+
+// The writers by name, for the command line and batch mode.
+enum class OutputFormat { Argdown, Aif, GraphML, Json, ArgdownJson };
+std::string_view to_string(OutputFormat format);   // "argdown", "aif", "graphml", "json", "argdown-json"
+std::optional<OutputFormat> output_format_from_string(std::string_view name);
+std::string_view file_extension(OutputFormat format);  // ".argdown", ".aif.json", ".graphml", ...
+std::string export_as(const ArgumentMap& map, OutputFormat format);
 
 // Writes `contents` to a temporary file beside `path` and renames it over `path`, so a
 // failure never leaves half a file and never touches a previous one. Throws

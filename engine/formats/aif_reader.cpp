@@ -1,0 +1,254 @@
+// AIF JSON (as OVA and AIFdb write it; OVA3's {"AIF": {...}} wrapper too) as a typed graph.
+//
+// I-nodes become statements titled by their nodeID. An S-node (RA inference, CA conflict)
+// whose only job is to join one premise to one target becomes a plain edge (support, attack);
+// one that is more than that (several premises, a named scheme, or the target of a CA, which
+// is then an undercut) becomes an Argument node with PremiseOf edges from its premises and
+// ConclusionOf (RA), Attack or Undercut (CA) to its target. MA (rephrase) becomes entailment
+// both ways. Dialogue nodes (L, YA, TA, PA, anything else), the edges touching them, the
+// locutions and the participants are kept verbatim as JSON in front_matter["aif.dialogue"], so
+// that export_aif() writes them back. See README, "Other formats".
+#include "formats/text_position.hpp"
+#include "model/typing.hpp"
+#include "warrant/formats.hpp"
+
+#include <nlohmann/json.hpp>
+
+#include <map>
+#include <set>
+
+namespace warrant {
+namespace {
+
+using json = nlohmann::ordered_json;
+
+struct AifNode {
+    std::string id, type, text, scheme;
+    std::vector<std::string> from, to;  // ids of the nodes with an edge into / out of this one
+};
+
+// nodeID and fromID/toID are strings in OVA and numbers in some AIFdb exports.
+std::string id_of(const json& value) {
+    if (value.is_string()) return value.get<std::string>();
+    if (value.is_number_integer()) return std::to_string(value.get<long long>());
+    return value.dump();
+}
+
+std::string string_field(const json& object, const char* key) {
+    auto it = object.find(key);
+    return it != object.end() && it->is_string() ? it->get<std::string>() : std::string{};
+}
+
+bool is_argumentative(const std::string& type) { return type == "I" || type == "RA" || type == "CA" || type == "MA"; }
+
+bool is_default_scheme(const AifNode& node) {
+    const std::string& name = node.scheme.empty() ? node.text : node.scheme;
+    return name.empty() || name == "Default Inference" || name == "Default Conflict";
+}
+
+void error(LoadResult& result, SourceSpan span, std::string message) {
+    result.diagnostics.push_back({Severity::Error, "E011", std::move(message), std::move(span), {}});
+}
+
+class AifReader {
+public:
+    AifReader(const json& document, LoadResult& result) : document_(document), result_(result) {}
+
+    void read() {
+        collect_nodes();
+        collect_edges();
+        for (const std::string& id : order_)
+            if (nodes_[id].type == "I") add_statement(nodes_[id]);
+        for (const std::string& id : order_)
+            if (needs_argument_node(nodes_[id])) add_argument(nodes_[id]);
+        for (const std::string& id : order_) add_relations(nodes_[id]);
+        keep_dialogue();
+    }
+
+private:
+    void collect_nodes() {
+        for (const json& node : document_["nodes"]) {
+            if (!node.is_object() || !node.contains("nodeID")) continue;
+            AifNode aif{id_of(node["nodeID"]), string_field(node, "type"), string_field(node, "text"),
+                        string_field(node, "scheme"), {}, {}};
+            if (nodes_.count(aif.id)) {
+                error(result_, SourceSpan{result_.map.file}, "AIF node '" + aif.id + "' is defined twice");
+                continue;
+            }
+            if (!is_argumentative(aif.type)) dialogue_ids_.insert(aif.id);
+            order_.push_back(aif.id);
+            raw_[aif.id] = node;
+            nodes_[aif.id] = std::move(aif);
+        }
+    }
+
+    void collect_edges() {
+        for (const json& edge : document_["edges"]) {
+            if (!edge.is_object() || !edge.contains("fromID") || !edge.contains("toID")) continue;
+            const std::string from = id_of(edge["fromID"]), to = id_of(edge["toID"]);
+            if (!nodes_.count(from) || !nodes_.count(to)) {
+                error(result_, SourceSpan{result_.map.file}, "AIF edge " + from + " -> " + to + " joins an unknown node");
+                continue;
+            }
+            if (dialogue_ids_.count(from) || dialogue_ids_.count(to)) {
+                dialogue_edges_.push_back(edge);
+                continue;
+            }
+            nodes_[from].to.push_back(to);
+            nodes_[to].from.push_back(from);
+        }
+    }
+
+    bool is_scheme_node(const AifNode& node) const { return node.type == "RA" || node.type == "CA"; }
+
+    bool targeted_by_conflict(const AifNode& node) const {
+        for (const std::string& from : node.from)
+            if (nodes_.at(from).type == "CA") return true;
+        return false;
+    }
+
+    // The premises of an S-node: the I-nodes (or, rarely, arguments) with an edge into it that
+    // are not conflicts aimed at it.
+    std::vector<std::string> premises(const AifNode& node) const {
+        std::vector<std::string> out;
+        for (const std::string& from : node.from)
+            if (nodes_.at(from).type == "I") out.push_back(from);
+        return out;
+    }
+
+    bool needs_argument_node(const AifNode& node) const {
+        return is_scheme_node(node) &&
+               (premises(node).size() > 1 || !is_default_scheme(node) || targeted_by_conflict(node));
+    }
+
+    void add_statement(const AifNode& aif) {
+        Node node;
+        node.title = aif.id;
+        node.texts.push_back(aif.text);
+        node.metadata["aif.nodeID"] = aif.id;
+        node.span = SourceSpan{result_.map.file};
+        result_.map.add_node(std::move(node));
+    }
+
+    void add_argument(const AifNode& aif) {
+        Node node;
+        node.kind = NodeKind::Argument;
+        node.title = aif.id;
+        node.metadata["aif.nodeID"] = aif.id;
+        node.metadata["aif.type"] = aif.type;
+        node.metadata["scheme"] = aif.scheme.empty() ? aif.text : aif.scheme;
+        for (const std::string& premise : premises(aif)) node.pcs.push_back({PcsMember::Role::Premise, premise, ""});
+        if (aif.type == "RA" && aif.to.size() == 1 && nodes_.at(aif.to.front()).type == "I")
+            node.pcs.push_back({PcsMember::Role::MainConclusion, aif.to.front(), ""});
+        node.span = SourceSpan{result_.map.file};
+        result_.map.add_node(std::move(node));
+    }
+
+    // The vertex an S-node's outgoing edge reaches: a statement, or the argument an S-node became.
+    std::optional<Vertex> vertex_of(const std::string& id) const {
+        const AifNode& node = nodes_.at(id);
+        return node.type == "I" ? result_.map.find_statement(id) : result_.map.find_argument(id);
+    }
+
+    void add_relations(const AifNode& aif) {
+        ArgumentMap& map = result_.map;
+        const SourceSpan span{map.file};
+        if (aif.type == "MA") {
+            for (const std::string& from : premises(aif))
+                for (const std::string& to : aif.to) {
+                    std::optional<Vertex> a = vertex_of(from), b = vertex_of(to);
+                    if (!a || !b) continue;
+                    map.add_edge(*a, *b, Edge{EdgeKind::Entails, span});
+                    map.add_edge(*b, *a, Edge{EdgeKind::Entails, span});
+                }
+            return;
+        }
+        if (!is_scheme_node(aif)) return;
+        warn_about_scheme_chains(aif);
+        if (aif.to.empty()) {
+            result_.diagnostics.push_back({Severity::Warning, "W021",
+                                           aif.type + " node '" + aif.id + "' has no conclusion or target", span, {}});
+        }
+        const bool conflict = aif.type == "CA";
+        if (std::optional<Vertex> argument = map.find_argument(aif.id); argument && needs_argument_node(aif)) {
+            for (const std::string& premise : premises(aif))
+                map.add_edge(*vertex_of(premise), *argument, Edge{EdgeKind::PremiseOf, span});
+            for (const std::string& to : aif.to)
+                if (std::optional<Vertex> target = vertex_of(to))
+                    map.add_edge(*argument, *target, Edge{relation_kind(conflict, to, EdgeKind::ConclusionOf), span});
+            return;
+        }
+        for (const std::string& premise : premises(aif))
+            for (const std::string& to : aif.to)
+                if (std::optional<Vertex> target = vertex_of(to))
+                    map.add_edge(*vertex_of(premise), *target, Edge{relation_kind(conflict, to, EdgeKind::Support), span});
+    }
+
+    // An RA feeding another scheme node (an argument as the attacker of a CA, say) has no
+    // counterpart in the graph: say so rather than drop it silently. CA -> RA/CA is an undercut.
+    void warn_about_scheme_chains(const AifNode& aif) {
+        if (aif.type != "RA") return;
+        for (const std::string& to : aif.to)
+            if (nodes_.at(to).type != "I")
+                result_.diagnostics.push_back({Severity::Warning, "W022",
+                                               "AIF edge " + aif.id + " -> " + to + " joins two scheme nodes (" + aif.type +
+                                                   " -> " + nodes_.at(to).type + ") and is not imported",
+                                               SourceSpan{result_.map.file}, {}});
+    }
+
+    // A conflict aimed at an inference or at another conflict undercuts it; at a statement it attacks.
+    EdgeKind relation_kind(bool conflict, const std::string& target, EdgeKind support) const {
+        if (!conflict) return support;
+        return nodes_.at(target).type == "I" ? EdgeKind::Attack : EdgeKind::Undercut;
+    }
+
+    void keep_dialogue() {
+        json dialogue{{"nodes", json::array()}, {"edges", dialogue_edges_}};
+        for (const std::string& id : order_)
+            if (dialogue_ids_.count(id)) dialogue["nodes"].push_back(raw_[id]);
+        for (const char* key : {"locutions", "participants"})
+            if (document_.contains(key) && !document_[key].empty()) dialogue[key] = document_[key];
+        if (dialogue["nodes"].empty() && dialogue["edges"].empty() && dialogue.size() == 2) return;
+        result_.map.front_matter["aif.dialogue"] = dialogue.dump();
+    }
+
+    const json& document_;
+    LoadResult& result_;
+    std::vector<std::string> order_;  // nodeIDs in file order: the graph's order
+    std::map<std::string, AifNode> nodes_;
+    std::map<std::string, json> raw_;
+    std::set<std::string> dialogue_ids_;
+    json dialogue_edges_ = json::array();
+};
+
+}  // namespace
+
+LoadResult read_aif(std::string text, std::string file_name) {
+    LoadResult result;
+    result.map.file = file_name;
+    json document;
+    try {
+        document = json::parse(text);
+    } catch (const json::parse_error& failure) {
+        // nlohmann counts bytes from 1 and points at the last byte it read.
+        const std::size_t offset = failure.byte > 0 ? failure.byte - 1 : 0;
+        std::string message = failure.what();
+        if (std::size_t cut = message.find("parse error"); cut != std::string::npos) message = message.substr(cut);
+        error(result, formats::LineIndex(text).span_at(offset, file_name), "malformed JSON: " + message);
+        result.source_text = std::move(text);
+        return result;
+    }
+    // OVA3 wraps the AIF proper in an "AIF" object beside its own layout ("OVA").
+    if (document.is_object() && document.contains("AIF") && document["AIF"].is_object()) document = json(document["AIF"]);
+    if (!document.is_object() || !document.contains("nodes") || !document["nodes"].is_array() ||
+        !document.contains("edges") || !document["edges"].is_array()) {
+        error(result, SourceSpan{file_name, 1, 1, 1, 1}, "not an AIF document: no \"nodes\" and \"edges\" arrays");
+    } else {
+        AifReader(document, result).read();
+        model::assign_types(result.map, result.diagnostics);
+    }
+    result.source_text = std::move(text);
+    return result;
+}
+
+}  // namespace warrant

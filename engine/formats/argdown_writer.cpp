@@ -1,0 +1,266 @@
+// Any map as Argdown text, so an imported corpus can be edited like a hand-written map.
+//
+// Layout: YAML front matter (poles, bibliography, everything else the map kept), then every
+// statement with its texts, tags and {metadata}, then every argument with its description and
+// premise-conclusion structure, then the remaining relations as outgoing relation trees
+// (`+>`, `->`, `_>`, `><`) grouped by the node they leave. A kind that tags or metadata do not
+// already declare is written as {kind: …} (a tag would also land in the text, where Argdown
+// keeps tags), #assumption as a tag, so that typing reads the same kinds back. Relations Argdown draws itself (premise-of,
+// conclusion-of from a PCS; cites from {source: …}) are not repeated. An argument with premises
+// but no conclusion (an attack or undercut that AIF or the microtexts made an Argument node)
+// cannot be a PCS: its premises are written as supports of the argument.
+#include "formats/yaml_front_matter.hpp"
+#include "warrant/formats.hpp"
+
+#include <algorithm>
+#include <cctype>
+#include <sstream>
+
+namespace warrant {
+namespace {
+
+// Characters that start Argdown syntax inside a text: tags, mentions, emphasis, metadata,
+// comments, escapes. Escaped with a backslash, which Argdown drops again.
+bool needs_escape(char c) {
+    return c == '\\' || c == '[' || c == ']' || c == '<' || c == '>' || c == '#' || c == '{' || c == '}' ||
+           c == '*' || c == '_' || c == '@' || c == '/';
+}
+
+// Titles end at the closing bracket and cannot span lines.
+std::string clean_title(std::string_view title, char open, char close) {
+    std::string out(title);
+    for (char& c : out) {
+        if (c == open) c = '(';
+        if (c == close) c = ')';
+        if (c == '\n' || c == '\r') c = ' ';
+    }
+    return out;
+}
+
+std::string statement_ref(const Node& node) { return "[" + clean_title(node.title, '[', ']') + "]"; }
+std::string argument_ref(const Node& node) { return "<" + clean_title(node.title, '<', '>') + ">"; }
+std::string reference(const Node& node) {
+    return node.kind == NodeKind::Argument ? argument_ref(node) : statement_ref(node);
+}
+
+std::string tag_text(std::string_view tag) {
+    const bool plain = std::all_of(tag.begin(), tag.end(), [](unsigned char c) {
+        return std::isalnum(c) || c == '-' || c >= 0x80;
+    });
+    return plain && !tag.empty() ? "#" + std::string(tag) : "#(" + std::string(tag) + ")";
+}
+
+// Argdown keeps a tag inside the text it was written in ("… #pro"), so a tag of the node that
+// appears in its text is written there as a tag, not escaped into plain text.
+std::string escape_text(std::string_view text, const std::vector<std::string>& tags = {}) {
+    std::string out;
+    for (std::size_t i = 0; i < text.size(); ++i) {
+        if (text[i] == '#') {
+            auto tag = std::find_if(tags.begin(), tags.end(), [&](const std::string& t) {
+                return text.substr(i).starts_with(tag_text(t));
+            });
+            if (tag != tags.end()) {
+                out += tag_text(*tag);
+                i += tag_text(*tag).size() - 1;
+                continue;
+            }
+        }
+        char c = text[i];
+        if (c == '\n' || c == '\r' || c == '\t') c = ' ';
+        if (needs_escape(c)) out += '\\';
+        out += c;
+    }
+    while (!out.empty() && out.back() == ' ') out.pop_back();
+    return out;
+}
+
+// Inference rules are read verbatim up to the closing `--`: only line breaks need care.
+std::string inference_text(std::string_view text) {
+    std::string out(text);
+    std::replace_if(out.begin(), out.end(), [](char c) { return c == '\n' || c == '\r'; }, ' ');
+    return out;
+}
+
+bool has_tag(const Node& node, std::string_view wanted) {
+    return std::any_of(node.tags.begin(), node.tags.end(), [wanted](const std::string& tag) {
+        return std::equal(tag.begin(), tag.end(), wanted.begin(), wanted.end(),
+                          [](char a, char b) { return std::tolower(static_cast<unsigned char>(a)) == b; });
+    });
+}
+
+// True when one of the node's tags already names its kind (typing's names, README "Typing").
+bool declared_by_tag(const Node& node) {
+    switch (node.kind) {
+        case NodeKind::Thesis: return has_tag(node, "thesis");
+        case NodeKind::CounterPosition:
+            return has_tag(node, "counter") || has_tag(node, "counter-position") || has_tag(node, "objection");
+        case NodeKind::Evidence:
+            return has_tag(node, "evidence") || has_tag(node, "quote") || has_tag(node, "quotation") || has_tag(node, "fact");
+        case NodeKind::Source: return has_tag(node, "source");
+        case NodeKind::Claim: case NodeKind::Argument: break;
+    }
+    return false;
+}
+
+// The tags and metadata that make typing read this node's kind, pole, source and page back.
+std::pair<std::vector<std::string>, std::map<std::string, std::string>> typed_annotations(const Node& node) {
+    std::vector<std::string> tags = node.tags;
+    std::map<std::string, std::string> metadata = node.metadata;
+    if (!node.source.empty() && node.kind == NodeKind::Evidence) metadata.emplace("source", node.source);
+    if (!node.page.empty()) metadata.emplace("page", node.page);
+    if (!node.pole.empty() && !has_tag(node, node.pole)) metadata.emplace("pole", node.pole);
+    if (node.assumption && !has_tag(node, "assumption")) tags.push_back("assumption");
+    const bool evidence_implied = metadata.count("source") || metadata.count("page");
+    if (node.kind != NodeKind::Claim && node.kind != NodeKind::Argument && !metadata.count("kind") &&
+        !declared_by_tag(node) && !(node.kind == NodeKind::Evidence && evidence_implied))
+        metadata["kind"] = std::string(to_string(node.kind));
+    if (node.kind == NodeKind::Source && !node.source.empty() && node.source != node.title)
+        metadata.emplace("source", node.source);
+    return {tags, metadata};
+}
+
+// The tags a text does not already carry, then the metadata.
+std::string annotations(const Node& node, const std::vector<std::string>& tags,
+                        const std::map<std::string, std::string>& metadata) {
+    std::string out;
+    for (const std::string& tag : tags) {
+        const bool in_text = std::any_of(node.texts.begin(), node.texts.end(), [&](const std::string& text) {
+            return text.find(tag_text(tag)) != std::string::npos;
+        });
+        if (!in_text) out += " " + tag_text(tag);
+    }
+    if (!metadata.empty()) out += " " + formats::flow_metadata(metadata);
+    return out;
+}
+
+void write_statement(std::ostream& out, const Node& node) {
+    auto [tags, metadata] = typed_annotations(node);
+    const std::string extra = annotations(node, tags, metadata);
+    if (node.texts.empty()) {
+        out << statement_ref(node) << extra << "\n\n";
+        return;
+    }
+    // One definition per text: Argdown gathers them into one equivalence class again.
+    for (std::size_t i = 0; i < node.texts.size(); ++i)
+        out << statement_ref(node) << ": " << escape_text(node.texts[i], tags) << (i == 0 ? extra : "") << "\n\n";
+}
+
+bool has_conclusion(const Node& argument) {
+    return std::any_of(argument.pcs.begin(), argument.pcs.end(),
+                       [](const PcsMember& m) { return m.role != PcsMember::Role::Premise; });
+}
+
+void write_pcs(std::ostream& out, const Node& argument) {
+    int number = 1;
+    for (const PcsMember& member : argument.pcs) {
+        if (member.role != PcsMember::Role::Premise) {
+            if (member.inference.empty())
+                out << "----\n";
+            else
+                out << "--\n" << inference_text(member.inference) << "\n--\n";
+        }
+        out << "(" << number++ << ") [" << clean_title(member.title, '[', ']') << "]\n";
+    }
+    out << "\n";
+}
+
+void write_argument(std::ostream& out, const Node& node) {
+    auto [tags, metadata] = typed_annotations(node);
+    const std::string extra = annotations(node, tags, metadata);
+    out << argument_ref(node);
+    if (!node.texts.empty()) out << ": " << escape_text(node.texts.front(), tags);
+    out << extra << "\n\n";
+    for (std::size_t i = 1; i < node.texts.size(); ++i) out << argument_ref(node) << ": " << escape_text(node.texts[i], tags) << "\n\n";
+    if (has_conclusion(node)) {
+        write_pcs(out, node);
+        return;
+    }
+    if (node.pcs.empty()) return;
+    out << argument_ref(node) << "\n";
+    for (const PcsMember& member : node.pcs) out << "  + [" << clean_title(member.title, '[', ']') << "]\n";
+    out << "\n";
+}
+
+const char* outgoing_symbol(EdgeKind kind) {
+    switch (kind) {
+        case EdgeKind::Support: case EdgeKind::Entails: return "+>";
+        case EdgeKind::Attack: case EdgeKind::Contrary: return "->";
+        case EdgeKind::Contradictory: return "><";
+        case EdgeKind::Undercut: return "_>";
+        case EdgeKind::PremiseOf: case EdgeKind::ConclusionOf: case EdgeKind::Cites: break;
+    }
+    return nullptr;
+}
+
+// Relations a PCS already states: a premise supporting its own argument, the argument
+// supporting its own conclusion.
+bool stated_by_pcs(const ArgumentMap& map, Vertex from, Vertex to, EdgeKind kind) {
+    if (kind != EdgeKind::Support) return false;
+    const Node& a = map.graph[from];
+    const Node& b = map.graph[to];
+    auto in_pcs = [](const Node& argument, const std::string& title, bool premise) {
+        return std::any_of(argument.pcs.begin(), argument.pcs.end(), [&](const PcsMember& m) {
+            return m.title == title && (m.role == PcsMember::Role::Premise) == premise;
+        });
+    };
+    if (b.kind == NodeKind::Argument && is_statement(a.kind)) return in_pcs(b, a.title, true);
+    if (a.kind == NodeKind::Argument && is_statement(b.kind)) return in_pcs(a, b.title, false);
+    return false;
+}
+
+void write_relations(std::ostream& out, const ArgumentMap& map) {
+    for (Vertex v : boost::make_iterator_range(boost::vertices(map.graph))) {
+        std::string lines;
+        for (EdgeId e : boost::make_iterator_range(boost::out_edges(v, map.graph))) {
+            const Vertex to = boost::target(e, map.graph);
+            const EdgeKind kind = map.graph[e].kind;
+            const char* symbol = outgoing_symbol(kind);
+            if (!symbol || stated_by_pcs(map, v, to, kind)) continue;
+            lines += std::string("  ") + symbol + " " + reference(map.graph[to]) + "\n";
+        }
+        if (!lines.empty()) out << reference(map.graph[v]) << "\n" << lines << "\n";
+    }
+}
+
+bool written_as_statement(const Node& node) {
+    return is_statement(node.kind) && !(node.kind == NodeKind::Source && node.implicit);
+}
+
+// The statements, then the arguments, first defined in one section ("" for none).
+void write_definitions(std::ostream& out, const ArgumentMap& map, const std::string& section) {
+    for (Vertex v : boost::make_iterator_range(boost::vertices(map.graph)))
+        if (written_as_statement(map.graph[v]) && map.graph[v].section == section) write_statement(out, map.graph[v]);
+    for (Vertex v : boost::make_iterator_range(boost::vertices(map.graph)))
+        if (map.graph[v].kind == NodeKind::Argument && map.graph[v].section == section) write_argument(out, map.graph[v]);
+}
+
+// Front matter `group: regroup:` makes the sections itself; headings would add a second set.
+bool sections_from_front_matter(const ArgumentMap& map) {
+    auto it = map.front_matter.lower_bound("group.regroup");
+    return it != map.front_matter.end() && it->first.starts_with("group.regroup");
+}
+
+}  // namespace
+
+std::string export_argdown(const ArgumentMap& map) {
+    std::ostringstream out;
+    const std::string front_matter = formats::front_matter_yaml(map);
+    if (!front_matter.empty()) out << "===\n" << front_matter << "\n===\n\n";
+    const bool headings = !sections_from_front_matter(map);
+    write_definitions(out, map, "");
+    for (const Section& section : map.sections) {
+        if (!headings) {
+            write_definitions(out, map, section.id);
+            continue;
+        }
+        out << std::string(static_cast<std::size_t>(std::max(section.level, 1)), '#') << " " << escape_text(section.title)
+            << "\n\n";
+        write_definitions(out, map, section.id);
+    }
+    write_relations(out, map);
+    std::string text = out.str();
+    while (text.size() >= 2 && text[text.size() - 1] == '\n' && text[text.size() - 2] == '\n') text.pop_back();
+    return text;
+}
+
+}  // namespace warrant

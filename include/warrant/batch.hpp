@@ -1,0 +1,59 @@
+// Batch mode: many maps in, one result per map out, in input order.
+//
+// expand_inputs() turns the files and directories a user names into the list of maps to read;
+// run_batch() loads each one and runs a step on it (convert, export, check) on several
+// threads. A file that cannot be read, does not parse or makes the step throw is one more
+// result with its diagnostics: it never aborts the batch.
+#pragma once
+
+#include "warrant/formats.hpp"
+#include "warrant/parse.hpp"
+
+#include <functional>
+#include <optional>
+#include <string>
+#include <vector>
+
+namespace warrant {
+
+// Files as given (whatever their extension); directories searched recursively for the known
+// extensions (.argdown .ad .md .xml .json), each directory's finds sorted by path. A name that
+// does not exist stays in the list (loading it reports it); a directory that cannot be read
+// becomes an E000 diagnostic in `problems`.
+std::vector<std::string> expand_inputs(const std::vector<std::string>& inputs, std::vector<Diagnostic>& problems);
+
+struct BatchResult {
+    std::string file;
+    LoadResult loaded;                     // the map and its load diagnostics
+    std::string output;                    // what the step produced for this file (may be empty)
+    std::vector<Diagnostic> diagnostics;   // the step's own findings
+    int exit_code = 0;                     // 0 ok, 1 errors in the input, 2 I/O error
+
+    // Load diagnostics, then the step's.
+    std::vector<Diagnostic> all_diagnostics() const;
+};
+
+struct BatchOptions {
+    int jobs = 1;                          // threads; values below 1 mean 1
+    std::optional<InputFormat> format;     // force a reader instead of choosing by extension
+    ParseLimits limits;
+    bool keep_maps = true;                 // false drops each map after its step (saves memory)
+};
+
+// Runs for one file whose map loaded without I/O failure. It may set output, diagnostics and
+// raise exit_code; exceptions it throws become an E000 diagnostic and exit code 2.
+using BatchStep = std::function<void(BatchResult&)>;
+
+// Loads every file and runs `step` on it; results[i] belongs to files[i]. A file that failed
+// to load gets exit code 2 (I/O) or 1 (errors) and no step.
+std::vector<BatchResult> run_batch(const std::vector<std::string>& files, const BatchOptions& options,
+                                   const BatchStep& step);
+
+// One line of `export --format jsonl`: {"file", "ok", "diagnostics": [{severity, code,
+// message, line, column}], "graph": the export_json() document, or null when it did not load}.
+std::string batch_record_json(const BatchResult& result);
+
+// The batch's exit code: the worst of its files (0 for an empty batch).
+int worst_exit_code(const std::vector<BatchResult>& results);
+
+}  // namespace warrant

@@ -1,0 +1,85 @@
+#include "support/run_warrant.hpp"
+#include "warrant/batch.hpp"
+
+#include <doctest/doctest.h>
+#include <nlohmann/json.hpp>
+
+#include <filesystem>
+#include <stdexcept>
+
+namespace {
+
+namespace fs = std::filesystem;
+using warrant::testing::TempDir;
+
+const std::string kAif = R"({"nodes":[{"nodeID":"1","text":"a","type":"I"}],"edges":[]})";
+
+}  // namespace
+
+TEST_CASE("a directory expands recursively to its maps of known extensions, sorted") {
+    TempDir dir;
+    dir.write("b.json", kAif);
+    fs::create_directories(dir.file("a"));
+    dir.write("a/z.xml", "<arggraph/>");
+    dir.write("a/notes.txt", "not a map");
+    dir.write("c.argdown", "[A]: a");
+    std::vector<warrant::Diagnostic> problems;
+    auto files = warrant::expand_inputs({dir.path(), "given.txt"}, problems);
+    CHECK(problems.empty());
+    CHECK(files == std::vector<std::string>{dir.file("a/z.xml"), dir.file("b.json"),
+                                            dir.file("c.argdown"), "given.txt"});
+}
+
+TEST_CASE("batch results come back in input order on two jobs and a bad file is one more result") {
+    TempDir dir;
+    std::vector<std::string> files;
+    for (int i = 0; i < 20; ++i) files.push_back(dir.write("m" + std::to_string(100 + i) + ".json", kAif));
+    files.insert(files.begin() + 7, dir.write("broken.json", "{"));
+    files.push_back(dir.file("missing.json"));
+    warrant::BatchOptions options;
+    options.jobs = 2;
+    auto results = warrant::run_batch(files, options, [](warrant::BatchResult& r) { r.output = r.loaded.map.file; });
+    REQUIRE(results.size() == 22);
+    for (std::size_t i = 0; i < results.size(); ++i) CHECK(results[i].file == files[i]);
+    CHECK(results[0].output == files[0]);
+    CHECK(results[7].exit_code == 1);
+    CHECK(results[7].output.empty());
+    CHECK(results[21].exit_code == 2);
+    CHECK(warrant::worst_exit_code(results) == 2);
+}
+
+TEST_CASE("a step that throws gives its file exit code 2 and an E000 diagnostic") {
+    TempDir dir;
+    auto results = warrant::run_batch({dir.write("a.json", kAif)}, {}, [](warrant::BatchResult&) {
+        throw std::runtime_error("disk full");
+    });
+    REQUIRE(results[0].diagnostics.size() == 1);
+    CHECK(results[0].diagnostics[0].code == "E000");
+    CHECK(results[0].diagnostics[0].message == "disk full");
+    CHECK(results[0].exit_code == 2);
+}
+
+TEST_CASE("a forced input format overrides the extension") {
+    TempDir dir;
+    warrant::BatchOptions options;
+    options.format = warrant::InputFormat::Aif;
+    auto results = warrant::run_batch({dir.write("a.txt", kAif)}, options, nullptr);
+    CHECK(results[0].exit_code == 0);
+    CHECK(results[0].loaded.map.node_count() == 1);
+}
+
+TEST_CASE("a batch record says file, ok, diagnostics and graph on one line") {
+    TempDir dir;
+    auto results = warrant::run_batch({dir.write("a.json", kAif), dir.write("b.json", "[1,")}, {}, nullptr);
+    const std::string good = warrant::batch_record_json(results[0]);
+    CHECK(good.back() == '\n');
+    CHECK(std::count(good.begin(), good.end(), '\n') == 1);
+    auto record = nlohmann::json::parse(good);
+    CHECK(record["ok"] == true);
+    CHECK(record["graph"]["nodes"][0]["texts"][0] == "a");
+    auto bad = nlohmann::json::parse(warrant::batch_record_json(results[1]));
+    CHECK(bad["ok"] == false);
+    CHECK(bad["graph"].is_null());
+    CHECK(bad["diagnostics"][0]["code"] == "E011");
+    CHECK(bad["diagnostics"][0]["line"] == 1);
+}
