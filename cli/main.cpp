@@ -14,6 +14,9 @@ struct Command {
 };
 
 constexpr Command kCommands[] = {
+    {"check", warrant::cli::run_check, "report where the argument does not hold up"},
+    {"chains", warrant::cli::run_chains, "print the support tree beneath a claim"},
+    {"explain", warrant::cli::run_explain, "explain a finding's code, or list them all"},
     {"export", warrant::cli::run_export, "write the typed graph as JSON (ours or Argdown's shape)"},
     {"eval", warrant::cli::run_eval, "which claims stand: Dung, bipolar and gradual semantics"},
     {"af", warrant::cli::run_af, "solve an ICCMA task on an abstract framework (i23, apx, tgf)"},

@@ -1,5 +1,6 @@
 // Which critical questions of each argument's scheme the map addresses (convention in
 // include/warrant/schemes.hpp and README, "Teaching").
+#include "warrant/analysis.hpp"
 #include "warrant/schemes.hpp"
 
 #include <algorithm>
@@ -104,7 +105,7 @@ std::vector<Diagnostic> critical_question_findings(const std::vector<SchemeAsses
         const SourceSpan& span = map.node(a.vertex).span;
         if (!a.scheme) {
             findings.push_back({Severity::Warning, "W190",
-                                "\"" + a.argument + "\" declares the unknown scheme \"" + a.declared +
+                                display_name(map.node(a.vertex)) + " declares the unknown scheme \"" + a.declared +
                                     "\" ('warrant schemes' lists the known ones)",
                                 span, {a.argument}});
             continue;
@@ -113,12 +114,12 @@ std::vector<Diagnostic> critical_question_findings(const std::vector<SchemeAsses
             if (!status.answered_by.empty()) continue;
             findings.push_back({Severity::Note, "N210",
                                 "critical question " + status.question->id + " (" + status.question->topic +
-                                    ") of \"" + a.argument + "\" is unanswered: " + status.question->question,
+                                    ") of " + display_name(map.node(a.vertex)) + " is unanswered: " + status.question->question,
                                 span, {a.argument}});
         }
         for (const UnknownAnswer& unknown : a.unknown_answers)
             findings.push_back({Severity::Warning, "W191",
-                                "\"" + unknown.answered_by + "\" answers " + unknown.question + ", but scheme " +
+                                "[" + unknown.answered_by + "] answers " + unknown.question + ", but scheme " +
                                     a.scheme->key + " has " + std::to_string(a.scheme->questions.size()) +
                                     " critical questions",
                                 span, {a.argument, unknown.answered_by}});

@@ -67,6 +67,11 @@ Vertex ArgumentMap::add_node(Node node) {
     return v;
 }
 
+void ArgumentMap::reserve(std::size_t nodes) {
+    graph.m_vertices.reserve(graph.m_vertices.size() + nodes);
+    index_.reserve(index_.size() + nodes);
+}
+
 EdgeId ArgumentMap::add_edge(Vertex from, Vertex to, Edge edge) {
     return boost::add_edge(from, to, std::move(edge), graph).first;
 }

@@ -61,6 +61,7 @@ SourceSpan GraphBuilder::span(const syntax::Location& location) const {
 }
 
 void GraphBuilder::build() {
+    statement_index_.reserve(tree_.elements.size());
     read_front_matter();
     std::optional<std::size_t> previous_argument;  // the argument the previous paragraph described
     for (const syntax::Block& block : tree_.blocks) {
@@ -238,6 +239,7 @@ void GraphBuilder::add_pcs(const syntax::Pcs& pcs, std::optional<std::size_t> de
 void GraphBuilder::emit_graph() {
     std::vector<Vertex> statement_vertices(statements_.size());
     std::vector<Vertex> argument_vertices(arguments_.size());
+    map_.reserve(creation_order_.size());
     for (const Member& member : creation_order_) {
         if (member.type == Member::Type::Statement)
             statement_vertices[member.index] = map_.add_node(std::move(statements_[member.index].node));

@@ -9,6 +9,7 @@
 #include "warrant/model.hpp"
 
 #include <cstdint>
+#include <deque>
 #include <map>
 #include <optional>
 #include <set>
@@ -74,8 +75,9 @@ private:
     ArgumentMap& map_;
     std::vector<Diagnostic>& diagnostics_;
 
-    std::vector<Entry> statements_;
-    std::vector<Entry> arguments_;
+    // Deques: an Entry is large, and growing a vector would move every one of them.
+    std::deque<Entry> statements_;
+    std::deque<Entry> arguments_;
     std::unordered_map<std::string, std::size_t> statement_index_;
     std::unordered_map<std::string, std::size_t> argument_index_;
     std::vector<Member> creation_order_;

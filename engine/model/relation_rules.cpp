@@ -35,7 +35,7 @@ void GraphBuilder::add_relation(Member parent, Member child, const syntax::Relat
 
 void GraphBuilder::lift_argument_relations() {
     std::vector<PendingRelation> kept;
-    std::set<std::tuple<Member, Member, EdgeKind>> keys = relation_keys_;
+    std::set<std::tuple<Member, Member, EdgeKind>> keys = std::move(relation_keys_);  // not needed afterwards
     const auto reconstructed = [&](const Member& member) {
         return member.type == Member::Type::Argument && !arguments_[member.index].node.pcs.empty();
     };

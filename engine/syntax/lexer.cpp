@@ -19,8 +19,16 @@ LineIndex::LineIndex(std::string_view text) {
 }
 
 void LineIndex::locate(std::uint32_t offset, int& line, int& column) const {
-    auto it = std::upper_bound(starts_.begin(), starts_.end(), offset);
-    std::size_t index = static_cast<std::size_t>(it - starts_.begin()) - 1;
+    // The parser asks in document order: try the last answer's line and the next one first.
+    const auto contains = [&](std::size_t i) {
+        return i < starts_.size() && starts_[i] <= offset && (i + 1 == starts_.size() || offset < starts_[i + 1]);
+    };
+    std::size_t index = hint_;
+    if (!contains(index) && !contains(++index)) {
+        auto it = std::upper_bound(starts_.begin(), starts_.end(), offset);
+        index = static_cast<std::size_t>(it - starts_.begin()) - 1;
+    }
+    hint_ = index;
     line = static_cast<int>(index + 1);
     column = static_cast<int>(offset - starts_[index] + 1);
 }

@@ -29,6 +29,7 @@ public:
 
 private:
     std::vector<std::uint32_t> starts_;
+    mutable std::size_t hint_ = 0;  // the line of the last lookup
 };
 
 struct Lexer {

@@ -6,13 +6,14 @@
 // is raw YAML. Comments are dropped, bold and italic markers stripped, links reduced to their
 // text.
 //
-// The tree is flat: elements, relations and inferences live in vectors and refer to each other
+// The tree is flat: elements, relations and inferences live in containers and refer to each other
 // by index, so that neither building nor destroying a 10^5-deep relation tree recurses.
 #pragma once
 
 #include "syntax/token.hpp"
 
 #include <cstdint>
+#include <deque>
 #include <string>
 #include <vector>
 
@@ -114,7 +115,7 @@ struct SyntaxTree {
     Location front_matter_span;
     std::vector<Block> blocks;  // document order
     std::vector<Heading> headings;
-    std::vector<Element> elements;
+    std::deque<Element> elements;  // a deque: growing it never moves the elements
     std::vector<Relation> relations;
     std::vector<Pcs> pcs;
     std::vector<std::vector<ElementId>> lists;  // items of each list, in order

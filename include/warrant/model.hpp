@@ -106,6 +106,8 @@ public:
     // Adds a node and indexes it by title (statements and arguments are separate namespaces).
     Vertex add_node(Node node);
     EdgeId add_edge(Vertex from, Vertex to, Edge edge);
+    // Makes room for `nodes` more nodes, so that building a large map does not move them.
+    void reserve(std::size_t nodes);
 
     std::optional<Vertex> find_statement(std::string_view title) const;
     std::optional<Vertex> find_argument(std::string_view title) const;

@@ -22,3 +22,5 @@ echo "== render: build + layout + SVG per engine (each run bounded to 300 s)"
 "$build/render_bench" 300 100 1000 10000
 echo "== batch import: 112 microtexts and 10,000 generated AIF maps, 1 and 2 jobs"
 "$build/corpora_bench"
+echo "== check: grounding, cycles and all checks on 20k/200k/2M generated graphs; parse + check end to end"
+"$build/check_bench"

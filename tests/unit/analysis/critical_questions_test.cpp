@@ -57,7 +57,7 @@ TEST_CASE("an argument with a scheme and no answers leaves every critical questi
     CHECK(findings[0].severity == Severity::Note);
     CHECK(findings[0].code == "N210");
     CHECK(findings[0].message ==
-          "critical question CQ1 (expertise) of \"Climatologists say so\" is unanswered: "
+          "critical question CQ1 (expertise) of <Climatologists say so> is unanswered: "
           "How credible is E as an expert at all?");
     CHECK(findings[0].span.line == 4);
     CHECK(findings[0].related == std::vector<std::string>{"Climatologists say so"});
@@ -109,7 +109,7 @@ TEST_CASE("an unknown scheme is a warning and raises no questions") {
     REQUIRE(findings.size() == 1);
     CHECK(findings[0].severity == Severity::Warning);
     CHECK(findings[0].code == "W190");
-    CHECK(findings[0].message == "\"Stars\" declares the unknown scheme \"astrology\" ('warrant schemes' lists the known ones)");
+    CHECK(findings[0].message == "<Stars> declares the unknown scheme \"astrology\" ('warrant schemes' lists the known ones)");
 }
 
 TEST_CASE("an answer naming a question the scheme lacks is a warning") {
@@ -121,6 +121,6 @@ TEST_CASE("an answer naming a question the scheme lacks is a warning") {
     REQUIRE(findings.size() == 2);
     CHECK(findings[0].code == "N210");
     CHECK(findings[1].code == "W191");
-    CHECK(findings[1].message == "\"Reply\" answers CQ7, but scheme sign has 2 critical questions");
+    CHECK(findings[1].message == "[Reply] answers CQ7, but scheme sign has 2 critical questions");
     CHECK(findings[1].related == std::vector<std::string>{"A", "Reply"});
 }

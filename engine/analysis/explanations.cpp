@@ -1,0 +1,250 @@
+// The catalogue of every code warrant reports: what `warrant explain CODE` prints.
+//
+// One table, sorted by code, so a new code is one new row and the README's list can be checked
+// against it. Parser (E0xx) and typing (W01x) codes are listed here too: a user asking about a
+// code should not need to know which stage produced it.
+#include "warrant/analysis.hpp"
+
+#include <algorithm>
+
+namespace warrant {
+namespace {
+
+using S = Severity;
+
+const std::vector<Explanation> kCatalogue = {
+    {"E000", S::Error, "input cannot be read",
+     "The file does not exist, is a directory, is larger than the input limit or cannot be read.",
+     "Nothing can be said about an argument warrant cannot read.",
+     "warrant check missing.argdown\nwarrant check graphs/",
+     "Check the path and permissions; split inputs larger than the limit."},
+    {"E002", S::Error, "input over the size limit",
+     "The text is larger than the parse limit.",
+     "Limits keep a hostile or accidental input from exhausting memory.",
+     "(a 600 MiB file)\n",
+     "Split the map into several files."},
+    {"E003", S::Error, "line over the length limit",
+     "One physical line is longer than the line limit (1 MiB); the file is not parsed.",
+     "No written argument has such a line: it is almost always a binary or generated file.",
+     "[A]: aaaaaaaa… (a million characters)\n",
+     "Break the line, or check that the file is really an Argdown map."},
+    {"E010", S::Error, "unexpected token",
+     "The parser found something it cannot read at this point, e.g. a new paragraph without an "
+     "empty line before it, or a relation symbol it does not know.",
+     "Whatever follows up to the next paragraph is skipped, so its statements and relations are "
+     "missing from the map and from every analysis.",
+     "[A]: text\n[B]: text  (no empty line between the two statements)",
+     "Separate paragraphs with an empty line; use + - <+ <- +> -> >< _> <_ for relations."},
+    {"E011", S::Error, "relation without a statement above it",
+     "A relation line (+, -, …) starts a paragraph, so there is nothing for it to relate to.",
+     "The relation is lost: a reason or an objection the writer meant is not in the map.",
+     "\n  + [Reason]: Why it holds.",
+     "Put the statement or argument it belongs to on the line above, indented less."},
+    {"E012", S::Error, "relation tree nested too deep",
+     "A relation tree is indented deeper than the depth limit.",
+     "Such depth is not a readable argument; the limit protects the parser from hostile input.",
+     "[A]: a\n  + [B]: b  (… a thousand levels deeper)",
+     "Flatten the tree: give deep branches their own paragraphs, referenced by title."},
+    {"E013", S::Error, "element cannot stand here",
+     "An argument or a statement stands where Argdown allows only the other kind (e.g. only an "
+     "argument can be undercut; only undercuts hang below an inference line).",
+     "The relation would mean something Argdown cannot express, so it is dropped.",
+     "[A]: a\n  <_ [B]: b",
+     "Use <Title> for arguments and [Title] for statements as the relation requires."},
+    {"E014", S::Error, "expected a statement or a title",
+     "A statement, argument or heading is missing its title or its text.",
+     "Without a title nothing can refer to it; without text the reader cannot know what it says.",
+     "#\n[A]:",
+     "Write `[Title]: text`, `<Title>: text` or `# Heading`."},
+    {"E015", S::Error, "emphasis not closed",
+     "Bold (**…**) or italic (*…* / _…_) text is not closed before the line or paragraph ends.",
+     "The rest of the statement is read as emphasis and the closing marker may swallow a relation.",
+     "[A]: a **bold claim\n  + [B]: b",
+     "Close the emphasis, or escape the asterisk or underscore."},
+    {"E016", S::Error, "malformed premise-conclusion structure",
+     "A premise-conclusion structure lacks its inference line (--) or its conclusion, or an "
+     "inference line stands outside one.",
+     "An argument without a conclusion supports nothing: the map loses the inference.",
+     "(1) [P]: premise\n(2) [Q]: premise  (no ---- and no conclusion)",
+     "End the structure with a line of dashes and a numbered conclusion."},
+    {"E017", S::Error, "inference line not closed",
+     "An inference line with rules (-- rule --) is not closed, or names an empty rule.",
+     "The inference and its rules cannot be read, so the conclusion is not attached.",
+     "(1) [P]: premise\n-- modus ponens",
+     "Close it with `--`: `-- modus ponens --`, or use a plain `----`."},
+    {"E018", S::Error, "front matter misplaced",
+     "The YAML front matter (===) does not open the document or is not followed by an empty line.",
+     "Poles and the bibliography live in the front matter; misplaced, they are not read and every "
+     "citation looks undeclared.",
+     "[A]: a\n===",
+     "Put the front matter first, between two `===` lines, followed by an empty line."},
+    {"E019", S::Error, "nested list",
+     "A list is nested inside another list.",
+     "Argdown does not nest lists; the inner items are not read.",
+     "* item\n  * nested item",
+     "Flatten the list."},
+    {"E020", S::Error, "invalid YAML metadata",
+     "Inline {metadata} or the front matter is not valid YAML.",
+     "Kinds, sources, pages and poles come from metadata: an invalid block loses them, and "
+     "evidence may be typed as a bare claim.",
+     "[Q]: \"…\" {source: atwood, page: [66}\n",
+     "Fix the YAML: quote values with colons or brackets, close every bracket."},
+    {"E101", S::Error, "thesis declared twice",
+     "More than one statement is marked as the thesis.",
+     "An essay argues for one thesis; two theses leave the reader unsure what the argument is for, "
+     "and analyses of the thesis pick one arbitrarily.",
+     "[Main]: Utopias fail. #thesis\n[Other]: Dystopias fail. #thesis",
+     "Keep #thesis on the central claim and make the other a claim supporting it."},
+    {"E102", S::Error, "relation between kinds that cannot relate",
+     "A relation joins two kinds of node that cannot be related that way: something supports a "
+     "source, evidence attacks a source, or something other than evidence cites one.",
+     "Sources are works, not statements: they are cited, never supported or refuted by quotation. "
+     "Such a relation is almost always a typo in the title or the relation symbol.",
+     "[Quote]: \"...\" {source: atwood, page: 66}\n  - [atwood]",
+     "Attack or support the statement the source makes, not the source; cite with {source: KEY}."},
+    {"N201", S::Note, "bibliography entry never cited",
+     "A source of the bibliography is not cited by any evidence.",
+     "A reader expects every listed work to do some work in the argument; an unused entry often "
+     "marks a quotation that was dropped or cited under another key.",
+     "===\nsources: {atwood: {author: Margaret Atwood}}  # and no {source: atwood}",
+     "Cite it from the evidence that relies on it, or remove the entry."},
+    {"N202", S::Note, "one source carries most of a claim's grounds",
+     "More than half of the (at least three) evidence grounds directly under a claim come from "
+     "one source; the share is given.",
+     "The claim stands or falls with that one source: if it is wrong, biased or misread, most of "
+     "the support goes at once.",
+     "[C]: ...\n  + [Q1]: ... {source: a, page: 1}  (and Q2, Q3 from a as well)",
+     "Add evidence from independent sources, or say why this source is authoritative."},
+    {"N203", S::Note, "no thesis",
+     "No statement is marked as the thesis.",
+     "An argument map without a thesis has no point to reach; the analyses cannot tell the "
+     "main claim from the others.",
+     "[Claim]: Utopias fail.\n  + [Reason]: People differ.",
+     "Tag the central claim #thesis (or {kind: thesis})."},
+    {"N210", S::Note, "unanswered critical question",
+     "An argument declares an argumentation scheme ({scheme: expert-opinion}) and the map does not "
+     "address one of that scheme's critical questions; the question is quoted.",
+     "Each scheme is open to typical challenges (Walton, Reed & Macagno 2008). A map that leaves "
+     "them unasked has not yet tested the argument the way a careful opponent would.",
+     "<Atwood knows>: Atwood says so. {scheme: expert-opinion}\n  - [Novelist, not scholar]: ... {answers: CQ2}",
+     "Relate a node that answers it ({answers: CQn} or #CQn) to the argument or one of its premises, "
+     "by attack or support; `warrant schemes NAME` lists the questions."},
+    {"W010", S::Warning, "unknown kind",
+     "A statement's {kind: …} metadata names no kind warrant knows.",
+     "The statement stays a claim, so it is analysed as something that needs support.",
+     "[Q]: Text. {kind: quote-ish}\n",
+     "Use thesis, claim, evidence, counter-position or source."},
+    {"W011", S::Warning, "two kinds tagged",
+     "A statement is tagged with two different kinds; the first tag counts.",
+     "A statement cannot be both, e.g. evidence and a counter-position: the analyses treat it as "
+     "the first only.",
+     "[Q]: Text. #evidence #counter\n",
+     "Keep one kind tag; split the statement if it plays two roles."},
+    {"W012", S::Warning, "undeclared pole",
+     "A statement joins a dialectic pole ({pole: …}) the front matter does not declare.",
+     "Poles group the sides of the debate; an undeclared one is usually a misspelling.",
+     "===\npoles: [utopia, dystopia]\n===\n[C]: Text. {pole: utopa}",
+     "Declare the pole under `poles:` or fix its spelling."},
+    {"W013", S::Warning, "two poles tagged",
+     "A statement is tagged with two poles; the first counts.",
+     "A statement belongs to one side; a bridge between sides is a relation, not a second tag.",
+     "[C]: Text. #utopia #dystopia\n",
+     "Keep one pole tag and draw a relation to the other side."},
+    {"W101", S::Warning, "unsupported claim",
+     "A claim or the thesis has no support at all: no statement, argument or evidence backs it.",
+     "A bare assertion asks the reader to take it on trust; it is where an essay's argument "
+     "does not hold up.",
+     "[Claim]: Utopias always fail.\n  - [Objection]: Some succeed.",
+     "Support it with evidence (`+ [Quote]: \"…\" {source: KEY, page: N}`) or an argument, "
+     "or mark it #assumption if the essay takes it as given."},
+    {"W102", S::Warning, "ungrounded claim",
+     "A claim is supported, but no chain of support reaches evidence or an assumption: every chain "
+     "ends in an unsupported statement (named) or turns in a circle.",
+     "Support by other bare assertions only postpones the question; the claim is no better "
+     "founded than the unsupported statements beneath it.",
+     "[Thesis]: Utopias fail. #thesis\n  + [Reason]: People differ.",
+     "Ground the named statements with evidence, or mark them #assumption."},
+    {"W103", S::Warning, "circular support",
+     "Statements support each other in a circle (or one supports itself); the cycle is listed in "
+     "order.",
+     "Circular support is begging the question: the circle as a whole rests on nothing, and it "
+     "grounds none of its members.",
+     "[A]: Utopias fail.\n  + [B]: They fail because they are utopias.\n    + [A]",
+     "Break the circle: ground one member independently, or merge statements that say the same."},
+    {"W104", S::Warning, "unanswered counter-position",
+     "A counter-position (or a plain claim attacking the thesis or what supports it) is not "
+     "attacked or undercut by any grounded statement or argument.",
+     "An objection raised and left standing concedes the point; a reader will side with it.",
+     "[Thesis]: Utopias fail. #thesis\n  - [Objection]: Some succeed. #counter",
+     "Answer it with a grounded attack (`- [Rebuttal]` backed by evidence), or concede and "
+     "narrow the thesis."},
+    {"W110", S::Warning, "evidence without a source",
+     "A statement marked as evidence names no source.",
+     "Evidence nobody can look up is an assertion in quotation marks; it grounds nothing.",
+     "[Quote]: \"The children never rebel.\" #evidence\n",
+     "Add {source: KEY, page: N} with a KEY from the bibliography."},
+    {"W111", S::Warning, "evidence without a page",
+     "Evidence cites a source but no page.",
+     "A quotation must be findable to be checked; a whole book is not a reference.",
+     "[Quote]: \"The children never rebel.\" {source: ishiguro}\n",
+     "Add {page: N} (or a range, \"3–4\")."},
+    {"W112", S::Warning, "source missing from the bibliography",
+     "Evidence cites a source key that the front-matter bibliography does not declare.",
+     "The reader cannot tell which work the key means; it is often a misspelt key.",
+     "===\nsources: {atwood: {author: Margaret Atwood}}\n===\n[Q]: \"…\" {source: atwod, page: 66}",
+     "Declare the source under `sources:` or fix the key."},
+    {"W120", S::Warning, "reference to an undefined title",
+     "A title is used in a relation but no statement with that title is ever written out.",
+     "The reader cannot know what is claimed; it is usually a misspelt title, which silently "
+     "splits one statement into two.",
+     "[Thesis]: Utopias fail. #thesis\n  + [Reasno]",
+     "Fix the title, or define the statement with `[Title]: text`."},
+    {"W121", S::Warning, "self-relation",
+     "A statement attacks (or otherwise relates to) itself.",
+     "A statement cannot be its own objection; it is almost always a wrong title.",
+     "[A]: Utopias fail.\n  - [A]",
+     "Relate it to the statement you meant."},
+    {"W122", S::Warning, "isolated node",
+     "A statement or argument has no relation to anything.",
+     "It plays no part in the argument: it is either missing its relations or does not belong.",
+     "[Thesis]: Utopias fail. #thesis\n[Aside]: Ishiguro was born in Nagasaki.",
+     "Relate it to the argument, or remove it."},
+    {"W190", S::Warning, "unknown argumentation scheme",
+     "An argument's {scheme: …} names no scheme of the built-in catalogue.",
+     "Its critical questions cannot be asked, so the argument escapes that check unnoticed.",
+     "<Stars>: The stars say so. {scheme: astrology}",
+     "Use a scheme `warrant schemes` lists (expert-opinion, analogy, sign, ...), or remove the metadata."},
+    {"W191", S::Warning, "answer to a question the scheme does not have",
+     "A node related to an argument says it answers a critical question (CQn) beyond the number "
+     "its scheme has.",
+     "The answer is counted nowhere: the question it meant may still be reported as unanswered.",
+     "<A>: ... {scheme: sign}\n  - [Reply]: ... {answers: CQ7}",
+     "Check the number with `warrant schemes NAME` and correct it."},
+};
+
+}  // namespace
+
+const std::vector<Explanation>& explanations() { return kCatalogue; }
+
+const Explanation* find_explanation(std::string_view code) {
+    std::string upper(code);
+    std::transform(upper.begin(), upper.end(), upper.begin(), [](unsigned char c) { return std::toupper(c); });
+    auto it = std::find_if(kCatalogue.begin(), kCatalogue.end(), [&](const Explanation& e) { return e.code == upper; });
+    return it == kCatalogue.end() ? nullptr : &*it;
+}
+
+std::string format_explanation(const Explanation& e) {
+    std::string out;
+    out += std::string(e.code) + " (" + std::string(to_string(e.severity)) + "): " + std::string(e.title) + "\n\n";
+    out += std::string(e.meaning) + "\n\nWhy it matters: " + std::string(e.why) + "\n\nExample:\n";
+    std::string_view example = e.example;
+    while (!example.empty()) {
+        const std::size_t newline = example.find('\n');
+        out += "    " + std::string(example.substr(0, newline)) + "\n";
+        example = newline == std::string_view::npos ? std::string_view{} : example.substr(newline + 1);
+    }
+    out += "\nFix: " + std::string(e.fix) + "\n";
+    return out;
+}
+
+}  // namespace warrant

@@ -1,0 +1,82 @@
+// Unsupported (W101) and ungrounded (W102) claims.
+//
+// An unsupported claim has nothing beneath it. An ungrounded one has support, but every chain
+// below it ends in something unsupported or turns in a circle; the finding names the
+// unsupported statements it rests on, so the writer knows where to add evidence. Those names
+// are propagated forward from the unsupported statements through ungrounded nodes, each node
+// keeping at most kNamed of them: every node changes at most kNamed times, so the pass stays
+// linear however long the chains are.
+#include "analysis/finding.hpp"
+
+#include <algorithm>
+
+namespace warrant {
+namespace {
+
+constexpr std::size_t kNamed = 3;
+
+// An ungrounded statement nothing supports: where an ungrounded chain begins.
+bool is_bare(const ArgumentMap& map, const GroundingResult& grounding, Vertex v) {
+    return !grounding.is_grounded(v) && !analysis::has_support_in(map.graph, v);
+}
+
+std::vector<std::vector<Vertex>> unsupported_beneath(const ArgumentMap& map, const GroundingResult& grounding) {
+    const Graph& graph = map.graph;
+    const std::size_t n = boost::num_vertices(graph);
+    std::vector<std::vector<Vertex>> named(n);
+    std::vector<Vertex> worklist;
+    for (Vertex v = 0; v < n; ++v)
+        if (graph[v].kind != NodeKind::Source && is_bare(map, grounding, v)) {
+            named[v].push_back(v);
+            worklist.push_back(v);
+        }
+    for (std::size_t next = 0; next < worklist.size(); ++next) {
+        const Vertex from = worklist[next];
+        for (auto [e, end] = boost::out_edges(from, graph); e != end; ++e) {
+            const Vertex to = boost::target(*e, graph);
+            if (!carries_support(graph[*e].kind) || grounding.is_grounded(to) || to == from) continue;
+            bool changed = false;
+            for (Vertex root : named[from]) {
+                std::vector<Vertex>& names = named[to];
+                if (names.size() == kNamed) break;
+                if (std::find(names.begin(), names.end(), root) != names.end()) continue;
+                names.push_back(root);
+                changed = true;
+            }
+            if (changed) worklist.push_back(to);
+        }
+    }
+    return named;
+}
+
+std::string kind_word(NodeKind kind) { return kind == NodeKind::Thesis ? "thesis" : "claim"; }
+
+}  // namespace
+
+void check_support(const ArgumentMap& map, const GroundingResult& grounding, std::vector<Diagnostic>& out) {
+    const Graph& graph = map.graph;
+    const std::vector<std::vector<Vertex>> beneath = unsupported_beneath(map, grounding);
+    for (Vertex v = 0; v < boost::num_vertices(graph); ++v) {
+        const Node& node = graph[v];
+        // Isolated and undefined statements get their own structure findings.
+        if (!analysis::is_claim_or_thesis(node.kind) || grounding.is_grounded(v) || analysis::is_isolated(graph, v) ||
+            !analysis::is_defined(node))
+            continue;
+        const std::string subject = kind_word(node.kind) + " " + display_name(node);
+        if (!analysis::has_support_in(graph, v)) {
+            out.push_back(analysis::finding(Severity::Warning, "W101", subject + " is asserted without any support", node));
+            continue;
+        }
+        std::vector<Vertex> roots = beneath[v];
+        std::sort(roots.begin(), roots.end());
+        std::vector<std::string> related;
+        for (Vertex root : roots) related.push_back(graph[root].title);
+        const std::string rest = roots.empty() ? "its support only turns in a circle"
+                                               : "it rests on unsupported " + analysis::name_list(map, roots);
+        out.push_back(analysis::finding(Severity::Warning, "W102",
+                                        subject + " is supported, but no chain reaches evidence: " + rest, node,
+                                        std::move(related)));
+    }
+}
+
+}  // namespace warrant
