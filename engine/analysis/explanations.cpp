@@ -212,7 +212,7 @@ const std::vector<Explanation> kCatalogue = {
     {"W190", S::Warning, "unknown argumentation scheme",
      "An argument's {scheme: …} names no scheme of the built-in catalogue.",
      "Its critical questions cannot be asked, so the argument escapes that check unnoticed.",
-     "<Stars>: The stars say so. {scheme: astrology}",
+     "<Stars>: The stars say so. {scheme: astrology}\n  +> [Fate]: Our fate is written.",
      "Use a scheme `warrant schemes` lists (expert-opinion, analogy, sign, ...), or remove the metadata."},
     {"W191", S::Warning, "answer to a question the scheme does not have",
      "A node related to an argument says it answers a critical question (CQn) beyond the number "

@@ -1,6 +1,6 @@
 // The class report page: head with inline CSS, summary, the map with its detail panel, then
 // the teaching sections, and the script. Everything the page needs is inside it.
-#include "render/html_escape.hpp"
+#include "render/label_text.hpp"
 #include "render/html_report_parts.hpp"
 
 #include <array>
@@ -39,7 +39,7 @@ void append_summary(const ReportInputs& inputs, std::string& out) {
     out += "<section id=\"summary\"><h2>Summary</h2>\n";
     if (std::optional<Vertex> thesis = thesis_of(map)) {
         out += "<p><strong>Thesis:</strong> " + node_link(map, *thesis);
-        for (const std::string& text : map.node(*thesis).texts) out += " — " + html_escape(text);
+        for (const std::string& text : map.node(*thesis).texts) out += " — " + escape_html(text);
         out += "</p>\n";
     } else {
         out += "<p class=\"empty\">The map declares no thesis.</p>\n";
@@ -90,13 +90,13 @@ void append_map(const ReportInputs& inputs, std::string& out) {
 
 std::string render_html_report(const ReportInputs& inputs) {
     if (!inputs.map) throw std::invalid_argument("render_html_report: inputs.map is null");
-    using render::html_escape;
+    using render::escape_html;
     const std::string title = render::page_title(inputs);
     std::string out = "<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n"
                       "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n"
-                      "<meta name=\"generator\" content=\"warrant\">\n<title>" + html_escape(title) +
+                      "<meta name=\"generator\" content=\"warrant\">\n<title>" + escape_html(title) +
                       "</title>\n<style>\n" + std::string(embedded::report_css) + "</style>\n</head>\n<body>\n";
-    out += "<header><h1>" + html_escape(title) + "</h1>\n<p class=\"file\">" + html_escape(inputs.map->file) + "</p>\n"
+    out += "<header><h1>" + escape_html(title) + "</h1>\n<p class=\"file\">" + escape_html(inputs.map->file) + "</p>\n"
            "<nav class=\"contents\"><a href=\"#summary\">Summary</a><a href=\"#map\">Map</a><a href=\"#findings\">Findings</a>"
            "<a href=\"#counter-positions\">Counter-positions</a><a href=\"#sources\">Sources</a><a href=\"#poles\">Poles</a>"
            "<a href=\"#critical-questions\">Critical questions</a></nav></header>\n<main>\n";

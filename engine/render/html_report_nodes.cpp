@@ -1,5 +1,5 @@
 // Node details for the report's panel, and the clickable list of nodes.
-#include "render/html_escape.hpp"
+#include "render/label_text.hpp"
 #include "render/html_report_parts.hpp"
 
 #include <algorithm>
@@ -9,11 +9,11 @@ namespace {
 
 std::string source_description(const ArgumentMap& map, const std::string& key) {
     const SourceEntry* entry = map.find_source(key);
-    if (!entry) return html_escape(key);
+    if (!entry) return escape_html(key);
     std::string text = entry->author;
     if (!entry->work.empty()) text += (text.empty() ? "" : ", ") + std::string("“") + entry->work + "”";
     if (!entry->year.empty()) text += " (" + entry->year + ")";
-    return html_escape(key) + (text.empty() ? "" : ": " + html_escape(text));
+    return escape_html(key) + (text.empty() ? "" : ": " + escape_html(text));
 }
 
 void append_relations(const ArgumentMap& map, Vertex v, std::string& out) {
@@ -31,8 +31,8 @@ void append_node_findings(const ReportInputs& inputs, const Node& node, std::str
     for (const Diagnostic& d : inputs.findings) {
         if (std::find(d.related.begin(), d.related.end(), node.title) == d.related.end()) continue;
         const std::string severity(to_string(d.severity));
-        items += "<li><span class=\"severity-" + severity + "\">" + severity + "[" + html_escape(d.code) + "]</span> " +
-                 html_escape(d.message) + "</li>\n";
+        items += "<li><span class=\"severity-" + severity + "\">" + severity + "[" + escape_html(d.code) + "]</span> " +
+                 escape_html(d.message) + "</li>\n";
     }
     out += "<dt>Findings</dt><dd>" + (items.empty() ? std::string("<span class=\"empty\">none</span>") : "<ul>\n" + items + "</ul>") + "</dd>\n";
 }
@@ -41,33 +41,33 @@ void append_detail(const ReportInputs& inputs, Vertex v, std::string& out) {
     const ArgumentMap& map = *inputs.map;
     const Node& node = map.node(v);
     out += "<article class=\"node-detail\" id=\"detail-" + std::to_string(v) + "\" hidden>\n<h3>" + kind_badge(node.kind) +
-           html_escape(node.title) + "</h3>\n";
+           escape_html(node.title) + "</h3>\n";
     for (const std::string& text : node.texts)
-        out += node.kind == NodeKind::Evidence ? "<blockquote>" + html_escape(text) + "</blockquote>\n"
-                                               : "<p>" + html_escape(text) + "</p>\n";
+        out += node.kind == NodeKind::Evidence ? "<blockquote>" + escape_html(text) + "</blockquote>\n"
+                                               : "<p>" + escape_html(text) + "</p>\n";
     out += "<dl>\n";
     if (!node.source.empty() && node.kind != NodeKind::Source)
         out += "<dt>Source</dt><dd>" + source_description(map, node.source) + "</dd>\n";
-    if (!node.page.empty()) out += "<dt>Page</dt><dd>" + html_escape(node.page) + "</dd>\n";
-    if (!node.pole.empty()) out += "<dt>Pole</dt><dd>" + html_escape(node.pole) + "</dd>\n";
+    if (!node.page.empty()) out += "<dt>Page</dt><dd>" + escape_html(node.page) + "</dd>\n";
+    if (!node.pole.empty()) out += "<dt>Pole</dt><dd>" + escape_html(node.pole) + "</dd>\n";
     if (auto scheme = node.metadata.find("scheme"); scheme != node.metadata.end())
-        out += "<dt>Scheme</dt><dd>" + html_escape(scheme->second) + "</dd>\n";
+        out += "<dt>Scheme</dt><dd>" + escape_html(scheme->second) + "</dd>\n";
     if (!node.tags.empty()) {
         std::string tags;
-        for (const std::string& tag : node.tags) tags += (tags.empty() ? "#" : " #") + html_escape(tag);
+        for (const std::string& tag : node.tags) tags += (tags.empty() ? "#" : " #") + escape_html(tag);
         out += "<dt>Tags</dt><dd>" + tags + "</dd>\n";
     }
     if (auto chain = inputs.chains.find(node.title); chain != inputs.chains.end() && !chain->second.empty()) {
         // The analysis indents its chains to show depth: keep the lines as written.
         out += "<dt>Chain</dt><dd><pre class=\"chain\">";
-        for (const std::string& line : chain->second) out += html_escape(line) + "\n";
+        for (const std::string& line : chain->second) out += escape_html(line) + "\n";
         out += "</pre></dd>\n";
     }
     append_relations(map, v, out);
     append_node_findings(inputs, node, out);
     if (node.span.known())
         out += "<dt>Written at</dt><dd>" +
-               (node.span.file == map.file ? "line " : html_escape(node.span.file) + ":") + std::to_string(node.span.line) +
+               (node.span.file == map.file ? "line " : escape_html(node.span.file) + ":") + std::to_string(node.span.line) +
                "</dd>\n";
     out += "</dl>\n</article>\n";
 }
@@ -81,7 +81,7 @@ std::string kind_badge(NodeKind kind) {
 
 std::string node_link(const ArgumentMap& map, Vertex v) {
     const std::string id = std::to_string(v);
-    return "<a class=\"node-link\" href=\"#node-" + id + "\" data-node=\"" + id + "\">" + html_escape(map.node(v).title) + "</a>";
+    return "<a class=\"node-link\" href=\"#node-" + id + "\" data-node=\"" + id + "\">" + escape_html(map.node(v).title) + "</a>";
 }
 
 void append_node_details(const ReportInputs& inputs, std::string& out) {
