@@ -13,5 +13,8 @@ int run_convert(int argc, char** argv);
 int run_check(int argc, char** argv);
 int run_chains(int argc, char** argv);
 int run_explain(int argc, char** argv);
+int run_schemes(int argc, char** argv);
+int run_compare(int argc, char** argv);
+int run_report(int argc, char** argv);
 
 }  // namespace warrant::cli

@@ -22,6 +22,9 @@ constexpr Command kCommands[] = {
     {"af", warrant::cli::run_af, "solve an ICCMA task on an abstract framework (i23, apx, tgf)"},
     {"render", warrant::cli::run_render, "draw a map as DOT, SVG, PNG or PDF (map, dialectic, chain, status views)"},
     {"convert", warrant::cli::run_convert, "convert maps between Argdown, AIF, microtexts, GraphML and JSON"},
+    {"compare", warrant::cli::run_compare, "grade student maps against a reference map"},
+    {"report", warrant::cli::run_report, "write a self-contained HTML class report"},
+    {"schemes", warrant::cli::run_schemes, "list argumentation schemes and their critical questions"},
 };
 
 void print_usage(std::ostream& out) {

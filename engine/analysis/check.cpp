@@ -1,5 +1,6 @@
 // Running every check on a map: the findings `warrant check` prints.
 #include "analysis/finding.hpp"
+#include "warrant/schemes.hpp"
 
 #include <algorithm>
 #include <limits>
@@ -30,6 +31,7 @@ std::vector<Diagnostic> check_map(const ArgumentMap& map, const GroundingResult&
     check_circular_support(map, findings);
     check_counter_positions(map, grounding, findings);
     check_citations(map, grounding, findings);
+    for (Diagnostic& finding : critical_question_findings(map)) findings.push_back(std::move(finding));
     std::stable_sort(findings.begin(), findings.end(), before);
     return findings;
 }

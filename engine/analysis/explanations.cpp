@@ -164,6 +164,14 @@ const std::vector<Explanation> kCatalogue = {
      "main claim from the others.",
      "[Claim]: Utopias fail.\n  + [Reason]: People differ.",
      "Tag the central claim #thesis (or {kind: thesis})."},
+    {"N210", S::Note, "unanswered critical question",
+     "An argument declares an argumentation scheme ({scheme: expert-opinion}) and the map does not "
+     "address one of that scheme's critical questions; the question is quoted.",
+     "Each scheme is open to typical challenges (Walton, Reed & Macagno 2008). A map that leaves "
+     "them unasked has not yet tested the argument the way a careful opponent would.",
+     "<Atwood knows>: Atwood says so. {scheme: expert-opinion}\n  - [Novelist, not scholar]: ... {answers: CQ2}",
+     "Relate a node that answers it ({answers: CQn} or #CQn) to the argument or one of its premises, "
+     "by attack or support; `warrant schemes NAME` lists the questions."},
     {"W010", S::Warning, "unknown kind",
      "A statement's {kind: …} metadata names no kind warrant knows.",
      "The statement stays a claim, so it is analysed as something that needs support.",
@@ -261,6 +269,17 @@ const std::vector<Explanation> kCatalogue = {
      "It plays no part in the argument: it is either missing its relations or does not belong.",
      "[Thesis]: Utopias fail. #thesis\n[Aside]: Ishiguro was born in Nagasaki.",
      "Relate it to the argument, or remove it."},
+    {"W190", S::Warning, "unknown argumentation scheme",
+     "An argument's {scheme: …} names no scheme of the built-in catalogue.",
+     "Its critical questions cannot be asked, so the argument escapes that check unnoticed.",
+     "<Stars>: The stars say so. {scheme: astrology}\n  +> [Fate]: Our fate is written.",
+     "Use a scheme `warrant schemes` lists (expert-opinion, analogy, sign, ...), or remove the metadata."},
+    {"W191", S::Warning, "answer to a question the scheme does not have",
+     "A node related to an argument says it answers a critical question (CQn) beyond the number "
+     "its scheme has.",
+     "The answer is counted nowhere: the question it meant may still be reported as unanswered.",
+     "<A>: ... {scheme: sign}\n  - [Reply]: ... {answers: CQ7}",
+     "Check the number with `warrant schemes NAME` and correct it."},
 };
 
 }  // namespace

@@ -25,7 +25,7 @@ std::size_t count_code_points(std::string_view text);
 // At most `max_lines` lines: the last kept line then ends in "…".
 std::vector<std::string> wrap_text(std::string_view text, std::size_t width, std::size_t max_lines);
 
-// For the inside of an HTML-like label: & < > " ' become entities.
+// For the inside of an HTML-like label, and any HTML text (the class report): & < > " ' become entities.
 std::string escape_html(std::string_view text);
 
 // For escString attributes (tooltip): a backslash is doubled (Graphviz would read "\N" as the

@@ -1,0 +1,37 @@
+// warrant schemes [NAME]
+#include "commands.hpp"
+
+#include "warrant/schemes.hpp"
+
+#include <cxxopts.hpp>
+#include <iostream>
+
+namespace warrant::cli {
+
+int run_schemes(int argc, char** argv) {
+    cxxopts::Options options(argv[0], "List the argumentation schemes warrant knows, or show one with its critical questions.");
+    options.add_options()
+        ("h,help", "show this help")
+        ("name", "a scheme, e.g. expert-opinion", cxxopts::value<std::string>());
+    options.parse_positional({"name"});
+    options.positional_help("[NAME]");
+    auto args = options.parse(argc, argv);
+    if (args.count("help")) {
+        std::cout << options.help();
+        return 0;
+    }
+    if (!args.count("name")) {
+        std::cout << format_scheme_list();
+        return 0;
+    }
+    const std::string name = args["name"].as<std::string>();
+    const ArgumentationScheme* scheme = find_scheme(name);
+    if (!scheme) {
+        std::cerr << "warrant schemes: unknown scheme '" << name << "'; known schemes:\n" << format_scheme_list();
+        return 2;
+    }
+    std::cout << format_scheme(*scheme);
+    return 0;
+}
+
+}  // namespace warrant::cli

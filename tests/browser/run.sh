@@ -1,0 +1,28 @@
+#!/bin/sh
+# Browser test of the HTML class report (ctest: browser_report).
+#   tests/browser/run.sh WARRANT_BINARY BUILD_DIR
+# Writes BUILD_DIR/browser/report.html from tests/browser/report_map.argdown, opens it in
+# headless Chromium (Debian's `chromium`, installed by `make deps`) through the DevTools
+# protocol and saves BUILD_DIR/browser/report.png. Exit 77 (skipped) only when no browser or
+# no node exists.
+set -eu
+warrant=$1
+build=$2
+here=$(cd "$(dirname "$0")" && pwd)
+
+browser=""
+for candidate in chromium chromium-browser google-chrome; do
+  if command -v "$candidate" >/dev/null 2>&1; then browser=$(command -v "$candidate"); break; fi
+done
+if [ -z "$browser" ]; then
+  echo "SKIPPED: no headless browser found (install Debian's chromium package: make deps)"
+  exit 77
+fi
+if ! command -v node >/dev/null 2>&1; then
+  echo "SKIPPED: node is not installed (Debian's nodejs package: make deps)"
+  exit 77
+fi
+
+mkdir -p "$build/browser"
+"$warrant" report "$here/report_map.argdown" -o "$build/browser/report.html"
+node "$here/report_in_browser.mjs" "$browser" "$build/browser/report.html" "$build/browser/report.png" --injected-title

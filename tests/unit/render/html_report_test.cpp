@@ -1,0 +1,180 @@
+#include "warrant/report.hpp"
+
+#include <doctest/doctest.h>
+
+using namespace warrant;
+
+namespace {
+
+std::size_t count_of(const std::string& text, const std::string& part) {
+    std::size_t count = 0;
+    for (std::size_t at = text.find(part); at != std::string::npos; at = text.find(part, at + 1)) ++count;
+    return count;
+}
+
+struct SampleMap {
+    ArgumentMap map;
+    Vertex thesis, reason, quote, objection, reply, source;
+};
+
+SampleMap sample() {
+    SampleMap s;
+    ArgumentMap& map = s.map;
+    map.file = "class.argdown";
+    map.poles = {"utopia", "dystopia"};
+    map.sources.push_back({"atwood", "Margaret Atwood", "In Other Worlds", "2011", {}});
+    auto add = [&](NodeKind kind, std::string title, std::string text) {
+        Node node;
+        node.kind = kind;
+        node.title = std::move(title);
+        node.texts = {std::move(text)};
+        node.span = SourceSpan{"class.argdown", 3, 1, 3, 9};
+        return map.add_node(std::move(node));
+    };
+    s.thesis = add(NodeKind::Thesis, "Ustopia", "Every utopia contains a latent dystopia.");
+    s.reason = add(NodeKind::Claim, "Control", "Perfection needs control.");
+    s.quote = add(NodeKind::Evidence, "Scratch", "Scratch a utopia and you find a dystopia.");
+    map.node(s.quote).source = "atwood";
+    map.node(s.quote).page = "66";
+    map.node(s.quote).pole = "dystopia";
+    s.objection = add(NodeKind::CounterPosition, "Hope", "Utopias give hope.");
+    s.reply = add(NodeKind::Claim, "False hope", "The hope is misplaced.");
+    Node source;
+    source.kind = NodeKind::Source;
+    source.title = source.source = "atwood";
+    source.in_bibliography = true;
+    s.source = map.add_node(source);
+    map.add_edge(s.reason, s.thesis, Edge{EdgeKind::Support, {}});
+    map.add_edge(s.quote, s.reason, Edge{EdgeKind::Support, {}});
+    map.add_edge(s.quote, s.source, Edge{EdgeKind::Cites, {}});
+    map.add_edge(s.objection, s.thesis, Edge{EdgeKind::Attack, {}});
+    map.add_edge(s.reply, s.objection, Edge{EdgeKind::Attack, {}});
+    return s;
+}
+
+}  // namespace
+
+TEST_CASE("a script in a title or text shows as text and never runs") {
+    SampleMap s = sample();
+    s.map.node(s.reason).title = "<script>alert(1)</script>";
+    s.map.node(s.reason).texts = {"a \"quoted\" <b>bold</b> & 'single'"};
+    ReportInputs inputs{&s.map};
+    inputs.findings.push_back({Severity::Warning, "W1<x>", "bad <img src=x onerror=alert(1)>", {}, {"<script>alert(1)</script>"}});
+    const std::string page = render_html_report(inputs);
+    CHECK(count_of(page, "<script>") == 1);  // the report's own script, once
+    CHECK(page.find("&lt;script&gt;alert(1)&lt;/script&gt;") != std::string::npos);
+    CHECK(page.find("a &quot;quoted&quot; &lt;b&gt;bold&lt;/b&gt; &amp; &#39;single&#39;") != std::string::npos);
+    CHECK(page.find("<img") == std::string::npos);
+    CHECK(page.find("W1&lt;x&gt;") != std::string::npos);
+}
+
+TEST_CASE("the page is self-contained: no external scripts, styles or images") {
+    SampleMap s = sample();
+    const std::string page = render_html_report(ReportInputs{&s.map});
+    CHECK(page.starts_with("<!DOCTYPE html>\n<html lang=\"en\">"));
+    CHECK(page.find(" src=") == std::string::npos);
+    CHECK(page.find("<link") == std::string::npos);
+    CHECK(page.find("@import") == std::string::npos);
+    CHECK(page.find("@media print") != std::string::npos);
+    CHECK(page.ends_with("</script>\n</body>\n</html>\n"));
+}
+
+TEST_CASE("the summary names the thesis and counts nodes, grounding and findings") {
+    SampleMap s = sample();
+    ReportInputs inputs{&s.map};
+    inputs.grounded = {{"Ustopia", true}, {"Control", true}, {"False hope", false}};
+    inputs.findings = {{Severity::Warning, "W101", "x", {}, {}}, {Severity::Note, "N210", "y", {}, {}},
+                       {Severity::Note, "N210", "z", {}, {}}};
+    const std::string page = render_html_report(inputs);
+    CHECK(page.find("<title>Ustopia</title>") != std::string::npos);
+    CHECK(page.find("<tr><td><span class=\"kind kind-claim\">claim</span></td><td>2</td></tr>") != std::string::npos);
+    CHECK(page.find("<div class=\"big\" id=\"grounded-percent\">67%</div>grounded (2 of 3 claims reach evidence)") != std::string::npos);
+    CHECK(page.find("<tr><td class=\"severity-warning\">warnings</td><td>1</td></tr>") != std::string::npos);
+    CHECK(page.find("<tr><td class=\"severity-note\">notes</td><td>2</td></tr>") != std::string::npos);
+    CHECK(page.find("<tr><td class=\"severity-error\">errors</td><td>0</td></tr>") != std::string::npos);
+}
+
+TEST_CASE("each node has a hidden detail with its quotation, source, page, chain and findings") {
+    SampleMap s = sample();
+    ReportInputs inputs{&s.map};
+    inputs.chains["Scratch"] = {"[Scratch]", "  <- [Control]"};
+    inputs.findings = {{Severity::Note, "N300", "quoted once", {}, {"Scratch"}}};
+    const std::string page = render_html_report(inputs);
+    const std::size_t at = page.find("<article class=\"node-detail\" id=\"detail-2\" hidden>");
+    REQUIRE(at != std::string::npos);
+    const std::string detail = page.substr(at, page.find("</article>", at) - at);
+    CHECK(detail.find("<blockquote>Scratch a utopia and you find a dystopia.</blockquote>") != std::string::npos);
+    CHECK(detail.find("<dt>Source</dt><dd>atwood: Margaret Atwood, “In Other Worlds” (2011)</dd>") != std::string::npos);
+    CHECK(detail.find("<dt>Page</dt><dd>66</dd>") != std::string::npos);
+    CHECK(detail.find("<dt>Chain</dt><dd><pre class=\"chain\">[Scratch]\n  &lt;- [Control]\n</pre></dd>") != std::string::npos);
+    CHECK(detail.find("note[N300]</span> quoted once") != std::string::npos);
+    CHECK(count_of(page, "class=\"node-detail\"") == 6);
+}
+
+TEST_CASE("counter-positions show what answers them, or that nothing does") {
+    SampleMap s = sample();
+    std::string page = render_html_report(ReportInputs{&s.map});
+    CHECK(page.find("<span class=\"answered\">Answered by:</span> <a class=\"node-link\" href=\"#node-4\" data-node=\"4\">False hope</a>") != std::string::npos);
+    boost::clear_in_edges(s.objection, s.map.graph);
+    page = render_html_report(ReportInputs{&s.map});
+    CHECK(page.find("<p class=\"unanswered\">Not answered in the map.</p>") != std::string::npos);
+}
+
+TEST_CASE("sources show how often they are cited and whether the bibliography has them") {
+    SampleMap s = sample();
+    const std::string page = render_html_report(ReportInputs{&s.map});
+    CHECK(page.find("<td>Margaret Atwood</td><td>In Other Worlds</td><td>2011</td><td>1</td><td>yes</td>") != std::string::npos);
+}
+
+TEST_CASE("poles list their members") {
+    SampleMap s = sample();
+    const std::string page = render_html_report(ReportInputs{&s.map});
+    CHECK(page.find("<h3>dystopia (1)</h3>\n<p><a class=\"node-link\" href=\"#node-2\" data-node=\"2\">Scratch</a></p>") != std::string::npos);
+    CHECK(page.find("<h3>utopia (0)</h3>") != std::string::npos);
+}
+
+TEST_CASE("critical questions show answered and unanswered questions per argument") {
+    SampleMap s = sample();
+    Node argument;
+    argument.kind = NodeKind::Argument;
+    argument.title = "Experts agree";
+    argument.metadata["scheme"] = "sign";
+    Vertex a = s.map.add_node(argument);
+    Node reply;
+    reply.title = "Other causes";
+    reply.tags = {"CQ2"};
+    s.map.add_edge(s.map.add_node(reply), a, Edge{EdgeKind::Undercut, {}});
+    ReportInputs inputs{&s.map};
+    inputs.schemes = assess_critical_questions(s.map);
+    const std::string page = render_html_report(inputs);
+    CHECK(page.find("Experts agree</a> — Argument from sign</h3>") != std::string::npos);
+    CHECK(page.find("<tr><td>CQ1</td><td>How reliably does the sign A go together with B?</td><td><span class=\"unanswered\">unanswered</span></td></tr>") != std::string::npos);
+    CHECK(page.find("<td><span class=\"answered\">answered by</span> <a class=\"node-link\" href=\"#node-7\" data-node=\"7\">Other causes</a></td>") != std::string::npos);
+}
+
+TEST_CASE("a drawn map is inlined without its XML prolog, and without one the node list stands in") {
+    SampleMap s = sample();
+    ReportInputs inputs{&s.map};
+    std::string page = render_html_report(inputs);
+    CHECK(page.find("No drawing was made") != std::string::npos);
+    inputs.svg = "<?xml version=\"1.0\"?>\n<!DOCTYPE svg PUBLIC \"-//W3C//DTD SVG 1.1//EN\" \"x\">\n<svg width=\"10pt\"><g id=\"node1\" class=\"node\"><title>n0</title></g></svg>\n";
+    page = render_html_report(inputs);
+    CHECK(page.find("<?xml") == std::string::npos);
+    CHECK(page.find("<!DOCTYPE svg") == std::string::npos);
+    CHECK(page.find("<div class=\"map\">\n<svg width=\"10pt\">") != std::string::npos);
+}
+
+TEST_CASE("the same inputs give the same bytes") {
+    SampleMap s = sample();
+    CHECK(render_html_report(ReportInputs{&s.map}) == render_html_report(ReportInputs{&s.map}));
+}
+
+TEST_CASE("findings in the map's own file show line and column, others their file too") {
+    SampleMap s = sample();
+    ReportInputs inputs{&s.map};
+    inputs.findings = {{Severity::Warning, "W101", "here", SourceSpan{"class.argdown", 7, 3, 7, 9}, {}},
+                       {Severity::Warning, "W101", "there", SourceSpan{"other.argdown", 2, 1, 2, 4}, {}}};
+    const std::string page = render_html_report(inputs);
+    CHECK(page.find("<td>W101</td><td>line 7:3</td><td>here</td>") != std::string::npos);
+    CHECK(page.find("<td>W101</td><td>other.argdown:2:1</td><td>there</td>") != std::string::npos);
+}
