@@ -5,6 +5,7 @@
 #include "commands.hpp"
 #include "input_output.hpp"
 
+#include "warrant/analysis.hpp"
 #include "warrant/render.hpp"
 #include "warrant/semantics.hpp"
 
@@ -14,15 +15,13 @@
 namespace warrant::cli {
 namespace {
 
-// The status view draws what the analysis stages computed: the badges come from the grounded
-// semantics. TODO(merge): fill options.status from the grounding analysis once it is on main;
-// until then every node is filled "unknown" and the user is told so.
+// The status view draws what the analysis stages computed: the fill from grounding and support
+// cycles, the IN/OUT/UNDEC badges from the grounded semantics.
 void supply_status_inputs(const ArgumentMap& map, RenderOptions& options) {
     if (options.view != RenderView::Status) return;
+    options.status = status_by_vertex(map, compute_grounding(map), find_support_cycles(map));
     const Framework framework = derive_framework(map);
     options.acceptability = acceptability_by_vertex(framework, grounded_labelling(framework));
-    if (options.status.empty())
-        std::cerr << "warrant render: note: no grounding analysis in this build; every node is filled 'unknown'\n";
 }
 
 // --format wins; otherwise -o's extension; otherwise DOT.

@@ -130,7 +130,7 @@ const std::vector<Explanation> kCatalogue = {
     {"E055", S::Note, "too many ICCMA errors",
      "A framework file has so many errors that reading stopped after 100.",
      "The file is probably not in the format its extension names.",
-     "warrant af -p SE-GR -f notes.txt --fo i23",
+     "$ warrant af -p SE-GR -f notes.txt --fo i23\nnotes.txt:1:1: error[E051]: …",
      "Check the format (`--fo`) and the first errors reported."},
     {"E101", S::Error, "thesis declared twice",
      "More than one statement is marked as the thesis.",

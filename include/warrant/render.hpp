@@ -9,6 +9,7 @@
 #pragma once
 
 #include "warrant/model.hpp"
+#include "warrant/analysis.hpp"
 #include "warrant/semantics.hpp"
 
 #include <cstddef>
@@ -76,6 +77,11 @@ struct RenderOptions {
 // grounded_labelling(derive_framework(map))): label i belongs to framework.vertices[i].
 // A conversion only; rendering never evaluates a semantics itself.
 std::map<Vertex, Acceptability> acceptability_by_vertex(const Framework& framework, const std::vector<Label>& labels);
+
+// The status view's fill colours from the check analyses: circular (on a support cycle),
+// grounded, ungrounded (supported, but no chain reaches evidence) or unsupported.
+std::map<Vertex, NodeStatus> status_by_vertex(const ArgumentMap& map, const GroundingResult& grounding,
+                                              const std::vector<SupportCycle>& cycles);
 
 // A cgraph graph owned by a unique_ptr that agclose()s it.
 using CgraphGraph = std::unique_ptr<Agraph_s, int (*)(Agraph_s*)>;

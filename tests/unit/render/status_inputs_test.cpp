@@ -1,21 +1,27 @@
-#include "render/render_fixtures.hpp"
-
+#include "warrant/analysis.hpp"
+#include "warrant/parse.hpp"
 #include "warrant/render.hpp"
-#include "warrant/semantics.hpp"
 
 #include <doctest/doctest.h>
 
 using namespace warrant;
 
-TEST_CASE("acceptability labels of a framework land on the framework's vertices") {
-    const ArgumentMap map = warrant::testing::teaching_map();
-    const Framework framework = derive_framework(map);
-    std::vector<Label> labels(framework.size(), Label::Undec);
-    labels[0] = Label::In;
-    labels[1] = Label::Out;
-    const auto by_vertex = acceptability_by_vertex(framework, labels);
-    CHECK(by_vertex.size() == framework.size());
-    CHECK(by_vertex.at(framework.vertices[0]) == Acceptability::In);
-    CHECK(by_vertex.at(framework.vertices[1]) == Acceptability::Out);
-    CHECK(by_vertex.at(framework.vertices[2]) == Acceptability::Undec);
+TEST_CASE("the status view colours each node by what the check analyses found") {
+    LoadResult loaded = parse_argdown(
+        "===\nsources:\n  ishiguro: {author: Kazuo Ishiguro}\n===\n\n"
+        "[Grounded]: g\n  + [Quote]: \"q\" {source: ishiguro, page: 3}\n\n"
+        "[Ungrounded]: u\n  + [Bare]: b\n\n"
+        "[Loop A]: a\n  + [Loop B]: b\n    + [Loop A]\n",
+        "status.argdown");
+    REQUIRE_FALSE(loaded.has_errors());
+    const ArgumentMap& map = loaded.map;
+    const auto status = status_by_vertex(map, compute_grounding(map), find_support_cycles(map));
+    const auto of = [&](const char* title) { return status.at(*map.find_statement(title)); };
+    CHECK(of("Grounded") == NodeStatus::Grounded);
+    CHECK(of("Quote") == NodeStatus::Grounded);
+    CHECK(of("Ungrounded") == NodeStatus::Ungrounded);
+    CHECK(of("Bare") == NodeStatus::Unsupported);
+    CHECK(of("Loop A") == NodeStatus::Circular);
+    CHECK(of("Loop B") == NodeStatus::Circular);
+    CHECK(status.count(*map.find_statement("ishiguro")) == 0);
 }
