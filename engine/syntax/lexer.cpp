@@ -190,18 +190,7 @@ bool Lexer::read_default_token() {
         if (std::size_t end = match_bracketed(pos_, '<', '>', true)) return push(TokenType::ArgumentDefinition, pos_, end), true;
         if (std::size_t end = match_bracketed(pos_, '<', '>', false)) return push(TokenType::ArgumentReference, pos_, end), true;
     }
-    if (is_blank(c)) {
-        std::size_t end = pos_;
-        while (end < text_.size() && is_blank(text_[end])) ++end;
-        return skip(end), true;
-    }
-    if (std::size_t end = match_freestyle(pos_)) return push(TokenType::Freestyle, pos_, end), true;
-    if (is_control_char(c)) {
-        std::size_t end = pos_ + 1;
-        if (end < text_.size() && is_blank(text_[end])) ++end;
-        return push(TokenType::UnusedControlChar, pos_, end), true;
-    }
-    return false;
+    return read_text_run();
 }
 
 bool Lexer::read_inference_token() {
@@ -217,6 +206,13 @@ bool Lexer::read_inference_token() {
     }
     if (std::size_t end = match_data(pos_)) return push(TokenType::Data, pos_, end), true;
     if (c == ',') return push(TokenType::ListDelimiter, pos_, pos_ + 1), true;
+    return read_text_run();
+}
+
+// What both modes end with: blanks are skipped, text is Freestyle, and a control character
+// that starts no token stands alone.
+bool Lexer::read_text_run() {
+    const char c = text_[pos_];
     if (is_blank(c)) {
         std::size_t end = pos_;
         while (end < text_.size() && is_blank(text_[end])) ++end;

@@ -45,6 +45,7 @@ private:
 
     bool read_default_token();
     bool read_inference_token();
+    bool read_text_run();
     void push(TokenType type, std::size_t begin, std::size_t end);
     void skip(std::size_t end);          // spaces and comments: not tokens, but they separate
     bool skip_newline();                 // a single line break (not an empty line)
