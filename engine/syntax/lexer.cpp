@@ -45,6 +45,9 @@ Lexer::Lexer(std::string_view text, const std::string& file_name, const ParseLim
     : text_(text), file_(file_name), limits_(limits), lines_(lines), diagnostics_(diagnostics) {}
 
 std::vector<Token> Lexer::tokenize() {
+    // A UTF-8 byte order mark (editors on Windows write one) is not text: skip it rather than
+    // let it become part of the first title. Offsets, and so columns, still count its bytes.
+    if (text_.starts_with("\xEF\xBB\xBF")) pos_ = 3;
     while (pos_ < text_.size()) {
         bool progressed = mode_ == Mode::Default ? read_default_token() : read_inference_token();
         if (!progressed) push(TokenType::Freestyle, pos_, pos_ + 1);  // a lone backslash
