@@ -28,7 +28,9 @@ bool flatten_yaml_with_yaml_cpp(std::string_view yaml, std::map<std::string, std
     }
     std::vector<std::pair<std::string, YAML::Node>> pending{{"", root}};
     while (!pending.empty()) {
-        auto [key, node] = std::move(pending.back());
+        // Not a structured binding: clang before 16 cannot capture one in the lambda below.
+        const std::string key = std::move(pending.back().first);
+        const YAML::Node node = pending.back().second;
         pending.pop_back();
         const auto child_key = [&](const std::string& name) { return key.empty() ? name : key + "." + name; };
         switch (node.Type()) {
