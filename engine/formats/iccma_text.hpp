@@ -76,7 +76,7 @@ public:
         diagnostics_.push_back({Severity::Error, std::move(code), std::move(message),
                                 SourceSpan{file_, line_, column, line_, column}, {}});
         if (diagnostics_.size() == kMaxErrors)
-            diagnostics_.push_back({Severity::Note, "E055", "too many errors; stopped reading", SourceSpan{file_}, {}});
+            diagnostics_.push_back({Severity::Error, "E055", "too many errors; stopped reading", SourceSpan{file_}, {}});
         return diagnostics_.size() < kMaxErrors;
     }
     bool gave_up() const { return diagnostics_.size() >= kMaxErrors; }
