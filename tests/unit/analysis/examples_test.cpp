@@ -58,11 +58,12 @@ TEST_CASE("the linked vs convergent example ungrounds the argument with an unsup
     const Lines found = code_and_subject(report.findings);
     CHECK(found == Lines{"W101 Clone children are the cost", "W102 Cures turn into a dystopia",
                          "W101 Clones need each other", "N203"});
-    for (const auto& [title, grounded] : report.claim_grounding) {
+    for (const auto& entry : report.claim_grounding) {
+        const std::string& title = entry.first;  // named, not bound: INFO captures it (clang 14)
         INFO(title);
         const bool expected = title != "Clone children are the cost" && title != "Cures turn into a dystopia" &&
                               title != "Clones need each other";
-        CHECK(grounded == expected);
+        CHECK(entry.second == expected);
     }
 }
 
