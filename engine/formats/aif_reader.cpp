@@ -237,6 +237,12 @@ LoadResult read_aif(std::string text, std::string file_name) {
         error(result, formats::LineIndex(text).span_at(offset, file_name), "malformed JSON: " + message);
         result.source_text = std::move(text);
         return result;
+    } catch (const json::exception& failure) {
+        // Valid syntax the parser still refuses, e.g. a number too large for a double
+        // ("333e33333333"): nlohmann gives no position for these.
+        error(result, formats::LineIndex(text).span_at(0, file_name), std::string("unreadable JSON: ") + failure.what());
+        result.source_text = std::move(text);
+        return result;
     }
     // OVA3 wraps the AIF proper in an "AIF" object beside its own layout ("OVA").
     if (document.is_object() && document.contains("AIF") && document["AIF"].is_object()) document = json(document["AIF"]);

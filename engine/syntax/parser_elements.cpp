@@ -3,7 +3,24 @@
 #include "syntax/parser_state.hpp"
 #include "syntax/shortcodes.hpp"
 
+#include <charconv>
+#include <limits>
+
 namespace warrant::syntax {
+
+namespace {
+
+// The number of a premise-conclusion line, "(12)": only a label, so a number too large for an
+// int (a fuzzer's "(99999999999)") is clamped instead of throwing.
+int statement_number(std::string_view digits) {
+    int value = 0;
+    const auto [end, error] = std::from_chars(digits.data(), digits.data() + digits.size(), value);
+    if (error == std::errc::result_out_of_range) return std::numeric_limits<int>::max();
+    return error == std::errc() ? value : 0;
+}
+
+}  // namespace
+
 namespace {
 
 bool ends_with_blank(std::string_view text) { return !text.empty() && (text.back() == ' ' || text.back() == '\t'); }
@@ -247,7 +264,7 @@ bool Parser::parse_pcs() {
             number = number.substr(number.find('(') + 1);
             std::optional<ElementId> statement = parse_element_tree(Allowed::Statement);
             if (!statement) return false;
-            pcs.members.push_back({std::stoi(std::string(number.substr(0, number.size() - 1))), *statement, pending_inference});
+            pcs.members.push_back({statement_number(number.substr(0, number.size() - 1)), *statement, pending_inference});
             pending_inference = -1;
         } else if (at(TokenType::InferenceStart) && !pcs.members.empty() && pending_inference < 0) {
             if (!parse_inference(pcs)) return false;

@@ -1,0 +1,61 @@
+// Inputs the fuzzers crashed on (tests/fuzz/regressions/), replayed through the same calls as
+// the fuzz targets, plus a minimal form of each bug.
+#include "warrant/formats.hpp"
+#include "warrant/iccma.hpp"
+#include "warrant/parse.hpp"
+
+#include <doctest/doctest.h>
+#include <filesystem>
+#include <fstream>
+#include <sstream>
+
+namespace {
+
+std::string bytes_of(const std::filesystem::path& path) {
+    std::ifstream in(path, std::ios::binary);
+    std::ostringstream text;
+    text << in.rdbuf();
+    return text.str();
+}
+
+}  // namespace
+
+TEST_CASE("a premise number too large for an int is a label, not a crash") {
+    auto loaded = warrant::parse_argdown("<A>\n\n(99999999999) p\n----\n(2) c\n", "big_number.argdown");
+    CHECK_FALSE(loaded.has_errors());
+    auto argument = loaded.map.find_argument("A");
+    REQUIRE(argument);
+    CHECK(loaded.map.node(*argument).pcs.size() == 2);
+}
+
+TEST_CASE("AIF with a number too large for a double is an E031 error, not a crash") {
+    auto loaded = warrant::read_aif("{\"nodes\": [], \"edges\": [], \"n\": 333e33333333}", "huge.json");
+    REQUIRE(loaded.diagnostics.size() == 1);
+    CHECK(loaded.diagnostics[0].code == "E031");
+    CHECK(loaded.has_errors());
+}
+
+TEST_CASE("every input a fuzzer crashed on now loads to a result") {
+    const std::filesystem::path folder = std::string(WARRANT_SOURCE_DIR) + "/tests/fuzz/regressions";
+    int replayed = 0;
+    for (const auto& entry : std::filesystem::directory_iterator(folder)) {
+        const std::string bytes = bytes_of(entry.path());
+        INFO(entry.path().filename().string());
+        if (entry.path().filename().string().starts_with("argdown_")) {
+            CHECK_NOTHROW((void)warrant::parse_argdown(bytes, "regression.argdown"));
+        } else {
+            // readers_fuzz: the first byte picks the reader.
+            REQUIRE_FALSE(bytes.empty());
+            const std::string rest = bytes.substr(1);
+            switch (static_cast<unsigned char>(bytes[0]) % 5) {
+                case 0: CHECK_NOTHROW((void)warrant::read_aif(rest, "r.json")); break;
+                case 1: CHECK_NOTHROW((void)warrant::read_microtexts(rest, "r.xml")); break;
+                case 2: CHECK_NOTHROW((void)warrant::read_framework(rest, warrant::IccmaFormat::I23, "r.i23")); break;
+                case 3: CHECK_NOTHROW((void)warrant::read_framework(rest, warrant::IccmaFormat::Apx, "r.apx")); break;
+                case 4: CHECK_NOTHROW((void)warrant::read_framework(rest, warrant::IccmaFormat::Tgf, "r.tgf")); break;
+            }
+        }
+        ++replayed;
+    }
+    CHECK(replayed == 2);
+}
