@@ -7,7 +7,6 @@
 #include "warrant/batch.hpp"
 
 #include <cxxopts.hpp>
-#include <cstdlib>
 #include <iostream>
 #include <optional>
 #include <unistd.h>
@@ -24,7 +23,7 @@ std::optional<Severity> severity_named(const std::string& name) {
 
 void print_text(const LoadResult& loaded, const CheckReport& report, bool grounded_labels) {
     // Findings are this command's output: colour them when stdout is a terminal.
-    const bool color = std::getenv("NO_COLOR") == nullptr && isatty(STDOUT_FILENO);
+    const bool color = use_color(STDOUT_FILENO);
     const SourceLines lines(loaded.source_text);
     for (const Diagnostic& d : report.findings) std::cout << format_diagnostic(d, lines, color);
     if (!grounded_labels || report.claim_grounding.empty()) return;

@@ -8,7 +8,7 @@
 
 namespace warrant::cli {
 
-bool use_color() { return std::getenv("NO_COLOR") == nullptr && isatty(STDERR_FILENO); }
+bool use_color(int fd) { return std::getenv("NO_COLOR") == nullptr && isatty(fd); }
 
 void print_diagnostics(const LoadResult& loaded, const std::vector<Diagnostic>& diagnostics, std::ostream& out) {
     const bool color = use_color();

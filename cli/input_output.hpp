@@ -12,8 +12,8 @@
 
 namespace warrant::cli {
 
-// True when stderr is a terminal and NO_COLOR is unset.
-bool use_color();
+// True when `fd` (stderr by default) is a terminal and NO_COLOR is unset.
+bool use_color(int fd = 2);
 
 // Loads one map and prints its load diagnostics to stderr.
 LoadResult load_and_report(const std::string& path);
