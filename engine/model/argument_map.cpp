@@ -3,6 +3,7 @@
 #include "warrant/model.hpp"
 
 #include <array>
+#include <type_traits>
 #include <utility>
 
 namespace warrant {
@@ -58,6 +59,30 @@ bool is_attacking(EdgeKind kind) {
            kind == EdgeKind::Contradictory;
 }
 bool is_symmetric(EdgeKind kind) { return kind == EdgeKind::Contradictory; }
+
+static_assert(std::is_same_v<Graph, boost::adjacency_list<boost::vecS, boost::vecS, boost::bidirectionalS, Node, Edge,
+                                                         boost::no_property, boost::listS>>,
+              "ArgumentMap's move operations swap a std::list of edges");
+
+ArgumentMap::ArgumentMap(ArgumentMap&& other) noexcept { *this = std::move(other); }
+
+ArgumentMap& ArgumentMap::operator=(ArgumentMap&& other) noexcept {
+    if (this == &other) return *this;
+    // The graph's two containers change hands: vertices are a vector, edges a std::list whose
+    // swap keeps every iterator valid, so the out- and in-edge entries that point into the list
+    // stay right. (This relies on the default listS edge container: a vecS one stores a pointer
+    // to the vector object itself.) Every other member moves as usual: keep this list complete.
+    graph.m_vertices.swap(other.graph.m_vertices);
+    graph.m_edges.swap(other.graph.m_edges);
+    file = std::move(other.file);
+    front_matter = std::move(other.front_matter);
+    sections = std::move(other.sections);
+    poles = std::move(other.poles);
+    sources = std::move(other.sources);
+    tags = std::move(other.tags);
+    index_ = std::move(other.index_);
+    return *this;
+}
 
 Vertex ArgumentMap::add_node(Node node) {
     const char open = node.kind == NodeKind::Argument ? '<' : '[';

@@ -85,9 +85,12 @@ void GraphBuilder::build() {
     // Every statement and argument comes from an element or a premise-conclusion structure, so
     // this bounds the vertex count: reserving it keeps the vertex vector (~400 bytes a vertex)
     // from reallocating, which would hold the old and the new copy at once.
-    // (m_vertices is Boost's public vertex vector; adjacency_list has no reserve of its own.)
-    map_.graph.m_vertices.reserve(map_.node_count() + tree_.elements.size() + tree_.pcs.size());
+    map_.reserve(tree_.elements.size() + tree_.pcs.size());
     entry_of_vertex_.reserve(map_.graph.m_vertices.capacity());
+    // At most one relation per relation line; reserving the duplicate check up front saves
+    // rehashing a table of hundreds of thousands of keys several times over.
+    relation_keys_.reserve(tree_.relations.size());
+    relations_.reserve(tree_.relations.size());
     read_front_matter();
     std::optional<std::size_t> previous_argument;  // the argument the previous paragraph described
     for (const syntax::Block& block : tree_.blocks) {

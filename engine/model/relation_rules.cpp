@@ -27,9 +27,8 @@ void GraphBuilder::add_relation(Member parent, Member child, const syntax::Relat
             if (to.type == Member::Type::Statement && last_inference_) to = {Member::Type::Inference, *last_inference_};
             break;
     }
-    if (relation_keys_.count({from, to, kind})) return;
     if (kind == EdgeKind::Contradictory && relation_keys_.count({to, from, kind})) return;
-    relation_keys_.insert({from, to, kind});
+    if (!relation_keys_.insert({from, to, kind}).second) return;
     relations_.push_back({from, to, kind, line.span});
 }
 

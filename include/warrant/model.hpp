@@ -95,6 +95,14 @@ struct SourceEntry {
 
 class ArgumentMap {
 public:
+    ArgumentMap() = default;
+    ArgumentMap(const ArgumentMap&) = default;
+    ArgumentMap& operator=(const ArgumentMap&) = default;
+    // Boost's adjacency_list (1.74) declares only copy operations, and its swap() copies: a
+    // defaulted move would copy the whole graph. These move it in constant time.
+    ArgumentMap(ArgumentMap&& other) noexcept;
+    ArgumentMap& operator=(ArgumentMap&& other) noexcept;
+
     Graph graph;
     std::string file;                       // the input's path as given
     std::map<std::string, std::string> front_matter;  // flattened YAML front matter
