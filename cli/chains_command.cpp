@@ -32,7 +32,7 @@ int run_chains(int argc, char** argv) {
     const std::string title = args["title"].as<std::string>();
     const std::optional<Vertex> claim = loaded.map.find(title);
     if (!claim) {
-        std::cerr << "warrant chains: no statement or argument titled '" << title << "' in " << loaded.map.file << "\n";
+        std::cerr << "warrant chains: no statement or argument titled '" << title << "' in " << loaded.map.file.str() << "\n";
         return 2;
     }
     const GroundingResult grounding = compute_grounding(loaded.map);

@@ -88,6 +88,8 @@ int run_check(int argc, char** argv) {
     if (format == "text")
         std::cout << warnings << (warnings == 1 ? " warning, " : " warnings, ") << errors
                   << (errors == 1 ? " error; " : " errors; ") << grounded << "/" << claims << " claims grounded\n";
+    keep_until_exit(std::move(loaded_maps));
+    keep_until_exit(std::move(reports));
     return io_failed || !problems.empty() ? 2 : failing ? 1 : 0;
 }
 

@@ -18,7 +18,11 @@ int export_one(const std::string& input, const std::string& format, const std::s
     LoadResult loaded = load_and_report(input);
     if (loaded.io_failed) return 2;
     if (loaded.has_errors()) return 1;
-    write_output(output, format == "json" ? export_json(loaded.map) : export_argdown_json(loaded.map));
+    if (format == "json")
+        write_output(output, [&](std::ostream& out) { export_json(loaded.map, out); });
+    else
+        write_output(output, export_argdown_json(loaded.map));
+    keep_until_exit(std::move(loaded));
     return 0;
 }
 

@@ -33,12 +33,16 @@ void print_batch_diagnostics(const std::vector<BatchResult>& results, const std:
 int jobs_option(int requested) { return requested < 1 ? 1 : requested; }
 
 void write_output(const std::string& output_path, std::string_view contents) {
+    write_output(output_path, [&](std::ostream& out) { out.write(contents.data(), static_cast<std::streamsize>(contents.size())); });
+}
+
+void write_output(const std::string& output_path, const std::function<void(std::ostream&)>& write) {
     if (output_path.empty() || output_path == "-") {
-        std::cout << contents;
+        write(std::cout);
         std::cout.flush();
         return;
     }
-    write_file_atomically(output_path, contents);
+    write_file_atomically(output_path, write);
 }
 
 }  // namespace warrant::cli

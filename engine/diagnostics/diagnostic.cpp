@@ -4,6 +4,12 @@
 #include <algorithm>
 
 namespace warrant {
+
+const std::string& FileName::empty_name() {
+    static const std::string kEmpty;
+    return kEmpty;
+}
+
 namespace {
 
 // The text of 1-based line `line`, without its line terminator.

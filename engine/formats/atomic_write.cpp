@@ -6,6 +6,7 @@
 #include <cstring>
 #include <fcntl.h>
 #include <filesystem>
+#include <fstream>
 #include <stdexcept>
 #include <string>
 #include <sys/stat.h>
@@ -21,6 +22,10 @@ namespace {
 }  // namespace
 
 void write_file_atomically(const std::string& path, std::string_view contents) {
+    write_file_atomically(path, [&](std::ostream& out) { out.write(contents.data(), static_cast<std::streamsize>(contents.size())); });
+}
+
+void write_file_atomically(const std::string& path, const std::function<void(std::ostream&)>& write) {
     const std::filesystem::path target(path);
     if (std::filesystem::is_directory(target)) throw std::runtime_error("'" + path + "' is a directory");
     std::filesystem::path directory = target.parent_path();
@@ -29,35 +34,39 @@ void write_file_atomically(const std::string& path, std::string_view contents) {
     std::string temporary = (directory / ("." + target.filename().string() + ".XXXXXX")).string();
     int fd = mkstemp(temporary.data());
     if (fd < 0) fail("cannot create a temporary file for", path, errno);
+    ::close(fd);
+    const auto give_up = [&](const std::string& what, int error) {
+        std::remove(temporary.c_str());
+        fail(what, path, error);
+    };
 
-    const char* data = contents.data();
-    std::size_t left = contents.size();
-    while (left > 0) {
-        ssize_t written = ::write(fd, data, left);
-        if (written < 0 && errno == EINTR) continue;
-        if (written <= 0) {
-            int error = errno;
-            ::close(fd);
+    {
+        std::ofstream out(temporary, std::ios::binary | std::ios::trunc);
+        if (!out) give_up("cannot write", errno);
+        try {
+            write(out);
+        } catch (...) {
             std::remove(temporary.c_str());
-            fail("cannot write", path, error);
+            throw;
         }
-        data += written;
-        left -= static_cast<std::size_t>(written);
+        out.close();
+        if (!out) give_up("cannot write", errno ? errno : EIO);
     }
+    // Flushed to the disk before the rename: after a crash the name holds the old file or the
+    // whole new one, never an empty one.
+    fd = ::open(temporary.c_str(), O_WRONLY);
+    if (fd < 0) give_up("cannot write", errno);
     // Output files are ordinary user files: honour the umask rather than mkstemp's 0600.
     mode_t mask = umask(0);
     umask(mask);
     fchmod(fd, 0666 & ~mask);
-    if (::fsync(fd) != 0 || ::close(fd) != 0) {
+    if (::fsync(fd) != 0) {
         int error = errno;
-        std::remove(temporary.c_str());
-        fail("cannot write", path, error);
+        ::close(fd);
+        give_up("cannot write", error);
     }
-    if (std::rename(temporary.c_str(), path.c_str()) != 0) {
-        int error = errno;
-        std::remove(temporary.c_str());
-        fail("cannot replace", path, error);
-    }
+    if (::close(fd) != 0) give_up("cannot write", errno);
+    if (std::rename(temporary.c_str(), path.c_str()) != 0) give_up("cannot replace", errno);
 }
 
 }  // namespace warrant

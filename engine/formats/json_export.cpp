@@ -70,7 +70,7 @@ std::size_t estimated_size(const ArgumentMap& map) {
 namespace formats {
 
 void write_map_json(JsonWriter& json, const ArgumentMap& map) {
-    json.begin_object().key("warrant").value(1).key("file").value(map.file);
+    json.begin_object().key("warrant").value(1).key("file").value(map.file.str());
 
     json.key("nodes").begin_array();
     for (Vertex v : boost::make_iterator_range(boost::vertices(map.graph))) write_node(json, v, map.graph[v]);
@@ -115,6 +115,13 @@ std::string export_json(const ArgumentMap& map) {
     formats::write_map_json(json, map);
     json.newline_at_end();
     return json.take();
+}
+
+void export_json(const ArgumentMap& map, std::ostream& out) {
+    JsonWriter json(out);
+    formats::write_map_json(json, map);
+    json.newline_at_end();
+    json.finish();
 }
 
 }  // namespace warrant

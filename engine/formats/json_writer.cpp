@@ -6,6 +6,7 @@
 #include <array>
 #include <charconv>
 #include <cstring>
+#include <ostream>
 
 namespace warrant::formats {
 
@@ -44,7 +45,15 @@ void JsonWriter::line_break(bool comma) {
     out_.append(width, ' ');
 }
 
+void JsonWriter::write_block() {
+    if (!sink_) return;
+    sink_->write(out_.data(), static_cast<std::streamsize>(out_.size()));
+    out_.clear();
+}
+
 void JsonWriter::before_value() {
+    // Every value passes here: the one place a streaming writer hands a full block on.
+    if (sink_ && out_.size() >= kBlock) write_block();
     if (after_key_) {
         after_key_ = false;
         return;

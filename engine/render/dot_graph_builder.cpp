@@ -78,7 +78,7 @@ void set_graph_attributes(Agraph_t* root, const ArgumentMap& map, const RenderOp
     set_attribute(root, "fontname", kFont);
     set_attribute(root, "outputorder", "edgesfirst");
     if (!map.file.empty()) {
-        render::set_html_attribute(root, root, "label", render::escape_html(render::sanitize_utf8(map.file)));
+        render::set_html_attribute(root, root, "label", render::escape_html(render::sanitize_utf8(map.file.str())));
         set_attribute(root, "labelloc", "t");
     }
     // gvContext() sets the label default "\N" on every graph made after it; declaring it here

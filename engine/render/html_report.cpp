@@ -96,7 +96,7 @@ std::string render_html_report(const ReportInputs& inputs) {
                       "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n"
                       "<meta name=\"generator\" content=\"warrant\">\n<title>" + escape_html(title) +
                       "</title>\n<style>\n" + std::string(embedded::report_css) + "</style>\n</head>\n<body>\n";
-    out += "<header><h1>" + escape_html(title) + "</h1>\n<p class=\"file\">" + escape_html(inputs.map->file) + "</p>\n"
+    out += "<header><h1>" + escape_html(title) + "</h1>\n<p class=\"file\">" + escape_html(inputs.map->file.str()) + "</p>\n"
            "<nav class=\"contents\"><a href=\"#summary\">Summary</a><a href=\"#map\">Map</a><a href=\"#findings\">Findings</a>"
            "<a href=\"#counter-positions\">Counter-positions</a><a href=\"#sources\">Sources</a><a href=\"#poles\">Poles</a>"
            "<a href=\"#critical-questions\">Critical questions</a></nav></header>\n<main>\n";

@@ -67,7 +67,7 @@ void append_detail(const ReportInputs& inputs, Vertex v, std::string& out) {
     append_node_findings(inputs, node, out);
     if (node.span.known())
         out += "<dt>Written at</dt><dd>" +
-               (node.span.file == map.file ? "line " : escape_html(node.span.file) + ":") + std::to_string(node.span.line) +
+               (node.span.file == map.file ? "line " : escape_html(node.span.file.str()) + ":") + std::to_string(node.span.line) +
                "</dd>\n";
     out += "</dl>\n</article>\n";
 }

@@ -21,7 +21,7 @@ std::string joined_links(const ArgumentMap& map, const std::vector<Vertex>& vert
 
 // The page header names the map's file: findings in it show only line and column.
 std::string location(const SourceSpan& span, const std::string& map_file) {
-    std::string where = span.file == map_file ? std::string() : escape_html(span.file);
+    std::string where = span.file == map_file ? std::string() : escape_html(span.file.str());
     if (!span.known()) return where;
     return where + (where.empty() ? "line " : ":") + std::to_string(span.line) + ":" + std::to_string(span.column);
 }

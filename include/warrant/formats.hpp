@@ -4,8 +4,9 @@
 #include "warrant/model.hpp"
 #include "warrant/parse.hpp"
 
+#include <functional>
+#include <iosfwd>
 #include <optional>
-
 #include <string>
 #include <string_view>
 
@@ -14,6 +15,8 @@ namespace warrant {
 // Our own documented JSON schema (README, "JSON schema"): nodes, edges, sections, poles,
 // sources. Deterministic: same map, same bytes.
 std::string export_json(const ArgumentMap& map);
+// The same bytes, streamed: a large map's export is never held in memory whole.
+void export_json(const ArgumentMap& map, std::ostream& out);
 
 // Argdown's own JSON shape (as `argdown json` writes it): statements (equivalence classes),
 // arguments, relations, sections and tags.
@@ -57,5 +60,8 @@ std::string export_as(const ArgumentMap& map, OutputFormat format);
 // failure never leaves half a file and never touches a previous one. Throws
 // std::runtime_error with the reason on failure.
 void write_file_atomically(const std::string& path, std::string_view contents);
+// The same for output written as a stream: `write` fills the temporary file; an exception
+// from it, or a stream that fails, leaves `path` untouched.
+void write_file_atomically(const std::string& path, const std::function<void(std::ostream&)>& write);
 
 }  // namespace warrant

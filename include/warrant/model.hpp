@@ -104,7 +104,7 @@ public:
     ArgumentMap& operator=(ArgumentMap&& other) noexcept;
 
     Graph graph;
-    std::string file;                       // the input's path as given
+    FileName file;                          // the input's path as given, shared by every span
     std::map<std::string, std::string> front_matter;  // flattened YAML front matter
     std::vector<Section> sections;
     std::vector<std::string> poles;         // declared dialectic poles, in order
