@@ -30,11 +30,9 @@ constexpr std::array<std::pair<EdgeKind, std::string_view>, 9> kEdgeKindNames{{
     {EdgeKind::Cites, "cites"},
 }};
 
-std::string index_key(char open, std::string_view title) {
-    std::string key(1, open);
-    key.append(title);
-    return key;
-}
+// Debian's abseil is built with its own string_view type, which std::string_view does not
+// convert to: looking a title up without copying it into a std::string needs this spelling.
+absl::string_view key_of(std::string_view title) { return {title.data(), title.size()}; }
 
 }  // namespace
 
@@ -80,24 +78,24 @@ ArgumentMap& ArgumentMap::operator=(ArgumentMap&& other) noexcept {
     poles = std::move(other.poles);
     sources = std::move(other.sources);
     tags = std::move(other.tags);
-    index_ = std::move(other.index_);
+    statements_ = std::move(other.statements_);
+    arguments_ = std::move(other.arguments_);
     return *this;
 }
 
 Vertex ArgumentMap::add_node(Node node) {
-    const char open = node.kind == NodeKind::Argument ? '<' : '[';
-    std::string key = index_key(open, node.title);
+    auto& index = node.kind == NodeKind::Argument ? arguments_ : statements_;
     // boost::add_vertex(property, graph) copies the property; a 300-byte Node with its strings
     // is worth moving.
     Vertex v = boost::add_vertex(graph);
+    index.emplace(node.title, v);
     graph[v] = std::move(node);
-    index_.emplace(std::move(key), v);
     return v;
 }
 
 void ArgumentMap::reserve(std::size_t nodes) {
     graph.m_vertices.reserve(graph.m_vertices.size() + nodes);
-    index_.reserve(index_.size() + nodes);
+    statements_.reserve(statements_.size() + nodes);
 }
 
 EdgeId ArgumentMap::add_edge(Vertex from, Vertex to, Edge edge) {
@@ -105,14 +103,14 @@ EdgeId ArgumentMap::add_edge(Vertex from, Vertex to, Edge edge) {
 }
 
 std::optional<Vertex> ArgumentMap::find_statement(std::string_view title) const {
-    auto it = index_.find(index_key('[', title));
-    if (it == index_.end()) return std::nullopt;
+    auto it = statements_.find(key_of(title));
+    if (it == statements_.end()) return std::nullopt;
     return it->second;
 }
 
 std::optional<Vertex> ArgumentMap::find_argument(std::string_view title) const {
-    auto it = index_.find(index_key('<', title));
-    if (it == index_.end()) return std::nullopt;
+    auto it = arguments_.find(key_of(title));
+    if (it == arguments_.end()) return std::nullopt;
     return it->second;
 }
 

@@ -8,14 +8,15 @@
 #include "warrant/diagnostic.hpp"
 #include "warrant/model.hpp"
 
+#include <absl/container/flat_hash_set.h>
+
 #include <cstdint>
 #include <map>
 #include <optional>
 #include <set>
 #include <string>
 #include <tuple>
-#include <unordered_map>
-#include <unordered_set>
+#include <utility>
 #include <vector>
 
 namespace warrant::model {
@@ -34,15 +35,10 @@ struct RelationKey {
     Member to;
     EdgeKind kind = EdgeKind::Support;
     bool operator==(const RelationKey&) const = default;
-};
 
-struct RelationKeyHash {
-    std::size_t operator()(const RelationKey& key) const noexcept {
-        std::size_t hash = key.from.index * 0x9E3779B97F4A7C15ULL;
-        hash ^= key.to.index + 0x9E3779B97F4A7C15ULL + (hash << 6) + (hash >> 2);
-        const std::size_t small = static_cast<std::size_t>(key.from.type) << 8 | static_cast<std::size_t>(key.to.type) << 4 |
-                                  static_cast<std::size_t>(key.kind);
-        return hash ^ (small + 0x9E3779B97F4A7C15ULL + (hash << 6) + (hash >> 2));
+    template <typename Hash>
+    friend Hash AbslHashValue(Hash hash, const RelationKey& key) {
+        return Hash::combine(std::move(hash), key.from.index, key.from.type, key.to.index, key.to.type, key.kind);
     }
 };
 
@@ -110,7 +106,7 @@ private:
     std::vector<std::uint32_t> entry_of_vertex_;
     std::set<std::string> known_tags_;
     std::vector<PendingRelation> relations_;
-    std::unordered_set<RelationKey, RelationKeyHash> relation_keys_;
+    absl::flat_hash_set<RelationKey> relation_keys_;
     std::vector<std::string> section_stack_;  // ids of the open sections, outermost first
     std::string current_section_;
     std::optional<std::size_t> last_inference_;  // argument of the last inference line seen
