@@ -120,10 +120,14 @@ JsonWriter& JsonWriter::value(std::string_view text) {
 
 JsonWriter& JsonWriter::value(long long number) {
     before_value();
+    append_number(number);
+    return *this;
+}
+
+void JsonWriter::append_number(long long number) {
     char buffer[24];
     auto [end, error] = std::to_chars(buffer, buffer + sizeof buffer, number);
     out_.append(buffer, end);
-    return *this;
 }
 
 JsonWriter& JsonWriter::value(bool flag) {
@@ -152,44 +156,17 @@ JsonWriter& JsonWriter::string_array(const std::vector<std::string>& items) {
 // The export writes a span per node and per edge; written piece by piece (ten appends, each
 // with its capacity check and memcpy call) they were a sixth of its instructions.
 JsonWriter& JsonWriter::integer_object(std::initializer_list<std::pair<std::string_view, long long>> fields) {
-    const std::size_t indent = indent_ > 0 ? static_cast<std::size_t>(indent_) : 0;
-    const std::size_t width = (levels_.size() + 1) * indent;  // the fields' indentation
-    char buffer[1024];
-    std::size_t needed = 2 + width;
-    bool plain_names = true;
-    for (const auto& [name, number] : fields) {
-        needed += width + name.size() + 26;  // ",\n", indentation, '"name": ', 20 digits and sign
-        plain_names = plain_names && std::none_of(name.begin(), name.end(), [](char c) { return kNeedsCare[static_cast<unsigned char>(c)]; });
-    }
-    if (needed > sizeof buffer || !plain_names) {
-        begin_object();
-        for (const auto& [name, number] : fields) key(name).value(number);
-        return end_object();
-    }
     before_value();
-    char* at = buffer;
-    *at++ = '{';
+    out_ += '{';
     bool first = true;
     for (const auto& [name, number] : fields) {
-        if (!first) *at++ = ',';
+        if (!first) out_ += indent_ > 0 ? ", " : ",";
         first = false;
-        if (indent > 0) {
-            *at++ = '\n';
-            at = std::fill_n(at, width, ' ');
-        }
-        *at++ = '"';
-        at = std::copy(name.begin(), name.end(), at);
-        *at++ = '"';
-        *at++ = ':';
-        if (indent > 0) *at++ = ' ';
-        at = std::to_chars(at, buffer + sizeof buffer, number).ptr;
+        write_escaped(name);
+        out_ += indent_ > 0 ? ": " : ":";
+        append_number(number);
     }
-    if (!first && indent > 0) {
-        *at++ = '\n';
-        at = std::fill_n(at, width - indent, ' ');
-    }
-    *at++ = '}';
-    out_.append(buffer, static_cast<std::size_t>(at - buffer));
+    out_ += '}';
     return *this;
 }
 

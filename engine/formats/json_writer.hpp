@@ -35,8 +35,9 @@ public:
     JsonWriter& value(bool flag);
     JsonWriter& null();
     JsonWriter& string_array(const std::vector<std::string>& items);
-    // An object of integer fields, such as a source span: the same bytes as begin_object(),
-    // key(name).value(number) for each field and end_object(), composed in one buffer.
+    // A small object of integer fields, such as a source span, on one line as string_array()
+    // writes its items: {"line": 3, "column": 1}. A span spread over six lines was a fifth of
+    // a large export's bytes.
     JsonWriter& integer_object(std::initializer_list<std::pair<std::string_view, long long>> fields);
 
     // Room for a document of about `bytes`: a 100 MB export that grows by doubling holds two
@@ -58,6 +59,7 @@ private:
     void close(char bracket);
     void write_escaped(std::string_view text);
     void write_block();
+    void append_number(long long number);
 
     static constexpr std::size_t kBlock = 1 << 16;
 
