@@ -10,12 +10,22 @@ namespace warrant {
 namespace {
 
 // Position order, so the findings read top to bottom like the file; whole-file findings last.
-bool before(const Diagnostic& a, const Diagnostic& b) {
-    auto key = [](const Diagnostic& d) {
+// The keys are sorted, not the findings: moving 200k findings through a merge sort cost more
+// than finding them.
+void sort_by_position(std::vector<Diagnostic>& findings) {
+    using Key = std::tuple<int, int, std::string_view, std::size_t>;
+    std::vector<Key> keys;
+    keys.reserve(findings.size());
+    for (std::size_t i = 0; i < findings.size(); ++i) {
+        const Diagnostic& d = findings[i];
         const int line = d.span.known() ? d.span.line : std::numeric_limits<int>::max();
-        return std::make_tuple(line, d.span.column, std::string_view(d.code));
-    };
-    return key(a) < key(b);
+        keys.emplace_back(line, d.span.column, std::string_view(d.code), i);  // the index keeps it stable
+    }
+    std::sort(keys.begin(), keys.end());
+    std::vector<Diagnostic> sorted;
+    sorted.reserve(findings.size());
+    for (const Key& key : keys) sorted.push_back(std::move(findings[std::get<3>(key)]));
+    findings = std::move(sorted);
 }
 
 }  // namespace
@@ -32,7 +42,7 @@ std::vector<Diagnostic> check_map(const ArgumentMap& map, const GroundingResult&
     check_counter_positions(map, grounding, findings);
     check_citations(map, grounding, findings);
     for (Diagnostic& finding : critical_question_findings(map)) findings.push_back(std::move(finding));
-    std::stable_sort(findings.begin(), findings.end(), before);
+    sort_by_position(findings);
     return findings;
 }
 

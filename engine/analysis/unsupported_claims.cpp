@@ -9,6 +9,8 @@
 #include "analysis/finding.hpp"
 
 #include <algorithm>
+#include <array>
+#include <cstdint>
 
 namespace warrant {
 namespace {
@@ -20,14 +22,30 @@ bool is_bare(const ArgumentMap& map, const GroundingResult& grounding, Vertex v)
     return !grounding.is_grounded(v) && !analysis::has_support_in(map.graph, v);
 }
 
-std::vector<std::vector<Vertex>> unsupported_beneath(const ArgumentMap& map, const GroundingResult& grounding) {
+// The unsupported statements named beneath one node: at most kNamed, kept inline so that a
+// 200k-node map does not make 200k small vectors.
+struct NamedRoots {
+    std::array<Vertex, kNamed> roots{};
+    std::uint8_t count = 0;
+
+    const Vertex* begin() const { return roots.data(); }
+    const Vertex* end() const { return roots.data() + count; }
+    bool full() const { return count == kNamed; }
+    bool add(Vertex root) {
+        if (full() || std::find(begin(), end(), root) != end()) return false;
+        roots[count++] = root;
+        return true;
+    }
+};
+
+std::vector<NamedRoots> unsupported_beneath(const ArgumentMap& map, const GroundingResult& grounding) {
     const Graph& graph = map.graph;
     const std::size_t n = boost::num_vertices(graph);
-    std::vector<std::vector<Vertex>> named(n);
+    std::vector<NamedRoots> named(n);
     std::vector<Vertex> worklist;
     for (Vertex v = 0; v < n; ++v)
         if (graph[v].kind != NodeKind::Source && is_bare(map, grounding, v)) {
-            named[v].push_back(v);
+            named[v].add(v);
             worklist.push_back(v);
         }
     for (std::size_t next = 0; next < worklist.size(); ++next) {
@@ -37,11 +55,8 @@ std::vector<std::vector<Vertex>> unsupported_beneath(const ArgumentMap& map, con
             if (!carries_support(graph[*e].kind) || grounding.is_grounded(to) || to == from) continue;
             bool changed = false;
             for (Vertex root : named[from]) {
-                std::vector<Vertex>& names = named[to];
-                if (names.size() == kNamed) break;
-                if (std::find(names.begin(), names.end(), root) != names.end()) continue;
-                names.push_back(root);
-                changed = true;
+                if (named[to].full()) break;
+                changed = named[to].add(root) || changed;
             }
             if (changed) worklist.push_back(to);
         }
@@ -55,7 +70,7 @@ std::string kind_word(NodeKind kind) { return kind == NodeKind::Thesis ? "thesis
 
 void check_support(const ArgumentMap& map, const GroundingResult& grounding, std::vector<Diagnostic>& out) {
     const Graph& graph = map.graph;
-    const std::vector<std::vector<Vertex>> beneath = unsupported_beneath(map, grounding);
+    const std::vector<NamedRoots> beneath = unsupported_beneath(map, grounding);
     for (Vertex v = 0; v < boost::num_vertices(graph); ++v) {
         const Node& node = graph[v];
         // Isolated and undefined statements get their own structure findings.
@@ -67,7 +82,7 @@ void check_support(const ArgumentMap& map, const GroundingResult& grounding, std
             out.push_back(analysis::finding(Severity::Warning, "W101", subject + " is asserted without any support", node));
             continue;
         }
-        std::vector<Vertex> roots = beneath[v];
+        std::vector<Vertex> roots(beneath[v].begin(), beneath[v].end());
         std::sort(roots.begin(), roots.end());
         std::vector<std::string> related;
         for (Vertex root : roots) related.push_back(graph[root].title);
