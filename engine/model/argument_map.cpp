@@ -93,6 +93,16 @@ Vertex ArgumentMap::add_node(Node node) {
     return v;
 }
 
+Vertex ArgumentMap::add_node(NodeKind kind, std::string_view title) {
+    // Filled in place: moving a whole Node into the vertex was a tenth of building a large map.
+    Vertex v = boost::add_vertex(graph);
+    Node& node = graph[v];
+    node.kind = kind;
+    node.title = title;
+    (kind == NodeKind::Argument ? arguments_ : statements_).emplace(node.title, v);
+    return v;
+}
+
 void ArgumentMap::reserve(std::size_t nodes) {
     graph.m_vertices.reserve(graph.m_vertices.size() + nodes);
     statements_.reserve(statements_.size() + nodes);

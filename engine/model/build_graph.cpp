@@ -170,10 +170,7 @@ std::size_t GraphBuilder::argument(const std::string& title) { return add_entry(
 std::size_t GraphBuilder::add_entry(std::vector<Entry>& entries, NodeKind kind, const std::string& title) {
     const std::optional<Vertex> existing = kind == NodeKind::Argument ? map_.find_argument(title) : map_.find_statement(title);
     if (existing) return entry_of_vertex_[*existing];
-    Node node;
-    node.kind = kind;
-    node.title = title;
-    const Vertex vertex = map_.add_node(std::move(node));
+    const Vertex vertex = map_.add_node(kind, title);
     if (entry_of_vertex_.size() <= vertex) entry_of_vertex_.resize(vertex + 1);
     entry_of_vertex_[vertex] = static_cast<std::uint32_t>(entries.size());
     entries.push_back({vertex});
@@ -191,7 +188,7 @@ std::optional<std::size_t> GraphBuilder::find_entry(bool statement, const std::s
 // instead of the graph holding a second copy.
 std::string GraphBuilder::stored_text(syntax::ElementId id) {
     const syntax::Element& element = tree_.elements[id];
-    if (remove_tags_from_text_) return collapse_whitespace(without_ranges(element.text, element.tag_ranges));
+    if (remove_tags_from_text_) return collapse_whitespace(without_ranges(element.text, element.markup().tag_ranges));
     if (!is_collapsed(element.text)) return collapse_whitespace(element.text);
     if (releasable_) return std::move(releasable_->elements[id].text);  // each element is visited once
     return element.text;
@@ -201,7 +198,8 @@ std::string GraphBuilder::stored_text(syntax::ElementId id) {
 // section and span of the first definition (of the first occurrence if none defines it).
 Member GraphBuilder::visit(syntax::ElementId id) {
     const syntax::Element& element = tree_.elements[id];
-    const std::string title = element.title.empty() ? next_untitled() : element.title;
+    const std::string untitled = element.title.empty() ? next_untitled() : std::string();
+    const std::string& title = element.title.empty() ? untitled : element.title;
     const bool is_statement = element.kind == syntax::ElementKind::Statement;
     Member member{is_statement ? Member::Type::Statement : Member::Type::Argument,
                   is_statement ? statement(title) : argument(title)};
@@ -210,11 +208,12 @@ Member GraphBuilder::visit(syntax::ElementId id) {
     std::string text = stored_text(id);
     if (!text.empty() && std::find(node.texts.begin(), node.texts.end(), text) == node.texts.end())
         node.texts.push_back(std::move(text));
-    for (const std::string& tag : element.tags) {
+    for (const std::string& tag : element.markup().tags) {
         add_tag(tag);
         if (std::find(node.tags.begin(), node.tags.end(), tag) == node.tags.end()) node.tags.push_back(tag);
     }
-    if (!element.metadata.empty()) add_metadata(element.metadata, element.metadata_span, node.metadata);
+    if (!element.markup().metadata.empty())
+        add_metadata(element.markup().metadata, element.markup().metadata_span, node.metadata);
     const bool defines = element.form != syntax::TitleForm::Reference;
     if (!entry.has_section || (defines && !entry.defined)) {
         node.section = current_section_;

@@ -130,11 +130,12 @@ std::optional<ElementId> Parser::parse_element_head(Allowed allowed) {
         return std::nullopt;
     }
     Element element;
+    ElementMarkup markup;
     element.kind = argument ? ElementKind::Argument : ElementKind::Statement;
     if (first.type == TokenType::StatementDefinition || first.type == TokenType::ArgumentDefinition) {
         element.form = TitleForm::Definition;
         element.title = title_of(image(take()));
-        if (!parse_content(element.text, element.tags, element.tag_ranges, element.mentions)) {
+        if (!parse_content(element.text, markup.tags, markup.tag_ranges, markup.mentions)) {
             if (diagnostics_.empty() || diagnostics_.back().code != "E015")
                 fail("E014", "expected text after the title " + std::string(image(first)), peek());
             return std::nullopt;
@@ -145,15 +146,16 @@ std::optional<ElementId> Parser::parse_element_head(Allowed allowed) {
         // Argdown keeps a reference's tags in its text, as it does everywhere else.
         while (at(TokenType::Tag)) {
             std::string_view shown = image(take());
-            element.tags.push_back(tag_name(shown));
+            markup.tags.push_back(tag_name(shown));
             const auto begin = static_cast<std::uint32_t>(element.text.size());
             element.text.append(shown);
-            element.tag_ranges.push_back({begin, static_cast<std::uint32_t>(element.text.size())});
+            markup.tag_ranges.push_back({begin, static_cast<std::uint32_t>(element.text.size())});
         }
-    } else if (!parse_content(element.text, element.tags, element.tag_ranges, element.mentions)) {
+    } else if (!parse_content(element.text, markup.tags, markup.tag_ranges, markup.mentions)) {
         return std::nullopt;
     }
-    if (at(TokenType::Data)) parse_metadata(element.metadata, element.metadata_span);
+    if (at(TokenType::Data)) parse_metadata(markup.metadata, markup.metadata_span);
+    element.set_markup(std::move(markup));
     element.span = location(first.begin, last_end());
     ElementId id = static_cast<ElementId>(tree_.elements.size());
     tree_.elements.push_back(std::move(element));

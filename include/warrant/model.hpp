@@ -114,6 +114,8 @@ public:
 
     // Adds a node and indexes it by title (statements and arguments are separate namespaces).
     Vertex add_node(Node node);
+    // The same for a node that starts with only its kind and title (what a loader makes first).
+    Vertex add_node(NodeKind kind, std::string_view title);
     EdgeId add_edge(Vertex from, Vertex to, Edge edge);
     // Makes room for `nodes` more nodes, so that building a large map does not move them.
     void reserve(std::size_t nodes);

@@ -37,8 +37,8 @@ TEST_CASE("a definition keeps title, text, tags and raw metadata") {
     CHECK(e.form == TitleForm::Definition);
     CHECK(e.title == "Ustopia");
     CHECK(e.text == "Every utopia hides a dystopia. #core ");
-    CHECK(e.tags == std::vector<std::string>{"core"});
-    CHECK(e.metadata == "{page: 66}");
+    CHECK(e.markup().tags == std::vector<std::string>{"core"});
+    CHECK(e.markup().metadata == "{page: 66}");
     CHECK(e.span.line == 1);
     CHECK(e.span.column == 1);
 }
