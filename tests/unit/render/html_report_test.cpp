@@ -52,13 +52,20 @@ SampleMap sample() {
     return s;
 }
 
+// Report inputs with only the map set: everything else at its default.
+ReportInputs inputs_for(const warrant::ArgumentMap& map) {
+    ReportInputs inputs;
+    inputs.map = &map;
+    return inputs;
+}
+
 }  // namespace
 
 TEST_CASE("a script in a title or text shows as text and never runs") {
     SampleMap s = sample();
     s.map.node(s.reason).title = "<script>alert(1)</script>";
     s.map.node(s.reason).texts = {"a \"quoted\" <b>bold</b> & 'single'"};
-    ReportInputs inputs{&s.map};
+    ReportInputs inputs = inputs_for(s.map);
     inputs.findings.push_back({Severity::Warning, "W1<x>", "bad <img src=x onerror=alert(1)>", {}, {"<script>alert(1)</script>"}});
     const std::string page = render_html_report(inputs);
     CHECK(count_of(page, "<script>") == 1);  // the report's own script, once
@@ -70,7 +77,7 @@ TEST_CASE("a script in a title or text shows as text and never runs") {
 
 TEST_CASE("the page is self-contained: no external scripts, styles or images") {
     SampleMap s = sample();
-    const std::string page = render_html_report(ReportInputs{&s.map});
+    const std::string page = render_html_report(inputs_for(s.map));
     CHECK(page.starts_with("<!DOCTYPE html>\n<html lang=\"en\">"));
     CHECK(page.find(" src=") == std::string::npos);
     CHECK(page.find("<link") == std::string::npos);
@@ -81,7 +88,7 @@ TEST_CASE("the page is self-contained: no external scripts, styles or images") {
 
 TEST_CASE("the summary names the thesis and counts nodes, grounding and findings") {
     SampleMap s = sample();
-    ReportInputs inputs{&s.map};
+    ReportInputs inputs = inputs_for(s.map);
     inputs.grounded = {{"Ustopia", true}, {"Control", true}, {"False hope", false}};
     inputs.findings = {{Severity::Warning, "W101", "x", {}, {}}, {Severity::Note, "N210", "y", {}, {}},
                        {Severity::Note, "N210", "z", {}, {}}};
@@ -96,7 +103,7 @@ TEST_CASE("the summary names the thesis and counts nodes, grounding and findings
 
 TEST_CASE("each node has a hidden detail with its quotation, source, page, chain and findings") {
     SampleMap s = sample();
-    ReportInputs inputs{&s.map};
+    ReportInputs inputs = inputs_for(s.map);
     inputs.chains["Scratch"] = {"[Scratch]", "  <- [Control]"};
     inputs.findings = {{Severity::Note, "N300", "quoted once", {}, {"Scratch"}}};
     const std::string page = render_html_report(inputs);
@@ -113,22 +120,22 @@ TEST_CASE("each node has a hidden detail with its quotation, source, page, chain
 
 TEST_CASE("counter-positions show what answers them, or that nothing does") {
     SampleMap s = sample();
-    std::string page = render_html_report(ReportInputs{&s.map});
+    std::string page = render_html_report(inputs_for(s.map));
     CHECK(page.find("<span class=\"answered\">Answered by:</span> <a class=\"node-link\" href=\"#node-4\" data-node=\"4\">False hope</a>") != std::string::npos);
     boost::clear_in_edges(s.objection, s.map.graph);
-    page = render_html_report(ReportInputs{&s.map});
+    page = render_html_report(inputs_for(s.map));
     CHECK(page.find("<p class=\"unanswered\">Not answered in the map.</p>") != std::string::npos);
 }
 
 TEST_CASE("sources show how often they are cited and whether the bibliography has them") {
     SampleMap s = sample();
-    const std::string page = render_html_report(ReportInputs{&s.map});
+    const std::string page = render_html_report(inputs_for(s.map));
     CHECK(page.find("<td>Margaret Atwood</td><td>In Other Worlds</td><td>2011</td><td>1</td><td>yes</td>") != std::string::npos);
 }
 
 TEST_CASE("poles list their members") {
     SampleMap s = sample();
-    const std::string page = render_html_report(ReportInputs{&s.map});
+    const std::string page = render_html_report(inputs_for(s.map));
     CHECK(page.find("<h3>dystopia (1)</h3>\n<p><a class=\"node-link\" href=\"#node-2\" data-node=\"2\">Scratch</a></p>") != std::string::npos);
     CHECK(page.find("<h3>utopia (0)</h3>") != std::string::npos);
 }
@@ -144,7 +151,7 @@ TEST_CASE("critical questions show answered and unanswered questions per argumen
     reply.title = "Other causes";
     reply.tags = {"CQ2"};
     s.map.add_edge(s.map.add_node(reply), a, Edge{EdgeKind::Undercut, {}});
-    ReportInputs inputs{&s.map};
+    ReportInputs inputs = inputs_for(s.map);
     inputs.schemes = assess_critical_questions(s.map);
     const std::string page = render_html_report(inputs);
     CHECK(page.find("Experts agree</a> — Argument from sign</h3>") != std::string::npos);
@@ -154,7 +161,7 @@ TEST_CASE("critical questions show answered and unanswered questions per argumen
 
 TEST_CASE("a drawn map is inlined without its XML prolog, and without one the node list stands in") {
     SampleMap s = sample();
-    ReportInputs inputs{&s.map};
+    ReportInputs inputs = inputs_for(s.map);
     std::string page = render_html_report(inputs);
     CHECK(page.find("No drawing was made") != std::string::npos);
     inputs.svg = "<?xml version=\"1.0\"?>\n<!DOCTYPE svg PUBLIC \"-//W3C//DTD SVG 1.1//EN\" \"x\">\n<svg width=\"10pt\"><g id=\"node1\" class=\"node\"><title>n0</title></g></svg>\n";
@@ -166,12 +173,12 @@ TEST_CASE("a drawn map is inlined without its XML prolog, and without one the no
 
 TEST_CASE("the same inputs give the same bytes") {
     SampleMap s = sample();
-    CHECK(render_html_report(ReportInputs{&s.map}) == render_html_report(ReportInputs{&s.map}));
+    CHECK(render_html_report(inputs_for(s.map)) == render_html_report(inputs_for(s.map)));
 }
 
 TEST_CASE("findings in the map's own file show line and column, others their file too") {
     SampleMap s = sample();
-    ReportInputs inputs{&s.map};
+    ReportInputs inputs = inputs_for(s.map);
     inputs.findings = {{Severity::Warning, "W101", "here", SourceSpan{"class.argdown", 7, 3, 7, 9}, {}},
                        {Severity::Warning, "W101", "there", SourceSpan{"other.argdown", 2, 1, 2, 4}, {}}};
     const std::string page = render_html_report(inputs);
