@@ -1,12 +1,20 @@
 // Inputs a student might paste or a corpus might hold: each loads to a clear result, never a
 // crash (the sanitizer build runs these too).
+#include "support/run_warrant.hpp"
 #include "warrant/formats.hpp"
 #include "warrant/parse.hpp"
 
 #include <doctest/doctest.h>
+#include <fcntl.h>
 #include <nlohmann/json.hpp>
+#include <sys/stat.h>
+#include <unistd.h>
+
+#include <thread>
 
 using warrant::parse_argdown;
+using warrant::testing::run_warrant;
+using warrant::testing::TempDir;
 
 TEST_CASE("an empty file is an empty map without errors") {
     auto loaded = parse_argdown("", "empty.argdown");
@@ -51,4 +59,39 @@ TEST_CASE("a map whose statements support themselves in a cycle loads") {
     auto loaded = parse_argdown("[A]: a\n  + [B]: b\n    + [A]\n  + [A]\n", "cycle.argdown");
     CHECK_FALSE(loaded.has_errors());
     CHECK(loaded.map.node_count() == 2);
+}
+
+// A FIFO nobody writes to would block open() and read() forever; one left in a folder of
+// submissions must not hang a grading run.
+TEST_CASE("check refuses a named pipe with no writer with E000 and exit code 2") {
+    TempDir dir;
+    const std::string pipe = dir.file("pipe.argdown");
+    REQUIRE(mkfifo(pipe.c_str(), 0600) == 0);
+    auto result = run_warrant({"check", pipe});
+    CHECK(result.exit_code == 2);
+    CHECK(result.out == pipe + ": error[E000]: cannot read '" + pipe + "': is a named pipe with no writer\n"
+                       "0 warnings, 1 error; 0/0 claims grounded\n");
+}
+
+TEST_CASE("check reads a named pipe to its end while a writer has it open") {
+    TempDir dir;
+    const std::string pipe = dir.file("pipe.argdown");
+    REQUIRE(mkfifo(pipe.c_str(), 0600) == 0);
+    // This process holds a reader so that opening the writer does not block; the writer is open
+    // before warrant starts, so warrant always finds one, then reads until the writer closes.
+    // O_CLOEXEC: a writer inherited by warrant itself would never close.
+    const int reader = open(pipe.c_str(), O_RDONLY | O_NONBLOCK | O_CLOEXEC);
+    REQUIRE(reader >= 0);
+    const int writer = open(pipe.c_str(), O_WRONLY | O_CLOEXEC);
+    REQUIRE(writer >= 0);
+    std::thread write_then_close([writer] {
+        const std::string map = "[T]: t #thesis\n  + [G]: g #assumption\n";
+        CHECK(write(writer, map.data(), map.size()) == static_cast<ssize_t>(map.size()));
+        close(writer);
+    });
+    auto result = run_warrant({"check", pipe});
+    write_then_close.join();
+    close(reader);
+    CHECK(result.exit_code == 0);
+    CHECK(result.out == "0 warnings, 0 errors; 2/2 claims grounded\n");
 }
