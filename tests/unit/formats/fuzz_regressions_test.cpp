@@ -33,6 +33,14 @@ TEST_CASE("AIF with a number too large for a double is an E031 error, not a cras
     CHECK(loaded.has_errors());
 }
 
+TEST_CASE("an i23 header declaring 3 * 10^8 arguments is an E050 error, not 2.4 GB of framework") {
+    auto loaded = warrant::read_framework("p af 299999990\n", warrant::IccmaFormat::I23, "huge.i23");
+    REQUIRE(loaded.diagnostics.size() == 1);
+    CHECK(loaded.diagnostics[0].code == "E050");
+    CHECK(loaded.diagnostics[0].message == "expected the number of arguments after 'p af' (at most 16777216)");
+    CHECK(loaded.has_errors());
+}
+
 TEST_CASE("every input a fuzzer crashed on now loads to a result") {
     const std::filesystem::path folder = std::string(WARRANT_SOURCE_DIR) + "/tests/fuzz/regressions";
     int replayed = 0;
@@ -45,5 +53,5 @@ TEST_CASE("every input a fuzzer crashed on now loads to a result") {
             CHECK_NOTHROW(warrant::fuzz::run_readers(bytes));
         ++replayed;
     }
-    CHECK(replayed == 3);
+    CHECK(replayed == 4);
 }
