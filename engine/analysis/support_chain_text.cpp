@@ -7,6 +7,8 @@
 //       premise [Premise]  claim, ungrounded
 #include "analysis/finding.hpp"
 
+#include <algorithm>
+
 namespace warrant {
 namespace {
 
@@ -46,12 +48,22 @@ std::string some_names(const ArgumentMap& map, const std::vector<Vertex>& vertic
     return out + "and " + std::to_string(vertices.size() - kShown) + " more";
 }
 
+// Indentation stops growing after kMaxIndent levels and the depth is written out instead: a
+// chain 10^5 steps deep would otherwise print 10^10 spaces.
+constexpr int kMaxIndent = 40;
+
+std::string indentation(int depth) {
+    std::string out(static_cast<std::size_t>(std::min(depth, kMaxIndent)) * 2, ' ');
+    if (depth > kMaxIndent) out += "(depth " + std::to_string(depth) + ") ";
+    return out;
+}
+
 }  // namespace
 
 std::string format_support_chain(const ArgumentMap& map, const SupportChain& chain) {
     std::string out;
     for (const ChainStep& step : chain.steps) {
-        out += std::string(static_cast<std::size_t>(step.depth) * 2, ' ');
+        out += indentation(step.depth);
         if (step.depth > 0) out += marker(step.via);
         out += display_name(map.node(step.vertex)) + "  " + describe(map, step) + "\n";
     }

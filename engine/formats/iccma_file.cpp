@@ -1,10 +1,8 @@
 // ICCMA format names, dispatch, and reading a framework file through one mapping of it.
 #include "formats/iccma_readers.hpp"
+#include "formats/input_file.hpp"
 
-#include <fcntl.h>
 #include <sys/mman.h>
-#include <sys/stat.h>
-#include <unistd.h>
 
 #include <array>
 #include <cerrno>
@@ -34,15 +32,12 @@ public:
         if (mapped_) munmap(mapped_, size_);
     }
     bool open(const std::string& path, std::string& error) {
-        int fd = ::open(path.c_str(), O_RDONLY);
-        if (fd < 0) return error = std::strerror(errno), false;
-        struct stat info {};
-        bool ok = fstat(fd, &info) == 0;
-        if (ok && S_ISDIR(info.st_mode)) error = "is a directory", ok = false;
-        else if (ok && S_ISREG(info.st_mode) && info.st_size > 0) ok = map(fd, static_cast<std::size_t>(info.st_size), error);
-        else if (ok) ok = read_all(fd, error);
-        ::close(fd);
-        return ok;
+        InputFile file;
+        std::string detail;
+        if (const InputFailure failure = file.open(path, detail); failure != InputFailure::None)
+            return error = describe(failure, detail), false;
+        if (file.regular() && file.size() > 0) return map(file.descriptor(), file.size(), error);
+        return file.read_all(read_, read_.max_size(), error);
     }
     std::string_view text() const { return mapped_ ? std::string_view(static_cast<const char*>(mapped_), size_) : std::string_view(read_); }
 
@@ -54,16 +49,6 @@ private:
         mapped_ = address;
         size_ = size;
         return true;
-    }
-    bool read_all(int fd, std::string& error) {
-        char buffer[1 << 16];
-        for (;;) {
-            ssize_t got = ::read(fd, buffer, sizeof buffer);
-            if (got < 0 && errno == EINTR) continue;
-            if (got < 0) return error = std::strerror(errno), false;
-            if (got == 0) return true;
-            read_.append(buffer, static_cast<std::size_t>(got));
-        }
     }
     void* mapped_ = nullptr;
     std::size_t size_ = 0;

@@ -1,11 +1,10 @@
 // Reading a map from a file: the one place that knows every reader, so it sits above them all
 // (formats), while parse_argdown() stays in model.
+#include "formats/input_file.hpp"
 #include "warrant/formats.hpp"
 #include "warrant/parse.hpp"
 
 #include <filesystem>
-#include <fstream>
-#include <system_error>
 
 namespace warrant {
 namespace {
@@ -26,23 +25,21 @@ std::string lowercase_extension(std::string_view path) {
 
 // Reads the whole file, bounded by the input limit, or explains why it cannot.
 std::optional<LoadResult> read_text(const std::string& path, const ParseLimits& limits, std::string& text) {
-    std::error_code error;
-    const auto status = std::filesystem::status(path, error);
-    if (error || !std::filesystem::exists(status)) return io_failure(path, "cannot open '" + path + "': no such file");
-    if (std::filesystem::is_directory(status)) return io_failure(path, "'" + path + "' is a directory, not a map");
+    InputFile file;
+    std::string detail;
+    switch (const InputFailure failure = file.open(path, detail)) {
+        case InputFailure::None: break;
+        case InputFailure::Missing: return io_failure(path, "cannot open '" + path + "': no such file");
+        case InputFailure::Directory: return io_failure(path, "'" + path + "' is a directory, not a map");
+        case InputFailure::PipeWithoutWriter:
+        case InputFailure::Unreadable: return io_failure(path, "cannot read '" + path + "': " + describe(failure, detail));
+    }
     const std::string too_large =
         "'" + path + "' is larger than the input limit of " + std::to_string(limits.max_bytes >> 20) + " MiB";
-    if (std::filesystem::is_regular_file(status) && std::filesystem::file_size(path, error) > limits.max_bytes)
-        return io_failure(path, too_large);
-    std::ifstream in(path, std::ios::binary);
-    if (!in) return io_failure(path, "cannot read '" + path + "'");
-    // Read in bounded chunks: a FIFO or device has no size to check up front.
-    char buffer[1 << 16];
-    while (in.read(buffer, sizeof buffer) || in.gcount() > 0) {
-        text.append(buffer, static_cast<std::size_t>(in.gcount()));
-        if (text.size() > limits.max_bytes) return io_failure(path, too_large);
-    }
-    if (in.bad()) return io_failure(path, "error while reading '" + path + "'");
+    if (file.regular() && file.size() > limits.max_bytes) return io_failure(path, too_large);
+    // A pipe or device has no size to check up front: reading stops past the limit.
+    if (!file.read_all(text, limits.max_bytes, detail)) return io_failure(path, "error while reading '" + path + "': " + detail);
+    if (text.size() > limits.max_bytes) return io_failure(path, too_large);
     return std::nullopt;
 }
 

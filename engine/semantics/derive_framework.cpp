@@ -5,9 +5,6 @@
 // the attacker, a secondary attack from the attacker to everything its target supports.
 #include "semantics/map_arguments.hpp"
 
-#include <boost/graph/breadth_first_search.hpp>
-#include <boost/graph/filtered_graph.hpp>
-
 #include <algorithm>
 
 namespace warrant {
@@ -16,31 +13,41 @@ namespace {
 using semantics::kNotAnArgument;
 using semantics::MapArguments;
 
-struct SupportEdges {
-    const Graph* graph = nullptr;
-    bool operator()(EdgeId e) const { return semantics::is_bipolar_support((*graph)[e].kind); }
-};
+// The vertices reachable from a start by one or more support edges, forward (what it supports)
+// or backward (what supports it); the start itself only through a cycle. Vertices are marked
+// with the search's number instead of clearing a mark per search, so a search costs what it
+// reaches, not the size of the map.
+class SupportReach {
+public:
+    explicit SupportReach(const Graph& graph) : graph_(graph), mark_(boost::num_vertices(graph), 0) {}
 
-struct RecordReached : boost::default_bfs_visitor {
-    std::vector<Vertex>* reached;
-    template <typename G>
-    void discover_vertex(Vertex v, const G&) const { reached->push_back(v); }
-};
+    const std::vector<Vertex>& from(Vertex start, bool forward) {
+        ++search_;
+        reached_.clear();
+        visit_neighbours(start, forward);
+        for (std::size_t next = 0; next < reached_.size(); ++next) visit_neighbours(reached_[next], forward);
+        return reached_;
+    }
 
-// Vertices reachable from `from` by one or more support edges (itself only through a cycle).
-std::vector<Vertex> supported_by(const ArgumentMap& map, Vertex from) {
-    boost::filtered_graph<Graph, SupportEdges> supports(map.graph, SupportEdges{&map.graph});
-    std::vector<Vertex> reached;
-    boost::breadth_first_search(supports, from, boost::visitor(RecordReached{{}, &reached}));
-    reached.erase(reached.begin());  // `from` itself, discovered first
-    for (EdgeId e : boost::make_iterator_range(boost::in_edges(from, map.graph)))
-        if (semantics::is_bipolar_support(map.graph[e].kind) &&
-            std::find(reached.begin(), reached.end(), boost::source(e, map.graph)) != reached.end()) {
-            reached.push_back(from);
-            break;
+private:
+    void visit_neighbours(Vertex v, bool forward) {
+        auto reach = [&](EdgeId e, Vertex to) {
+            if (!semantics::is_bipolar_support(graph_[e].kind) || mark_[to] == search_) return;
+            mark_[to] = search_;
+            reached_.push_back(to);
+        };
+        if (forward) {
+            for (EdgeId e : boost::make_iterator_range(boost::out_edges(v, graph_))) reach(e, boost::target(e, graph_));
+        } else {
+            for (EdgeId e : boost::make_iterator_range(boost::in_edges(v, graph_))) reach(e, boost::source(e, graph_));
         }
-    return reached;
-}
+    }
+
+    const Graph& graph_;
+    std::vector<std::uint32_t> mark_;
+    std::uint32_t search_ = 0;
+    std::vector<Vertex> reached_;
+};
 
 std::vector<Attack> direct_attacks(const ArgumentMap& map, const MapArguments& arguments) {
     std::vector<Attack> attacks;
@@ -55,21 +62,34 @@ std::vector<Attack> direct_attacks(const ArgumentMap& map, const MapArguments& a
     return attacks;
 }
 
+// For each argument x with partners, every argument y that x reaches through supports (forward
+// or backward) is paired with each partner z of x: add(y, z).
+template <typename Add>
+void pair_reached(const MapArguments& arguments, SupportReach& reach, const std::vector<std::vector<ArgumentId>>& partners,
+                  bool forward, Add add) {
+    for (ArgumentId x = 0; x < arguments.vertices.size(); ++x) {
+        if (partners[x].empty()) continue;
+        for (Vertex v : reach.from(arguments.vertices[x], forward)) {
+            const ArgumentId y = arguments.argument[v];
+            if (y == kNotAnArgument) continue;
+            for (ArgumentId z : partners[x]) add(y, z);
+        }
+    }
+}
+
+// Only arguments that attack or are attacked start a search: a map without attacks derives
+// nothing and costs nothing, however long its support chains.
 void add_support_derived(const ArgumentMap& map, const MapArguments& arguments, std::vector<Attack>& attacks) {
-    const std::vector<Attack> direct = attacks;
     std::vector<std::vector<ArgumentId>> attacks_of(arguments.vertices.size()), attackers_of(arguments.vertices.size());
-    for (const Attack& attack : direct) {
+    for (const Attack& attack : attacks) {
         attacks_of[attack.from].push_back(attack.to);
         attackers_of[attack.to].push_back(attack.from);
     }
-    for (ArgumentId a = 0; a < arguments.vertices.size(); ++a) {
-        for (Vertex v : supported_by(map, arguments.vertices[a])) {
-            const ArgumentId b = arguments.argument[v];
-            if (b == kNotAnArgument) continue;
-            for (ArgumentId c : attacks_of[b]) attacks.push_back({a, c});    // supported attack
-            for (ArgumentId c : attackers_of[a]) attacks.push_back({c, b});  // secondary attack
-        }
-    }
+    SupportReach reach(map.graph);
+    // Supported attack: a supports b (backward from b) and b attacks c, so a attacks c.
+    pair_reached(arguments, reach, attacks_of, false, [&](ArgumentId a, ArgumentId c) { attacks.push_back({a, c}); });
+    // Secondary attack: c attacks a and a supports b (forward from a), so c attacks b.
+    pair_reached(arguments, reach, attackers_of, true, [&](ArgumentId b, ArgumentId c) { attacks.push_back({c, b}); });
 }
 
 }  // namespace

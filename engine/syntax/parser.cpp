@@ -5,6 +5,7 @@
 
 #include "syntax/parser_state.hpp"
 
+#include <algorithm>
 #include <cstdint>
 
 namespace warrant::syntax {
@@ -133,7 +134,11 @@ bool Parser::parse_heading() {
         fail("E014", "heading without a title", peek());
         return false;
     }
+    // A tag's image keeps the blank after it ("#H3 "); trimming the title's trailing blanks cuts
+    // that blank off a last tag too, so its range must end where the text now ends.
     while (!heading.text.empty() && (heading.text.back() == ' ' || heading.text.back() == '\t')) heading.text.pop_back();
+    const auto text_end = static_cast<std::uint32_t>(heading.text.size());
+    for (TextRange& range : heading.tag_ranges) range.end = std::min(range.end, text_end);
     if (at(TokenType::Data)) parse_metadata(heading.metadata, heading.metadata_span);
     heading.span = location(start.begin, last_end());
     tree_.blocks.push_back({BlockKind::Heading, static_cast<std::uint32_t>(tree_.headings.size())});

@@ -1,8 +1,6 @@
 // Inputs the fuzzers crashed on (tests/fuzz/regressions/), replayed through the same calls as
 // the fuzz targets, plus a minimal form of each bug.
-#include "warrant/formats.hpp"
-#include "warrant/iccma.hpp"
-#include "warrant/parse.hpp"
+#include "../../fuzz/fuzz_calls.hpp"
 
 #include <doctest/doctest.h>
 #include <filesystem>
@@ -35,27 +33,25 @@ TEST_CASE("AIF with a number too large for a double is an E031 error, not a cras
     CHECK(loaded.has_errors());
 }
 
+TEST_CASE("an i23 header declaring 3 * 10^8 arguments is an E050 error, not 2.4 GB of framework") {
+    auto loaded = warrant::read_framework("p af 299999990\n", warrant::IccmaFormat::I23, "huge.i23");
+    REQUIRE(loaded.diagnostics.size() == 1);
+    CHECK(loaded.diagnostics[0].code == "E050");
+    CHECK(loaded.diagnostics[0].message == "expected the number of arguments after 'p af' (at most 16777216)");
+    CHECK(loaded.has_errors());
+}
+
 TEST_CASE("every input a fuzzer crashed on now loads to a result") {
     const std::filesystem::path folder = std::string(WARRANT_SOURCE_DIR) + "/tests/fuzz/regressions";
     int replayed = 0;
     for (const auto& entry : std::filesystem::directory_iterator(folder)) {
         const std::string bytes = bytes_of(entry.path());
         INFO(entry.path().filename().string());
-        if (entry.path().filename().string().starts_with("argdown_")) {
-            CHECK_NOTHROW((void)warrant::parse_argdown(bytes, "regression.argdown"));
-        } else {
-            // readers_fuzz: the first byte picks the reader.
-            REQUIRE_FALSE(bytes.empty());
-            const std::string rest = bytes.substr(1);
-            switch (static_cast<unsigned char>(bytes[0]) % 5) {
-                case 0: CHECK_NOTHROW((void)warrant::read_aif(rest, "r.json")); break;
-                case 1: CHECK_NOTHROW((void)warrant::read_microtexts(rest, "r.xml")); break;
-                case 2: CHECK_NOTHROW((void)warrant::read_framework(rest, warrant::IccmaFormat::I23, "r.i23")); break;
-                case 3: CHECK_NOTHROW((void)warrant::read_framework(rest, warrant::IccmaFormat::Apx, "r.apx")); break;
-                case 4: CHECK_NOTHROW((void)warrant::read_framework(rest, warrant::IccmaFormat::Tgf, "r.tgf")); break;
-            }
-        }
+        if (entry.path().filename().string().starts_with("argdown_"))
+            CHECK_NOTHROW(warrant::fuzz::run_argdown(bytes));
+        else
+            CHECK_NOTHROW(warrant::fuzz::run_readers(bytes));
         ++replayed;
     }
-    CHECK(replayed == 3);
+    CHECK(replayed == 4);
 }

@@ -83,6 +83,13 @@ TEST_CASE("headings become nested sections that statements belong to") {
     CHECK(result.map.node(*result.map.find_statement("B")).section == "s3");
 }
 
+TEST_CASE("removeTagsFromText drops a heading's last tag and the blank after it") {
+    auto result = load("===\nmodel:\n  removeTagsFromText: true\n===\n\n# Hypothesis #H3 \n\n[A]: a #t");
+    REQUIRE(result.map.sections.size() == 1);
+    CHECK(result.map.sections[0].title == "Hypothesis");
+    CHECK(result.map.node(*result.map.find_statement("A")).texts == std::vector<std::string>{"a"});
+}
+
 TEST_CASE("metadata and front matter are flattened to dotted keys") {
     auto result = load("===\nsources:\n  atwood: {year: 2011}\npoles: [a, b]\n===\n\n[A]: a {source: atwood, pages: [3, 4]}");
     CHECK(result.map.front_matter.at("sources.atwood.year") == "2011");

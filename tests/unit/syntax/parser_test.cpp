@@ -80,6 +80,19 @@ TEST_CASE("headings and front matter are kept raw") {
     CHECK(p.tree.headings[0].tags == std::vector<std::string>{"big idea"});
 }
 
+TEST_CASE("a heading's last tag range ends inside its trimmed text") {
+    // "#H3 " keeps its blank in the tag's image; the heading drops trailing blanks.
+    Parsed p = parse("## Hypothesis #H3 \n\n[A]: a");
+    REQUIRE(p.diagnostics.empty());
+    REQUIRE(p.tree.headings.size() == 1);
+    const warrant::syntax::Heading& heading = p.tree.headings[0];
+    CHECK(heading.text == "Hypothesis #H3");
+    REQUIRE(heading.tag_ranges.size() == 1);
+    CHECK(heading.tag_ranges[0].begin == 11);
+    CHECK(heading.tag_ranges[0].end == 14);
+    CHECK(heading.text.substr(11, 3) == "#H3");
+}
+
 TEST_CASE("every broken paragraph is reported at its file:line:col") {
     Parsed p = parse("[A]\n[B]: b\n\n    + c\n\n<X>(1)\n\n[Fine]: ok");
     REQUIRE(p.diagnostics.size() == 3);

@@ -1,0 +1,40 @@
+// What each fuzz target does with one input, shared with the regression test
+// (tests/unit/formats/fuzz_regressions_test.cpp) so that a pinned input is replayed exactly.
+#pragma once
+
+#include "warrant/formats.hpp"
+#include "warrant/iccma.hpp"
+#include "warrant/parse.hpp"
+
+#include <string>
+
+namespace warrant::fuzz {
+
+// argdown_fuzz: the whole Argdown front (lexer, parser, model builder, typing), both exports
+// and the diagnostics' formatting.
+inline void run_argdown(const std::string& bytes) {
+    ParseLimits limits;
+    limits.max_depth = 200;  // keep each input fast; depth handling is tested separately
+    LoadResult loaded = parse_argdown(bytes, "fuzz.argdown", limits);
+    if (!loaded.has_errors()) {
+        (void)export_json(loaded.map);
+        (void)export_argdown_json(loaded.map);
+    }
+    for (const auto& diagnostic : loaded.diagnostics) (void)format_diagnostic(diagnostic, loaded.source_text);
+}
+
+// readers_fuzz: every other reader on the same bytes; the first byte picks the reader, so one
+// corpus exercises them all.
+inline void run_readers(const std::string& bytes) {
+    if (bytes.empty()) return;
+    const std::string text = bytes.substr(1);
+    switch (static_cast<unsigned char>(bytes[0]) % 5) {
+        case 0: (void)read_aif(text, "fuzz.json"); break;
+        case 1: (void)read_microtexts(text, "fuzz.xml"); break;
+        case 2: (void)read_framework(text, IccmaFormat::I23, "fuzz.i23"); break;
+        case 3: (void)read_framework(text, IccmaFormat::Apx, "fuzz.apx"); break;
+        case 4: (void)read_framework(text, IccmaFormat::Tgf, "fuzz.tgf"); break;
+    }
+}
+
+}  // namespace warrant::fuzz
