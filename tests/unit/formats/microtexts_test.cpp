@@ -40,7 +40,7 @@ TEST_CASE("every microtext imports without a diagnostic and the corpus totals ma
 TEST_CASE("an undercut of a rebuttal with an added premise becomes a linked undercutting argument") {
     warrant::LoadResult loaded = load_micro("micro_b001");
     const warrant::ArgumentMap& map = loaded.map;
-    CHECK(loaded.diagnostics.empty());
+    REQUIRE(loaded.diagnostics.empty());  // without the corpus, stop here rather than dereference nothing
     CHECK(map.front_matter.at("id") == "micro_b001");
     CHECK(map.front_matter.at("topic_id") == "waste_separation");
     CHECK(map.front_matter.at("stance") == "pro");
