@@ -84,11 +84,9 @@ ArgumentMap& ArgumentMap::operator=(ArgumentMap&& other) noexcept {
 }
 
 Vertex ArgumentMap::add_node(Node node) {
-    auto& index = node.kind == NodeKind::Argument ? arguments_ : statements_;
     // boost::add_vertex(property, graph) copies the property; a 300-byte Node with its strings
     // is worth moving.
-    Vertex v = boost::add_vertex(graph);
-    index.emplace(node.title, v);
+    const Vertex v = add_node(node.kind, node.title);
     graph[v] = std::move(node);
     return v;
 }
