@@ -4,6 +4,7 @@
 #include <fcntl.h>
 #include <unistd.h>
 
+#include <algorithm>
 #include <cerrno>
 #include <cstring>
 
@@ -59,16 +60,22 @@ InputFailure InputFile::check_pipe_has_writer(std::string& detail) {
 bool InputFile::read_all(std::string& text, std::size_t limit, std::string& detail) {
     text += probed_;
     probed_.clear();
-    char buffer[1 << 16];
+    // A regular file is read straight into a string of its size (one more byte to see that it
+    // ended): growing by appends copied a 20 MB map several times over and touched twice the
+    // memory. A file that grew since fstat() or a pipe goes on in blocks.
+    std::size_t block = std::size_t{1} << 16;
+    if (regular() && size() < limit) block = std::max(block, size() + 1);
     while (text.size() <= limit) {
-        const ssize_t got = ::read(fd_, buffer, sizeof buffer);
+        const std::size_t used = text.size();
+        text.resize(used + block);
+        const ssize_t got = ::read(fd_, text.data() + used, block);
+        text.resize(used + static_cast<std::size_t>(std::max<ssize_t>(got, 0)));
         if (got == 0) return true;
-        if (got > 0) {
-            text.append(buffer, static_cast<std::size_t>(got));
-        } else if (errno != EINTR) {
+        if (got < 0 && errno != EINTR) {
             detail = std::strerror(errno);
             return false;
         }
+        block = std::size_t{1} << 16;
     }
     return true;
 }
