@@ -63,6 +63,23 @@ void JsonWriter::before_value() {
     levels_.back().empty = false;
 }
 
+JsonWriter JsonWriter::continuation(bool first) const {
+    JsonWriter part(indent_);
+    part.levels_ = levels_;
+    if (!part.levels_.empty()) part.levels_.back().empty = first;
+    return part;
+}
+
+void JsonWriter::append(JsonWriter&& part) {
+    if (sink_) {
+        write_block();
+        sink_->write(part.out_.data(), static_cast<std::streamsize>(part.out_.size()));
+    } else {
+        out_ += part.out_;
+    }
+    if (!levels_.empty() && !part.levels_.empty()) levels_.back().empty = levels_.back().empty && part.levels_.back().empty;
+}
+
 JsonWriter& JsonWriter::begin_object() {
     before_value();
     out_ += '{';

@@ -47,6 +47,13 @@ public:
     // Ends the document with a line break (appending in place: `take() + "\n"` may copy it).
     void newline_at_end() { out_ += '\n'; }
 
+    // A writer for values that continue this one's innermost array or object, into a buffer of
+    // its own, so that runs of a long array can be written on several threads and then appended
+    // in order. `first`: the run opens the container (no comma before its first value).
+    JsonWriter continuation(bool first) const;
+    // Appends a continuation's text (after this writer's own) and takes on where it ended.
+    void append(JsonWriter&& part);
+
     // The document so far; call after the outermost end_*().
     std::string take() { return std::move(out_); }
     // Writes what is left to the sink.

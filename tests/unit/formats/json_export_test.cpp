@@ -5,6 +5,9 @@
 #include <doctest/doctest.h>
 #include <nlohmann/json.hpp>
 
+#include <sstream>
+#include <vector>
+
 using warrant::formats::JsonWriter;
 
 TEST_CASE("the JSON writer escapes quotes, backslashes and control characters") {
@@ -40,6 +43,56 @@ TEST_CASE("an integer object is written on one line, like an array of strings") 
     JsonWriter fast;
     fast.begin_array().integer_object({{"line", 3}, {"column", -12}}).end_array();
     CHECK(nlohmann::json::parse(fast.take()) == nlohmann::json::parse(slow.take()));
+}
+
+TEST_CASE("runs written by continuations and appended in order make the document one writer makes") {
+    for (int indent : {0, 2}) {
+        JsonWriter whole(indent);
+        whole.begin_object().key("items").begin_array();
+        for (int i = 0; i < 7; ++i) whole.begin_object().key("i").value(i).end_object();
+        whole.end_array().end_object();
+
+        JsonWriter pieced(indent);
+        pieced.begin_object().key("items").begin_array();
+        const JsonWriter first = pieced.continuation(true), rest = pieced.continuation(false);
+        std::vector<JsonWriter> runs{first, rest, rest};
+        for (int i = 0; i < 7; ++i) runs[i < 3 ? 0 : i < 6 ? 1 : 2].begin_object().key("i").value(i).end_object();
+        for (JsonWriter& run : runs) pieced.append(std::move(run));
+        pieced.end_array().end_object();
+        CHECK(pieced.take() == whole.take());
+    }
+    // An empty first run leaves the array empty: the next run's first value takes no comma.
+    JsonWriter json(0);
+    json.begin_array();
+    JsonWriter empty = json.continuation(true), next = json.continuation(true);
+    next.value(1);
+    json.append(std::move(empty));
+    json.append(std::move(next));
+    json.end_array();
+    CHECK(json.take() == "[1]");
+}
+
+TEST_CASE("export json of a map larger than one run keeps every node and edge in order") {
+    std::string text = "[S0]: root\n";
+    constexpr int kStatements = 5000;  // several runs of nodes and of edges
+    for (int i = 1; i < kStatements; ++i) text += "  + [S" + std::to_string(i) + "]: supporter " + std::to_string(i) + "\n";
+    auto loaded = warrant::parse_argdown(text, "big.argdown");
+    REQUIRE_FALSE(loaded.has_errors());
+    const std::string exported = warrant::export_json(loaded.map);
+    std::ostringstream streamed;
+    warrant::export_json(loaded.map, streamed);
+    CHECK(streamed.str() == exported);
+    auto json = nlohmann::json::parse(exported);
+    REQUIRE(json["nodes"].size() == kStatements);
+    REQUIRE(json["edges"].size() == kStatements - 1);
+    for (int i = 0; i < kStatements; ++i) {
+        CHECK(json["nodes"][i]["id"] == i);
+        CHECK(json["nodes"][i]["title"] == "S" + std::to_string(i));
+    }
+    for (int i = 0; i + 1 < kStatements; ++i) {
+        CHECK(json["edges"][i]["from"] == i + 1);
+        CHECK(json["edges"][i]["span"]["line"] == i + 2);
+    }
 }
 
 TEST_CASE("export json describes nodes, edges, poles and sources of a typed map") {
