@@ -6,6 +6,7 @@
 #include "syntax/shortcodes.hpp"
 
 #include <algorithm>
+#include <utility>
 
 namespace warrant::syntax {
 using namespace chars;
@@ -22,6 +23,13 @@ LineIndex::LineIndex(std::string_view text) {
         if (text[i] == '\r' && i + 1 < text.size() && text[i + 1] == '\n') ++i;
         if (is_line_break(text[i])) starts_.push_back(static_cast<std::uint32_t>(i + 1));
     }
+}
+
+void LineIndex::find(std::uint32_t offset, int& line, int& column) const {
+    const auto it = std::upper_bound(starts_.begin(), starts_.end(), offset);
+    const auto index = static_cast<std::size_t>(it - starts_.begin()) - 1;
+    line = static_cast<int>(index + 1);
+    column = static_cast<int>(offset - starts_[index] + 1);
 }
 
 void LineIndex::locate(std::uint32_t offset, int& line, int& column) const {
@@ -45,23 +53,47 @@ Lexer::Lexer(std::string_view text, const std::string& file_name, const ParseLim
     : text_(text), file_(file_name), limits_(limits), lines_(lines), diagnostics_(diagnostics) {}
 
 std::vector<Token> Lexer::tokenize() {
+    scan(nullptr);
+    return std::move(tokens_);
+}
+
+void Lexer::tokenize_into(TokenStream& stream) {
+    scan(&stream);
+    hand_over(stream);
+    stream.put(std::move(tokens_));  // the rest, ending with Eof
+    stream.close();
+}
+
+// Hands whole chunks to the stream while it holds more than one, keeping the tokens after them:
+// the last token may still change (a relation's symbol, a trailing empty line dropped), and the
+// rules look back at it.
+void Lexer::hand_over(TokenStream& stream) {
+    while (tokens_.size() > TokenStream::kChunk) {
+        std::vector<Token> rest(tokens_.begin() + TokenStream::kChunk, tokens_.end());
+        rest.reserve(TokenStream::kChunk + 16);
+        tokens_.resize(TokenStream::kChunk);
+        stream.put(std::exchange(tokens_, std::move(rest)));
+    }
+}
+
+void Lexer::scan(TokenStream* stream) {
     // A UTF-8 byte order mark (editors on Windows write one) is not text: skip it rather than
     // let it become part of the first title. Offsets, and so columns, still count its bytes.
     if (text_.starts_with("\xEF\xBB\xBF")) pos_ = 3;
     while (pos_ < text_.size()) {
         bool progressed = mode_ == Mode::Default ? read_default_token() : read_inference_token();
         if (!progressed) push(TokenType::Freestyle, pos_, pos_ + 1);  // a lone backslash
+        if (stream && tokens_.size() > TokenStream::kChunk) hand_over(*stream);
     }
     // A trailing empty line separates nothing.
     if (!tokens_.empty() && tokens_.back().type == TokenType::Emptyline) tokens_.pop_back();
     dedent_all(text_.size());
     push(TokenType::Eof, text_.size(), text_.size());
-    return std::move(tokens_);
 }
 
 void Lexer::error(std::string code, std::string message, std::size_t at) {
     SourceSpan span{file_};
-    lines_.locate(static_cast<std::uint32_t>(at), span.line, span.column);
+    lines_.find(static_cast<std::uint32_t>(at), span.line, span.column);
     span.end_line = span.line;
     span.end_column = span.column;
     diagnostics_.push_back({Severity::Error, std::move(code), std::move(message), std::move(span), {}});

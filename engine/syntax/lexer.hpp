@@ -8,6 +8,7 @@
 #pragma once
 
 #include "syntax/token.hpp"
+#include "syntax/token_stream.hpp"
 #include "warrant/diagnostic.hpp"
 #include "warrant/parse.hpp"
 
@@ -23,7 +24,11 @@ namespace warrant::syntax {
 class LineIndex {
 public:
     explicit LineIndex(std::string_view text);
+    // Remembers its last answer to start the next search there: for one thread (the parser).
     void locate(std::uint32_t offset, int& line, int& column) const;
+    // The same by binary search alone, safe beside a thread that calls locate() (the lexer's
+    // errors, while the parser runs).
+    void find(std::uint32_t offset, int& line, int& column) const;
     std::size_t line_count() const { return starts_.size(); }
     std::uint32_t line_start(std::size_t line_index) const { return starts_[line_index]; }
 
@@ -38,11 +43,16 @@ struct Lexer {
 
     // Scans the whole input. The last token is always Eof.
     std::vector<Token> tokenize();
+    // The same, handing the tokens to `stream` in chunks as it goes (see token_stream.hpp), then
+    // closing it.
+    void tokenize_into(TokenStream& stream);
 
 private:
     enum class Mode { Default, Inference };
     enum class Range : std::uint8_t { AsteriskBold, UnderscoreBold, AsteriskItalic, UnderscoreItalic };
 
+    void scan(TokenStream* stream);
+    void hand_over(TokenStream& stream);
     bool read_default_token();
     bool read_inference_token();
     bool read_text_run();

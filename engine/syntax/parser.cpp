@@ -7,6 +7,9 @@
 
 #include <algorithm>
 #include <cstdint>
+#include <exception>
+#include <iterator>
+#include <thread>
 
 namespace warrant::syntax {
 
@@ -175,7 +178,7 @@ bool Parser::parse_list() {
 }
 
 SyntaxTree parse(std::string_view text, const std::string& file_name, const ParseLimits& limits,
-                 std::vector<Diagnostic>& diagnostics) {
+                 std::vector<Diagnostic>& diagnostics, Lexing lexing) {
     SyntaxTree tree;
     if (text.size() >= UINT32_MAX) {  // token offsets are 32-bit
         diagnostics.push_back({Severity::Error, "E002", "input is larger than 4 GiB", SourceSpan{file_name, 1, 1, 1, 1}, {}});
@@ -193,8 +196,31 @@ SyntaxTree parse(std::string_view text, const std::string& file_name, const Pars
             return tree;
         }
     }
-    std::vector<Token> tokens = Lexer(text, file_name, limits, lines, diagnostics).tokenize();
-    Parser(text, file_name, tokens, lines, diagnostics, tree).parse_document();
+    // The lexer's findings come before the parser's, as when one ran after the other.
+    std::vector<Diagnostic> lexer_diagnostics;
+    const std::size_t before = diagnostics.size();
+    TokenStream tokens;
+    Lexer lexer(text, file_name, limits, lines, lexer_diagnostics);
+    if (lexing == Lexing::Concurrent || (lexing == Lexing::BySize && text.size() >= kConcurrentLexingBytes)) {
+        std::exception_ptr lexer_failure;
+        {
+            std::jthread lexing_thread([&] {
+                try {
+                    lexer.tokenize_into(tokens);
+                } catch (...) {
+                    lexer_failure = std::current_exception();
+                    tokens.close();
+                }
+            });
+            Parser(text, file_name, tokens, lines, diagnostics, tree).parse_document();
+        }
+        if (lexer_failure) std::rethrow_exception(lexer_failure);
+    } else {
+        lexer.tokenize_into(tokens);
+        Parser(text, file_name, tokens, lines, diagnostics, tree).parse_document();
+    }
+    diagnostics.insert(diagnostics.begin() + static_cast<std::ptrdiff_t>(before),
+                       std::make_move_iterator(lexer_diagnostics.begin()), std::make_move_iterator(lexer_diagnostics.end()));
     return tree;
 }
 

@@ -10,15 +10,22 @@
 #include "warrant/diagnostic.hpp"
 #include "warrant/parse.hpp"
 
+#include <cstddef>
 #include <string>
 #include <string_view>
 #include <vector>
 
 namespace warrant::syntax {
 
+// Where the lexer runs: on its own thread, a step ahead of the parser (Concurrent), before it
+// on the same thread (Sequential), or concurrently from kConcurrentLexingBytes on (BySize): a
+// thread costs more than it saves on a small map. The result is the same either way.
+enum class Lexing { BySize, Sequential, Concurrent };
+inline constexpr std::size_t kConcurrentLexingBytes = std::size_t{256} << 10;
+
 // Never throws on bad input: every problem becomes an Error diagnostic with a span, and the
 // parser recovers at the next paragraph to report the rest.
 SyntaxTree parse(std::string_view text, const std::string& file_name, const ParseLimits& limits,
-                 std::vector<Diagnostic>& diagnostics);
+                 std::vector<Diagnostic>& diagnostics, Lexing lexing = Lexing::BySize);
 
 }  // namespace warrant::syntax

@@ -1,5 +1,5 @@
 // The Argdown parser's internals (private to engine/syntax): a recursive-descent parser over
-// the token vector whose only nesting that input controls — relation trees — runs on an
+// the token stream whose only nesting that input controls — relation trees — runs on an
 // explicit stack. Split over parser.cpp (document, paragraphs, errors) and
 // parser_elements.cpp (statements, arguments, relation trees, premise-conclusion structures).
 #pragma once
@@ -19,7 +19,7 @@ enum class Allowed { Statement, Argument, Either };
 
 class Parser {
 public:
-    Parser(std::string_view text, const std::string& file_name, const std::vector<Token>& tokens,
+    Parser(std::string_view text, const std::string& file_name, TokenStream& tokens,
            const LineIndex& lines, std::vector<Diagnostic>& diagnostics, SyntaxTree& tree)
         : text_(text), file_(file_name), tokens_(tokens), lines_(lines), diagnostics_(diagnostics), tree_(tree) {}
 
@@ -44,19 +44,21 @@ private:
     bool parse_pcs();
     bool parse_inference(Pcs& pcs);
 
-    const Token& peek(std::size_t ahead = 0) const {
-        std::size_t at = pos_ + ahead;
-        return tokens_[at < tokens_.size() ? at : tokens_.size() - 1];
-    }
+    // Past the end of the stream, peek() and take() return its last token, Eof.
+    const Token& peek(std::size_t ahead = 0) const { return tokens_[pos_ + ahead]; }
     bool at(TokenType type) const { return peek().type == type; }
-    const Token& take() { return tokens_[pos_ < tokens_.size() - 1 ? pos_++ : pos_]; }
+    const Token& take() {
+        const Token& token = tokens_[pos_];
+        if (token.type != TokenType::Eof) ++pos_;  // Eof comes once, last
+        return token;
+    }
     std::string_view image(const Token& token) const { return text_.substr(token.begin, token.end - token.begin); }
     Location location(std::uint32_t begin, std::uint32_t end) const;
     std::uint32_t last_end() const { return pos_ > 0 ? tokens_[pos_ - 1].end : 0; }
 
     std::string_view text_;
     const std::string& file_;
-    const std::vector<Token>& tokens_;
+    TokenStream& tokens_;  // reading may wait for the lexer: not const
     const LineIndex& lines_;
     std::vector<Diagnostic>& diagnostics_;
     SyntaxTree& tree_;
