@@ -56,7 +56,7 @@ int run_af(int argc, char** argv) {
         return 2;
     }
     FrameworkLoadResult loaded = load_framework_file(args["file"].as<std::string>(), format);
-    for (const Diagnostic& diagnostic : loaded.diagnostics) std::cerr << format_diagnostic(diagnostic, loaded.source_text);
+    write_diagnostics(std::cerr, loaded.diagnostics, SourceLines(loaded.source_text));
     if (loaded.io_failed) return 2;
     if (loaded.has_errors()) return 1;
 

@@ -25,7 +25,7 @@ void print_text(const LoadResult& loaded, const CheckReport& report, bool ground
     // Findings are this command's output: colour them when stdout is a terminal.
     const bool color = use_color(STDOUT_FILENO);
     const SourceLines lines(loaded.source_text);
-    for (const Diagnostic& d : report.findings) std::cout << format_diagnostic(d, lines, color);
+    write_diagnostics(std::cout, report.findings, lines, color);
     if (!grounded_labels || report.claim_grounding.empty()) return;
     std::cout << report.file << ": claims\n";
     for (const auto& [title, grounded] : report.claim_grounding)

@@ -12,8 +12,7 @@ bool use_color(int fd) { return std::getenv("NO_COLOR") == nullptr && isatty(fd)
 
 void print_diagnostics(const LoadResult& loaded, const std::vector<Diagnostic>& diagnostics, std::ostream& out) {
     const bool color = use_color();
-    const SourceLines lines(loaded.source_text);
-    for (const Diagnostic& diagnostic : diagnostics) out << format_diagnostic(diagnostic, lines, color);
+    write_diagnostics(out, diagnostics, SourceLines(loaded.source_text), color);
 }
 
 LoadResult load_and_report(const std::string& path) {
@@ -26,8 +25,7 @@ void print_batch_diagnostics(const std::vector<BatchResult>& results, const std:
     const bool color = use_color();
     for (const Diagnostic& problem : input_problems) std::cerr << format_diagnostic(problem, {}, color);
     for (const BatchResult& result : results)
-        for (const Diagnostic& diagnostic : result.all_diagnostics())
-            std::cerr << format_diagnostic(diagnostic, result.loaded.source_text, color);
+        write_diagnostics(std::cerr, result.all_diagnostics(), SourceLines(result.loaded.source_text), color);
 }
 
 int jobs_option(int requested) { return requested < 1 ? 1 : requested; }

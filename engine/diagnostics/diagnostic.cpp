@@ -1,7 +1,10 @@
 // Compiler-style printing of diagnostics: location, severity, code, message, line, caret.
 #include "warrant/diagnostic.hpp"
 
+#include "parallel/ordered_fan_out.hpp"
+
 #include <algorithm>
+#include <ostream>
 
 namespace warrant {
 
@@ -48,23 +51,33 @@ std::string_view to_string(Severity severity) {
 
 namespace {
 
-// The shared printer: `line` is the span's source line, `has_source` whether there is any.
-std::string format_with_line(const Diagnostic& d, std::string_view line, bool has_source, bool color) {
+// The shared printer, appending to `out`: `line` is the span's source line, `has_source`
+// whether there is any.
+void append_formatted(std::string& out, const Diagnostic& d, std::string_view line, bool has_source, bool color) {
     const char* bold = color ? "\033[1m" : "";
     const char* reset = color ? "\033[0m" : "";
-    std::string out = bold;
+    out += bold;
     out += d.span.file.empty() ? "<input>" : d.span.file;
-    if (d.span.known()) out += ":" + std::to_string(d.span.line) + ":" + std::to_string(d.span.column);
+    if (d.span.known()) {
+        out += ':';
+        out += std::to_string(d.span.line);
+        out += ':';
+        out += std::to_string(d.span.column);
+    }
     out += ": ";
     out += reset;
     if (color) out += color_of(d.severity);
     out += to_string(d.severity);
-    if (!d.code.empty()) out += "[" + d.code + "]";
+    if (!d.code.empty()) {
+        out += '[';
+        out += d.code;
+        out += ']';
+    }
     out += reset;
     out += ": ";
     out += d.message;
-    out += "\n";
-    if (!d.span.known() || !has_source) return out;
+    out += '\n';
+    if (!d.span.known() || !has_source) return;
 
     constexpr std::size_t kMaxShown = 200;  // a 1 MB line must not flood the terminal
     const std::size_t column = static_cast<std::size_t>(std::max(d.span.column, 1)) - 1;
@@ -76,22 +89,38 @@ std::string format_with_line(const Diagnostic& d, std::string_view line, bool ha
     for (std::size_t i = shown_from; i < column && i - shown_from < shown.size(); ++i)
         out += line[i] == '\t' ? '\t' : ' ';
     if (color) out += color_of(d.severity);
-    out += "^";
+    out += '^';
     out += reset;
-    out += "\n";
-    return out;
+    out += '\n';
 }
 
 }  // namespace
 
 std::string format_diagnostic(const Diagnostic& d, std::string_view source_text, bool color) {
     const bool printable = d.span.known() && !source_text.empty();
-    return format_with_line(d, printable ? line_of(source_text, d.span.line) : std::string_view{}, !source_text.empty(),
-                            color);
+    std::string out;
+    append_formatted(out, d, printable ? line_of(source_text, d.span.line) : std::string_view{}, !source_text.empty(), color);
+    return out;
 }
 
 std::string format_diagnostic(const Diagnostic& d, const SourceLines& lines, bool color) {
-    return format_with_line(d, lines.line(d.span.line), !lines.empty(), color);
+    std::string out;
+    append_formatted(out, d, lines.line(d.span.line), !lines.empty(), color);
+    return out;
+}
+
+void write_diagnostics(std::ostream& out, const std::vector<Diagnostic>& diagnostics, const SourceLines& lines, bool color) {
+    constexpr std::size_t kRun = 2048;  // a run is about 500 KB of text
+    parallel::fan_out_in_order(
+        (diagnostics.size() + kRun - 1) / kRun,
+        [&](std::size_t run) {
+            std::string text;
+            const std::size_t end = std::min(diagnostics.size(), (run + 1) * kRun);
+            for (std::size_t i = run * kRun; i < end; ++i)
+                append_formatted(text, diagnostics[i], lines.line(diagnostics[i].span.line), !lines.empty(), color);
+            return text;
+        },
+        [&](const std::string& text) { out.write(text.data(), static_cast<std::streamsize>(text.size())); });
 }
 
 SourceLines::SourceLines(std::string_view text) : text_(text) {

@@ -5,6 +5,7 @@
 // only the CLI decides how to print them.
 #pragma once
 
+#include <iosfwd>
 #include <memory>
 #include <string>
 #include <string_view>
@@ -80,6 +81,11 @@ private:
 
 // As above, with the source line taken from an index built once per input.
 std::string format_diagnostic(const Diagnostic& diagnostic, const SourceLines& lines, bool color = false);
+
+// Every diagnostic as format_diagnostic() prints it, in order. A long list (a check of a large
+// map) is formatted on every core; the text is the same.
+void write_diagnostics(std::ostream& out, const std::vector<Diagnostic>& diagnostics, const SourceLines& lines,
+                       bool color = false);
 
 // True when any diagnostic has at least the given severity.
 bool has_severity_at_least(const std::vector<Diagnostic>& diagnostics, Severity severity);

@@ -1,7 +1,13 @@
 #include "support/test_maps.hpp"
+#include "warrant/schemes.hpp"
 
 #include <doctest/doctest.h>
 #include <nlohmann/json.hpp>
+
+#include <algorithm>
+#include <climits>
+#include <sstream>
+#include <tuple>
 
 using namespace warrant;
 using warrant::test::MapBuilder;
@@ -80,4 +86,61 @@ TEST_CASE("a diagnostic prints the same through a line index as through the whol
     }
     const Diagnostic d{Severity::Warning, "W101", "message", {"f.argdown", 1, 1, 1, 1}, {}};
     CHECK(format_diagnostic(d, SourceLines("")) == format_diagnostic(d, std::string_view("")));
+}
+
+TEST_CASE("a long list of diagnostics is written in order, each as format_diagnostic prints it") {
+    std::string text;
+    std::vector<Diagnostic> diagnostics;
+    for (int line = 1; line <= 5000; ++line) {  // more than one run of the parallel writer
+        text += "[S" + std::to_string(line) + "]: statement\n";
+        diagnostics.push_back({line % 3 ? Severity::Warning : Severity::Error, line % 2 ? "W101" : "E010",
+                               "finding " + std::to_string(line), {"f.argdown", line, 2, line, 4}, {}});
+    }
+    diagnostics.push_back({Severity::Note, "N210", "whole file", {"f.argdown"}, {}});
+    const SourceLines lines(text);
+    for (bool color : {false, true}) {
+        std::string expected;
+        for (const Diagnostic& d : diagnostics) expected += format_diagnostic(d, lines, color);
+        std::ostringstream written;
+        write_diagnostics(written, diagnostics, lines, color);
+        CHECK(written.str() == expected);
+    }
+    std::ostringstream none;
+    write_diagnostics(none, {}, lines);
+    CHECK(none.str().empty());
+}
+
+TEST_CASE("the checks running side by side give the findings one after another would") {
+    // Findings from several checks, many at once: unsupported claims, a cycle, an unanswered
+    // counter-position, evidence without a page.
+    MapBuilder m;
+    Vertex t = m.thesis("T");
+    for (int i = 0; i < 3000; ++i) m.support(m.claim("C" + std::to_string(i)), t);
+    Vertex a = m.claim("A"), b = m.claim("B");
+    m.support(a, b);
+    m.support(b, a);
+    m.support(b, t);
+    m.attack(m.counter("K"), t);
+    m.support(m.evidence("Q", "atwood", ""), a);
+    const GroundingResult grounding = compute_grounding(m.map);
+    std::vector<Diagnostic> one_by_one;
+    check_structure(m.map, one_by_one);
+    check_support(m.map, grounding, one_by_one);
+    check_circular_support(m.map, one_by_one);
+    check_counter_positions(m.map, grounding, one_by_one);
+    check_citations(m.map, grounding, one_by_one);
+    for (Diagnostic& d : critical_question_findings(m.map)) one_by_one.push_back(std::move(d));
+    // What check_map promises: position order, whole-file findings last, ties in check order.
+    const auto key = [](const Diagnostic& d) {
+        return std::make_tuple(d.span.known() ? d.span.line : INT_MAX, d.span.column, d.code);
+    };
+    std::stable_sort(one_by_one.begin(), one_by_one.end(), [&](const Diagnostic& x, const Diagnostic& y) { return key(x) < key(y); });
+    const std::vector<Diagnostic> together = check_map(m.map, grounding);
+    REQUIRE(together.size() == one_by_one.size());
+    CHECK(together.size() > 3000);
+    for (std::size_t i = 0; i < together.size(); ++i) {
+        CHECK(together[i].code == one_by_one[i].code);
+        CHECK(together[i].message == one_by_one[i].message);
+        CHECK(together[i].related == one_by_one[i].related);
+    }
 }
