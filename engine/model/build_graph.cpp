@@ -89,9 +89,9 @@ void GraphBuilder::build() {
     relation_keys_.reserve(tree_.relations.size());
     relations_.reserve(tree_.relations.size());
     read_front_matter();
-    std::optional<std::size_t> previous_argument;  // the argument the previous paragraph described
+    std::optional<EntryIndex> previous_argument;  // the argument the previous paragraph described
     for (const syntax::Block& block : tree_.blocks) {
-        std::optional<std::size_t> described;
+        std::optional<EntryIndex> described;
         switch (block.kind) {
             case syntax::BlockKind::Heading: add_heading(tree_.headings[block.index]); break;
             case syntax::BlockKind::Element: {
@@ -159,22 +159,22 @@ void GraphBuilder::add_heading(const syntax::Heading& heading) {
 
 std::string GraphBuilder::next_untitled() { return "Untitled " + std::to_string(++untitled_); }
 
-std::size_t GraphBuilder::statement(const std::string& title) { return add_entry(statements_, NodeKind::Claim, title); }
+EntryIndex GraphBuilder::statement(const std::string& title) { return add_entry(statements_, NodeKind::Claim, title); }
 
-std::size_t GraphBuilder::argument(const std::string& title) { return add_entry(arguments_, NodeKind::Argument, title); }
+EntryIndex GraphBuilder::argument(const std::string& title) { return add_entry(arguments_, NodeKind::Argument, title); }
 
 // The entry titled `title`, made (with its vertex) on first sight.
-std::size_t GraphBuilder::add_entry(std::vector<Entry>& entries, NodeKind kind, const std::string& title) {
+EntryIndex GraphBuilder::add_entry(std::vector<Entry>& entries, NodeKind kind, const std::string& title) {
     const std::optional<Vertex> existing = kind == NodeKind::Argument ? map_.find_argument(title) : map_.find_statement(title);
     if (existing) return entry_of_vertex_[*existing];
     const Vertex vertex = map_.add_node(kind, title);
     if (entry_of_vertex_.size() <= vertex) entry_of_vertex_.resize(vertex + 1);
-    entry_of_vertex_[vertex] = static_cast<std::uint32_t>(entries.size());
+    entry_of_vertex_[vertex] = static_cast<EntryIndex>(entries.size());
     entries.push_back({vertex});
-    return entries.size() - 1;
+    return entry_of_vertex_[vertex];
 }
 
-std::optional<std::size_t> GraphBuilder::find_entry(bool statement, const std::string& title) const {
+std::optional<EntryIndex> GraphBuilder::find_entry(bool statement, const std::string& title) const {
     const std::optional<Vertex> vertex = statement ? map_.find_statement(title) : map_.find_argument(title);
     if (!vertex) return std::nullopt;
     return entry_of_vertex_[*vertex];
@@ -249,8 +249,8 @@ Member GraphBuilder::walk(syntax::ElementId root, std::optional<Member> parent, 
     return root_member;
 }
 
-void GraphBuilder::add_pcs(const syntax::Pcs& pcs, std::optional<std::size_t> described_argument) {
-    const std::size_t index = described_argument ? *described_argument : argument(next_untitled());
+void GraphBuilder::add_pcs(const syntax::Pcs& pcs, std::optional<EntryIndex> described_argument) {
+    const EntryIndex index = described_argument ? *described_argument : argument(next_untitled());
     if (!arguments_[index].has_section || !current_section_.empty()) node_of(arguments_[index]).section = current_section_;
     if (!arguments_[index].has_section) node_of(arguments_[index]).span = span(pcs.span);
     arguments_[index].has_section = true;

@@ -21,11 +21,15 @@
 
 namespace warrant::model {
 
+// Index of an equivalence class or an argument in the builder's tables: 32 bits, as a node count
+// never comes near 2^32 within the input limit, keeps a relation's record small.
+using EntryIndex = std::uint32_t;
+
 // What a relation connects: an equivalence class, an argument, or an argument's inference.
 struct Member {
     enum class Type : std::uint8_t { Statement, Argument, Inference };
     Type type = Type::Statement;
-    std::size_t index = 0;  // into GraphBuilder::statements_ (Statement) or arguments_ (the others)
+    EntryIndex index = 0;  // into GraphBuilder::statements_ (Statement) or arguments_ (the others)
     auto operator<=>(const Member&) const = default;
 };
 
@@ -74,12 +78,12 @@ private:
     Member walk(syntax::ElementId root, std::optional<Member> parent = std::nullopt, syntax::RelationId via = 0);
     Member visit(syntax::ElementId id);
     std::string stored_text(syntax::ElementId id);
-    void add_pcs(const syntax::Pcs& pcs, std::optional<std::size_t> described_argument);
-    std::size_t statement(const std::string& title);
-    std::size_t argument(const std::string& title);
-    std::size_t add_entry(std::vector<Entry>& entries, NodeKind kind, const std::string& title);
-    std::size_t statement_entry(const std::string& title) const { return entry_of_vertex_[*map_.find_statement(title)]; }
-    std::optional<std::size_t> find_entry(bool statement, const std::string& title) const;
+    void add_pcs(const syntax::Pcs& pcs, std::optional<EntryIndex> described_argument);
+    EntryIndex statement(const std::string& title);
+    EntryIndex argument(const std::string& title);
+    EntryIndex add_entry(std::vector<Entry>& entries, NodeKind kind, const std::string& title);
+    EntryIndex statement_entry(const std::string& title) const { return entry_of_vertex_[*map_.find_statement(title)]; }
+    std::optional<EntryIndex> find_entry(bool statement, const std::string& title) const;
     std::string next_untitled();
     void add_metadata(const std::string& yaml, const syntax::Location& span, std::map<std::string, std::string>& out);
     void add_tag(const std::string& tag);
@@ -103,13 +107,13 @@ private:
     std::vector<Entry> arguments_;
     // Titles are looked up in the map's own index (one hash table, not three): a vertex's entry
     // is entry_of_vertex_[vertex], in statements_ or arguments_ as its kind says.
-    std::vector<std::uint32_t> entry_of_vertex_;
+    std::vector<EntryIndex> entry_of_vertex_;
     std::set<std::string> known_tags_;
     std::vector<PendingRelation> relations_;
     absl::flat_hash_set<RelationKey> relation_keys_;
     std::vector<std::string> section_stack_;  // ids of the open sections, outermost first
     std::string current_section_;
-    std::optional<std::size_t> last_inference_;  // argument of the last inference line seen
+    std::optional<EntryIndex> last_inference_;  // argument of the last inference line seen
     int untitled_ = 0;
     bool strict_ = false;
     bool remove_tags_from_text_ = false;  // front matter model.removeTagsFromText

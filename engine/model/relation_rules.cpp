@@ -33,7 +33,9 @@ void GraphBuilder::add_relation(Member parent, Member child, const syntax::Relat
 }
 
 void GraphBuilder::lift_argument_relations() {
-    std::vector<PendingRelation> kept;
+    // Kept relations are compacted in place: a copy of every relation was a large map's
+    // second-largest allocation, and most maps lift nothing.
+    std::size_t kept = 0;
     // Relations are only added while the tree is walked, before this: the keys can be extended in place.
     auto& keys = relation_keys_;
     const auto reconstructed = [&](const Member& member) {
@@ -51,9 +53,9 @@ void GraphBuilder::lift_argument_relations() {
             relation.to.type = Member::Type::Inference;
             if (!keys.insert({relation.from, relation.to, relation.kind}).second) continue;
         }
-        kept.push_back(relation);
+        relations_[kept++] = relation;
     }
-    relations_ = std::move(kept);
+    relations_.resize(kept);
 }
 
 void GraphBuilder::apply_strict_mode() {
