@@ -9,7 +9,7 @@ PACKAGES := g++ cmake make pkg-config libboost-graph-dev libgraphviz-dev graphvi
             libcxxopts-dev doctest-dev nlohmann-json3-dev libyaml-cpp-dev libcadical-dev libpugixml-dev \
             chromium nodejs
 
-.PHONY: deps build demo test bench sanitize fuzz clean
+.PHONY: deps build demo test bench sanitize tsan fuzz clean
 
 deps:
 	@missing=$$(for p in $(PACKAGES); do dpkg-query -W -f='$${Status}\n' $$p 2>/dev/null | grep -q "ok installed" || echo $$p; done); \
@@ -51,6 +51,12 @@ sanitize: deps
 	cmake --build build-asan -j $(JOBS)
 	cd build-asan && ctest --output-on-failure
 
+# The unit tests under ThreadSanitizer: the engine's threads must not race.
+tsan: deps
+	cmake -S . -B build-tsan -DCMAKE_BUILD_TYPE=RelWithDebInfo -DWARRANT_TSAN=ON
+	cmake --build build-tsan -j $(JOBS) --target warrant_tests
+	cd build-tsan && TSAN_OPTIONS=halt_on_error=1 ctest --output-on-failure -R '^unit$$'
+
 # Each fuzz target for FUZZ_SECONDS, seeded from the Argdown corpus; findings land in build-fuzz/.
 FUZZ_SECONDS ?= 60
 fuzz: deps
@@ -59,4 +65,4 @@ fuzz: deps
 	tests/fuzz/run.sh build-fuzz $(FUZZ_SECONDS)
 
 clean:
-	rm -rf $(BUILD) build-asan build-fuzz
+	rm -rf $(BUILD) build-asan build-tsan build-fuzz

@@ -4,13 +4,24 @@
 #include "parallel/ordered_fan_out.hpp"
 
 #include <algorithm>
+#include <mutex>
 #include <ostream>
+#include <unordered_set>
 
 namespace warrant {
 
 const std::string& FileName::empty_name() {
     static const std::string kEmpty;
     return kEmpty;
+}
+
+const std::string& FileName::intern(const std::string& name) {
+    // A node-based set: an interned name never moves. Never destroyed, so that a span may be
+    // read even while static objects are torn down at exit.
+    static std::mutex& mutex = *new std::mutex;
+    static std::unordered_set<std::string>& names = *new std::unordered_set<std::string>;
+    const std::lock_guard lock(mutex);
+    return *names.insert(name).first;
 }
 
 namespace {
