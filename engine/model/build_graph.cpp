@@ -83,7 +83,9 @@ void GraphBuilder::build() {
     // this bounds the vertex count: reserving it keeps the vertex vector (~400 bytes a vertex)
     // from reallocating, which would hold the old and the new copy at once.
     map_.reserve(tree_.elements.size() + tree_.pcs.size());
-    entry_of_vertex_.reserve(map_.graph.m_vertices.capacity());
+    const auto& vertices = map_.graph.m_vertices;
+    vertex_pages_.start(vertices.data(), vertices.capacity() * sizeof(vertices[0]));
+    entry_of_vertex_.reserve(vertices.capacity());
     // At most one relation per relation line; reserving the duplicate check up front saves
     // rehashing a table of hundreds of thousands of keys several times over.
     relation_keys_.reserve(tree_.relations.size());
@@ -168,6 +170,7 @@ EntryIndex GraphBuilder::add_entry(std::vector<Entry>& entries, NodeKind kind, c
     const std::optional<Vertex> existing = kind == NodeKind::Argument ? map_.find_argument(title) : map_.find_statement(title);
     if (existing) return entry_of_vertex_[*existing];
     const Vertex vertex = map_.add_node(kind, title);
+    vertex_pages_.reached((vertex + 1) * sizeof(map_.graph.m_vertices[0]));
     if (entry_of_vertex_.size() <= vertex) entry_of_vertex_.resize(vertex + 1);
     entry_of_vertex_[vertex] = static_cast<EntryIndex>(entries.size());
     entries.push_back({vertex});

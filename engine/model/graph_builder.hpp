@@ -4,6 +4,7 @@
 // into relations and applies Argdown's transformations to them.
 #pragma once
 
+#include "parallel/page_read_ahead.hpp"
 #include "syntax/syntax_tree.hpp"
 #include "warrant/diagnostic.hpp"
 #include "warrant/model.hpp"
@@ -105,6 +106,7 @@ private:
 
     std::vector<Entry> statements_;
     std::vector<Entry> arguments_;
+    parallel::PageReadAhead vertex_pages_;  // maps the reserved vertex storage ahead of add_entry()
     // Titles are looked up in the map's own index (one hash table, not three): a vertex's entry
     // is entry_of_vertex_[vertex], in statements_ or arguments_ as its kind says.
     std::vector<EntryIndex> entry_of_vertex_;
