@@ -55,7 +55,7 @@ sanitize: deps
 tsan: deps
 	cmake -S . -B build-tsan -DCMAKE_BUILD_TYPE=RelWithDebInfo -DWARRANT_TSAN=ON
 	cmake --build build-tsan -j $(JOBS) --target warrant_tests
-	cd build-tsan && TSAN_OPTIONS=halt_on_error=1 ctest --output-on-failure -R '^unit$$'
+	cd build-tsan && TSAN_OPTIONS="halt_on_error=1 suppressions=$(CURDIR)/tests/tsan.supp" ctest --output-on-failure -R '^unit$$'
 
 # Each fuzz target for FUZZ_SECONDS, seeded from the Argdown corpus; findings land in build-fuzz/.
 FUZZ_SECONDS ?= 60

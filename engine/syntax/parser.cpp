@@ -201,24 +201,23 @@ SyntaxTree parse(std::string_view text, const std::string& file_name, const Pars
     const std::size_t before = diagnostics.size();
     TokenStream tokens;
     Lexer lexer(text, file_name, limits, lines, lexer_diagnostics);
+    std::exception_ptr lexer_failure;
+    std::jthread lexing_thread;  // joined before the stream, the lexer and the tree go
     if (lexing == Lexing::Concurrent || (lexing == Lexing::BySize && text.size() >= kConcurrentLexingBytes)) {
-        std::exception_ptr lexer_failure;
-        {
-            std::jthread lexing_thread([&] {
-                try {
-                    lexer.tokenize_into(tokens);
-                } catch (...) {
-                    lexer_failure = std::current_exception();
-                    tokens.close();
-                }
-            });
-            Parser(text, file_name, tokens, lines, diagnostics, tree).parse_document();
-        }
-        if (lexer_failure) std::rethrow_exception(lexer_failure);
+        lexing_thread = std::jthread([&] {
+            try {
+                lexer.tokenize_into(tokens);
+            } catch (...) {
+                lexer_failure = std::current_exception();
+                tokens.close();
+            }
+        });
     } else {
         lexer.tokenize_into(tokens);
-        Parser(text, file_name, tokens, lines, diagnostics, tree).parse_document();
     }
+    Parser(text, file_name, tokens, lines, diagnostics, tree).parse_document();
+    if (lexing_thread.joinable()) lexing_thread.join();
+    if (lexer_failure) std::rethrow_exception(lexer_failure);
     diagnostics.insert(diagnostics.begin() + static_cast<std::ptrdiff_t>(before),
                        std::make_move_iterator(lexer_diagnostics.begin()), std::make_move_iterator(lexer_diagnostics.end()));
     return tree;
