@@ -17,7 +17,8 @@ namespace {
 using Check = void (*)(const ArgumentMap&, const GroundingResult&, std::vector<Diagnostic>&);
 constexpr Check kChecks[] = {
     [](const ArgumentMap& map, const GroundingResult&, std::vector<Diagnostic>& out) { check_structure(map, out); },
-    check_support,
+    check_unsupported,
+    check_ungrounded,
     [](const ArgumentMap& map, const GroundingResult&, std::vector<Diagnostic>& out) { check_circular_support(map, out); },
     check_counter_positions,
     check_citations,

@@ -64,24 +64,43 @@ std::vector<NamedRoots> unsupported_beneath(const ArgumentMap& map, const Ground
     return named;
 }
 
-std::string kind_word(NodeKind kind) { return kind == NodeKind::Thesis ? "thesis" : "claim"; }
+// A claim or thesis a support finding may be about: defined, not isolated (isolated and undefined
+// statements get their own structure findings) and not grounded.
+bool may_lack_support(const Graph& graph, const GroundingResult& grounding, Vertex v) {
+    const Node& node = graph[v];
+    return analysis::is_claim_or_thesis(node.kind) && !grounding.is_grounded(v) && !analysis::is_isolated(graph, v) &&
+           analysis::is_defined(node);
+}
+
+// "claim [T]" followed by what is said of it, built in one string.
+std::string about(const Node& node, std::string_view said) {
+    std::string message = node.kind == NodeKind::Thesis ? "thesis " : "claim ";
+    message += display_name(node);
+    message += said;
+    return message;
+}
 
 }  // namespace
 
-void check_support(const ArgumentMap& map, const GroundingResult& grounding, std::vector<Diagnostic>& out) {
+void check_unsupported(const ArgumentMap& map, const GroundingResult& grounding, std::vector<Diagnostic>& out) {
     const Graph& graph = map.graph;
+    std::vector<Vertex> unsupported;
+    for (Vertex v = 0; v < boost::num_vertices(graph); ++v)
+        if (may_lack_support(graph, grounding, v) && !analysis::has_support_in(graph, v)) unsupported.push_back(v);
+    out.reserve(out.size() + unsupported.size());
+    for (Vertex v : unsupported)
+        out.push_back(analysis::finding(Severity::Warning, "W101", about(graph[v], " is asserted without any support"), graph[v]));
+}
+
+void check_ungrounded(const ArgumentMap& map, const GroundingResult& grounding, std::vector<Diagnostic>& out) {
+    const Graph& graph = map.graph;
+    std::vector<Vertex> ungrounded;
+    for (Vertex v = 0; v < boost::num_vertices(graph); ++v)
+        if (may_lack_support(graph, grounding, v) && analysis::has_support_in(graph, v)) ungrounded.push_back(v);
+    if (ungrounded.empty()) return;
     const std::vector<NamedRoots> beneath = unsupported_beneath(map, grounding);
-    for (Vertex v = 0; v < boost::num_vertices(graph); ++v) {
-        const Node& node = graph[v];
-        // Isolated and undefined statements get their own structure findings.
-        if (!analysis::is_claim_or_thesis(node.kind) || grounding.is_grounded(v) || analysis::is_isolated(graph, v) ||
-            !analysis::is_defined(node))
-            continue;
-        const std::string subject = kind_word(node.kind) + " " + display_name(node);
-        if (!analysis::has_support_in(graph, v)) {
-            out.push_back(analysis::finding(Severity::Warning, "W101", subject + " is asserted without any support", node));
-            continue;
-        }
+    out.reserve(out.size() + ungrounded.size());
+    for (Vertex v : ungrounded) {
         std::vector<Vertex> roots(beneath[v].begin(), beneath[v].end());
         std::sort(roots.begin(), roots.end());
         std::vector<std::string> related;
@@ -89,9 +108,14 @@ void check_support(const ArgumentMap& map, const GroundingResult& grounding, std
         const std::string rest = roots.empty() ? "its support only turns in a circle"
                                                : "it rests on unsupported " + analysis::name_list(map, roots);
         out.push_back(analysis::finding(Severity::Warning, "W102",
-                                        subject + " is supported, but no chain reaches evidence: " + rest, node,
+                                        about(graph[v], " is supported, but no chain reaches evidence: " + rest), graph[v],
                                         std::move(related)));
     }
+}
+
+void check_support(const ArgumentMap& map, const GroundingResult& grounding, std::vector<Diagnostic>& out) {
+    check_unsupported(map, grounding, out);
+    check_ungrounded(map, grounding, out);
 }
 
 }  // namespace warrant

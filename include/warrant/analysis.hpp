@@ -102,7 +102,9 @@ std::string display_name(const Node& node);
 // Each check appends findings to `out`. check_map() runs them all (side by side on a machine
 // with several cores) and sorts the findings by position (then code), so the same map always
 // yields the same list.
-void check_support(const ArgumentMap& map, const GroundingResult& grounding, std::vector<Diagnostic>& out);
+void check_unsupported(const ArgumentMap& map, const GroundingResult& grounding, std::vector<Diagnostic>& out);  // W101
+void check_ungrounded(const ArgumentMap& map, const GroundingResult& grounding, std::vector<Diagnostic>& out);   // W102
+void check_support(const ArgumentMap& map, const GroundingResult& grounding, std::vector<Diagnostic>& out);  // both
 void check_circular_support(const ArgumentMap& map, std::vector<Diagnostic>& out);
 void check_counter_positions(const ArgumentMap& map, const GroundingResult& grounding, std::vector<Diagnostic>& out);
 void check_citations(const ArgumentMap& map, const GroundingResult& grounding, std::vector<Diagnostic>& out);
