@@ -28,6 +28,9 @@ constexpr Check kChecks[] = {
 };
 
 std::vector<std::vector<Diagnostic>> run_checks(const ArgumentMap& map, const GroundingResult& grounding) {
+    // Below this many nodes the checks take well under a millisecond: a thread would cost more
+    // than it saves (a class's batch is thousands of small maps).
+    constexpr std::size_t kNodesWorthThreads = 4096;
     std::vector<std::vector<Diagnostic>> parts;
     parallel::fan_out_in_order(
         std::size(kChecks),
@@ -36,7 +39,8 @@ std::vector<std::vector<Diagnostic>> run_checks(const ArgumentMap& map, const Gr
             kChecks[i](map, grounding, found);
             return found;
         },
-        [&](std::vector<Diagnostic>&& found) { parts.push_back(std::move(found)); });
+        [&](std::vector<Diagnostic>&& found) { parts.push_back(std::move(found)); },
+        map.node_count() >= kNodesWorthThreads ? parallel::available_threads() : 1);
     return parts;
 }
 
