@@ -12,6 +12,7 @@
 
 #include <algorithm>
 #include <deque>
+#include <optional>
 
 namespace warrant {
 namespace {
@@ -74,18 +75,30 @@ std::vector<Vertex> grounded_region(const ArgumentMap& map, Vertex claim, const 
 }
 
 // The longest path in the printed tree from the claim to a ground with every node grounded.
+// Only where the best path ends is kept while the steps are read; the path is read back from
+// there at the end (in depth-first order, a step's parent is the nearest step before it one
+// level up). Copying the best path at each deeper ground was quadratic on a long chain.
 std::vector<Vertex> longest_grounded_path(const ArgumentMap& map, const std::vector<ChainStep>& steps) {
-    std::vector<Vertex> path, best;
-    std::vector<bool> grounded_so_far;
-    for (const ChainStep& step : steps) {
-        path.resize(static_cast<std::size_t>(step.depth));
+    std::vector<bool> grounded_so_far;  // by depth, along the current path
+    std::optional<std::size_t> best_end;
+    for (std::size_t i = 0; i < steps.size(); ++i) {
+        const ChainStep& step = steps[i];
         grounded_so_far.resize(static_cast<std::size_t>(step.depth));
         const bool all_grounded = step.grounded && (step.depth == 0 || grounded_so_far.back());
-        path.push_back(step.vertex);
         grounded_so_far.push_back(all_grounded);
-        if (all_grounded && !step.circular && is_ground(map, step.vertex) && path.size() > best.size()) best = path;
+        if (all_grounded && !step.circular && is_ground(map, step.vertex) &&
+            (!best_end || step.depth > steps[*best_end].depth))
+            best_end = i;
     }
-    return best;
+    if (!best_end) return {};
+    std::vector<Vertex> path(static_cast<std::size_t>(steps[*best_end].depth) + 1);
+    int want = steps[*best_end].depth;
+    for (std::size_t i = *best_end + 1; i-- > 0 && want >= 0;) {
+        if (steps[i].depth != want) continue;
+        path[static_cast<std::size_t>(want)] = steps[i].vertex;
+        --want;
+    }
+    return path;
 }
 
 }  // namespace

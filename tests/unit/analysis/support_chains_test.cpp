@@ -142,3 +142,39 @@ TEST_CASE("a claim with many grounds lists the first ten and counts the rest") {
           "depth 1; 12 independent grounds: [Q0], [Q1], [Q2], [Q3], [Q4], [Q5], [Q6], [Q7], [Q8], [Q9], and 2 more\n"
           "no single point of failure; longest chain to a ground: [T] <- [Q0]\n");
 }
+
+TEST_CASE("the longest grounded path is read back through the deepest branch, not the last one") {
+    // T <- A <- B <- Q1 (grounded, depth 3), then T <- C <- Q2 (depth 2), and T <- U <- V <- W
+    // (deeper, but bare: not grounded).
+    MapBuilder m;
+    Vertex t = m.thesis("T");
+    Vertex a = m.claim("A"), b = m.claim("B"), c = m.claim("C");
+    m.support(a, t);
+    m.support(b, a);
+    m.support(m.evidence("Q1", "atwood", "1"), b);
+    m.support(c, t);
+    m.support(m.evidence("Q2", "atwood", "2"), c);
+    Vertex u = m.claim("U"), v = m.claim("V");
+    m.support(u, t);
+    m.support(v, u);
+    m.support(m.claim("W"), v);
+    SupportChain chain = support_chain(m.map, t, m.grounding());
+    CHECK(titles(m.map, chain.longest_ground_path) == std::vector<std::string>{"T", "A", "B", "Q1"});
+}
+
+TEST_CASE("a long chain grounded at every level has the whole chain as its longest grounded path") {
+    // Each claim is supported by the next and by its own evidence: every level holds a ground,
+    // each one deeper than the last.
+    constexpr int kLevels = 3000;
+    MapBuilder m;
+    std::vector<Vertex> chain_nodes{m.thesis("C0")};
+    for (int i = 1; i < kLevels; ++i) {
+        chain_nodes.push_back(m.claim("C" + std::to_string(i)));
+        m.support(chain_nodes.back(), chain_nodes[chain_nodes.size() - 2]);
+    }
+    for (int i = 0; i < kLevels; ++i) m.support(m.evidence("E" + std::to_string(i), "atwood", "1"), chain_nodes[i]);
+    SupportChain chain = support_chain(m.map, chain_nodes[0], m.grounding());
+    REQUIRE(chain.longest_ground_path.size() == kLevels + 1);
+    for (int i = 0; i < kLevels; ++i) CHECK(chain.longest_ground_path[i] == chain_nodes[i]);
+    CHECK(m.map.node(chain.longest_ground_path.back()).title == "E" + std::to_string(kLevels - 1));
+}
