@@ -13,6 +13,7 @@
 #include <cstddef>
 #include <exception>
 #include <optional>
+#include <system_error>
 #include <thread>
 #include <vector>
 
@@ -64,7 +65,13 @@ void fan_out_in_order(std::size_t count, Make make, Consume consume, unsigned th
         }
     };
     std::vector<std::thread> helpers;
-    for (unsigned t = 1; t < threads; ++t) helpers.emplace_back(helper);
+    for (unsigned t = 1; t < threads; ++t) {
+        try {
+            helpers.emplace_back(helper);
+        } catch (const std::system_error&) {
+            break;  // no thread to be had (a process limit): the calling thread makes the rest
+        }
+    }
 
     std::exception_ptr failure;
     for (std::size_t k = 0; k < count && !failure; ++k) {

@@ -5,6 +5,7 @@
 
 #include <algorithm>
 #include <cstdint>
+#include <system_error>
 
 namespace warrant::parallel {
 namespace {
@@ -21,8 +22,12 @@ void PageReadAhead::start(const void* data, std::size_t bytes) {
     if (helper_.joinable() || bytes < kMinimumBytes) return;
     data_ = static_cast<const char*>(data);
     bytes_ = bytes;
+    try {
+        helper_ = std::thread([this] { map_ahead(); });
+    } catch (const std::system_error&) {
+        return;  // no thread to be had (a process limit): the filler maps its own pages
+    }
     next_report_ = kReportEvery;
-    helper_ = std::thread([this] { map_ahead(); });
 #else
     (void)data, (void)bytes;
 #endif

@@ -9,6 +9,7 @@
 #include <cstdint>
 #include <exception>
 #include <iterator>
+#include <system_error>
 #include <thread>
 
 namespace warrant::syntax {
@@ -204,17 +205,20 @@ SyntaxTree parse(std::string_view text, const std::string& file_name, const Pars
     std::exception_ptr lexer_failure;
     std::jthread lexing_thread;  // joined before the stream, the lexer and the tree go
     if (lexing == Lexing::Concurrent || (lexing == Lexing::BySize && text.size() >= kConcurrentLexingBytes)) {
-        lexing_thread = std::jthread([&] {
-            try {
-                lexer.tokenize_into(tokens);
-            } catch (...) {
-                lexer_failure = std::current_exception();
-                tokens.close();
-            }
-        });
-    } else {
-        lexer.tokenize_into(tokens);
+        try {
+            lexing_thread = std::jthread([&] {
+                try {
+                    lexer.tokenize_into(tokens);
+                } catch (...) {
+                    lexer_failure = std::current_exception();
+                    tokens.close();
+                }
+            });
+        } catch (const std::system_error&) {
+            // No thread to be had (a process limit): lex first, as for a small map.
+        }
     }
+    if (!lexing_thread.joinable()) lexer.tokenize_into(tokens);
     Parser(text, file_name, tokens, lines, diagnostics, tree).parse_document();
     if (lexing_thread.joinable()) lexing_thread.join();
     if (lexer_failure) std::rethrow_exception(lexer_failure);
