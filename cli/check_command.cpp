@@ -71,9 +71,9 @@ int run_check(int argc, char** argv) {
     for (BatchResult& result : loaded_maps) {
         reports.push_back(check_loaded(result.loaded));
         if (format == "text") print_text(result.loaded, reports.back(), grounded_labels);
-        if (format == "jsonl") std::cout << check_report_json(reports.back(), grounded_labels);
+        if (format == "jsonl") write_check_report_json(std::cout, reports.back(), grounded_labels);
     }
-    if (format == "json") std::cout << check_reports_json(reports, grounded_labels);
+    if (format == "json") write_check_reports_json(std::cout, reports, grounded_labels);
 
     std::size_t warnings = 0, errors = 0, claims = 0, grounded = 0;
     bool io_failed = false, failing = false;

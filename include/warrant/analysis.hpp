@@ -12,6 +12,7 @@
 #include "warrant/parse.hpp"
 
 #include <cstddef>
+#include <iosfwd>
 #include <optional>
 #include <string>
 #include <string_view>
@@ -128,8 +129,12 @@ CheckReport check_loaded(const LoadResult& loaded);
 // JSON of reports: one object per file {file, findings:[{code, severity, message, span,
 // related}], summary:{errors, warnings, notes, claims, grounded}, grounding?}. `grounding`
 // (title -> bool) only when `with_grounding`.
+// Invalid UTF-8 in a title or message becomes U+FFFD: the output is always valid JSON. The
+// write_ forms stream into `out`, which a report of a large map is worth.
 std::string check_report_json(const CheckReport& report, bool with_grounding);  // one line
 std::string check_reports_json(const std::vector<CheckReport>& reports, bool with_grounding);
+void write_check_report_json(std::ostream& out, const CheckReport& report, bool with_grounding);
+void write_check_reports_json(std::ostream& out, const std::vector<CheckReport>& reports, bool with_grounding);
 
 // --- Explanations -----------------------------------------------------------------------------
 

@@ -53,6 +53,27 @@ TEST_CASE("a check report parses back from JSON with code, severity, message, sp
     CHECK(json["grounding"] == nlohmann::json{{"T", true}, {"Bare", false}, {"Other", false}});
 }
 
+TEST_CASE("a JSON report with more findings than one run keeps them all, in order, escaped") {
+    CheckReport report;
+    report.file = "big.argdown";
+    for (int i = 0; i < 3000; ++i)
+        report.findings.push_back({Severity::Warning, "W101", "claim [S" + std::to_string(i) + "] says \"x\"\t\xFF",
+                                   {"big.argdown", i + 1, 1, i + 1, 5}, {"S" + std::to_string(i)}});
+    for (bool pretty : {false, true}) {
+        const auto json = nlohmann::json::parse(pretty ? check_reports_json({report}, false) : check_report_json(report, false));
+        const auto& findings = pretty ? json["files"][0]["findings"] : json["findings"];
+        REQUIRE(findings.size() == 3000);
+        for (int i = 0; i < 3000; ++i) {
+            CHECK(findings[i]["span"]["line"] == i + 1);
+            CHECK(findings[i]["message"] == "claim [S" + std::to_string(i) + "] says \"x\"\t\xEF\xBF\xBD");
+        }
+        CHECK((pretty ? json["files"][0]["summary"] : json["summary"])["warnings"] == 3000);
+    }
+    std::ostringstream streamed;
+    write_check_report_json(streamed, report, false);
+    CHECK(streamed.str() == check_report_json(report, false));
+}
+
 TEST_CASE("a single-file JSON report is one line, the multi-file one wraps the files") {
     const CheckReport report = check_loaded(loaded_map());
     const std::string line = check_report_json(report, false);
