@@ -25,6 +25,8 @@ map=$data/map_200000.argdown
 rm -f "$data/map_200000.export.json"
 "$build/process_bench" 7 "warrant check (200,000 findings, 52 MB of text), against reading the map (wc -l)" \
   -- wc -l "$map" -- "$build/warrant" check "$map"
+"$build/process_bench" 7 "warrant check --format json (90 MB), against reading the map (wc -l)" \
+  -- wc -l "$map" -- "$build/warrant" check "$map" --format json
 
 if command -v npx >/dev/null && [ -x "$build/argdown-cli/node_modules/.bin/argdown" ]; then
   echo "== peer: Argdown 1.7.5 'argdown json' on the 20k map (whole process, /usr/bin/time)"
