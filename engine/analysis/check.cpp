@@ -63,6 +63,12 @@ void append_by_position(std::vector<std::vector<Diagnostic>>& parts, std::vector
     for (const auto& [line, column, code, part, i] : keys) out.push_back(std::move(parts[part][i]));
 }
 
+// Every check's findings, appended to `out` in position order.
+void append_checks(const ArgumentMap& map, const GroundingResult& grounding, std::vector<Diagnostic>& out) {
+    std::vector<std::vector<Diagnostic>> parts = run_checks(map, grounding);
+    append_by_position(parts, out);
+}
+
 }  // namespace
 
 std::string display_name(const Node& node) {
@@ -70,9 +76,8 @@ std::string display_name(const Node& node) {
 }
 
 std::vector<Diagnostic> check_map(const ArgumentMap& map, const GroundingResult& grounding) {
-    std::vector<std::vector<Diagnostic>> parts = run_checks(map, grounding);
     std::vector<Diagnostic> findings;
-    append_by_position(parts, findings);
+    append_checks(map, grounding, findings);
     return findings;
 }
 
@@ -83,8 +88,7 @@ CheckReport check_loaded(const LoadResult& loaded) {
     report.findings = loaded.diagnostics;
     if (loaded.io_failed) return report;
     const GroundingResult grounding = compute_grounding(loaded.map);
-    std::vector<std::vector<Diagnostic>> parts = run_checks(loaded.map, grounding);
-    append_by_position(parts, report.findings);
+    append_checks(loaded.map, grounding, report.findings);
     report.claims = grounding.claims;
     report.grounded_claims = grounding.grounded_claims;
     for (Vertex v = 0; v < loaded.map.node_count(); ++v)
