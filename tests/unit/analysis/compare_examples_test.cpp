@@ -1,4 +1,5 @@
 #include "warrant/compare.hpp"
+#include "support/source_tree.hpp"
 #include "warrant/parse.hpp"
 
 #include <doctest/doctest.h>
@@ -8,8 +9,8 @@ using namespace warrant;
 namespace {
 
 Comparison compare_examples() {
-    LoadResult student = load_file(WARRANT_SOURCE_DIR "/examples/compare/student.argdown");
-    LoadResult reference = load_file(WARRANT_SOURCE_DIR "/examples/compare/reference.argdown");
+    LoadResult student = load_file(warrant::testing::source_dir() + "/examples/compare/student.argdown");
+    LoadResult reference = load_file(warrant::testing::source_dir() + "/examples/compare/reference.argdown");
     REQUIRE_FALSE(student.has_errors());
     REQUIRE_FALSE(reference.has_errors());
     return compare_maps(student.map, reference.map);

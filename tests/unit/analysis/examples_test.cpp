@@ -1,6 +1,7 @@
 // The teaching maps in examples/ state in a comment what warrant should report (and
 // examples/README.md lists it): these tests hold the analyses to that, finding by finding.
 #include "support/test_maps.hpp"
+#include "support/source_tree.hpp"
 
 #include <doctest/doctest.h>
 
@@ -11,7 +12,7 @@ using Lines = std::vector<std::string>;
 namespace {
 
 CheckReport check_example(const std::string& name) {
-    LoadResult loaded = load_file(std::string(WARRANT_SOURCE_DIR) + "/examples/" + name);
+    LoadResult loaded = load_file(warrant::testing::source_dir() + "/examples/" + name);
     REQUIRE_FALSE(loaded.has_errors());
     return check_loaded(loaded);
 }

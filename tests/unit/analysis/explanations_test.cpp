@@ -1,4 +1,5 @@
 #include "warrant/analysis.hpp"
+#include "support/source_tree.hpp"
 
 #include <doctest/doctest.h>
 
@@ -33,7 +34,7 @@ TEST_CASE("every code the engine source emits has an explanation") {
     // catalogue entry fails here, whichever stage adds it.
     const std::regex code_literal("\"([EWN][0-9]{3})\"");
     std::set<std::string> emitted;
-    const std::filesystem::path engine = std::filesystem::path(WARRANT_SOURCE_DIR) / "engine";
+    const std::filesystem::path engine = std::filesystem::path(warrant::testing::source_dir()) / "engine";
     for (const auto& entry : std::filesystem::recursive_directory_iterator(engine)) {
         if (entry.path().extension() != ".cpp" || entry.path().filename() == "explanations.cpp") continue;
         std::ifstream in(entry.path());
@@ -61,7 +62,7 @@ TEST_CASE("an explanation is found by code in any case and printed with its exam
 }
 
 TEST_CASE("the README lists every catalogued code") {
-    std::ifstream in(std::string(WARRANT_SOURCE_DIR) + "/README.md");
+    std::ifstream in(warrant::testing::source_dir() + "/README.md");
     REQUIRE(in);
     std::stringstream text;
     text << in.rdbuf();

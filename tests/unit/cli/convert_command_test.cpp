@@ -1,4 +1,5 @@
 #include "support/run_warrant.hpp"
+#include "support/source_tree.hpp"
 
 #include <doctest/doctest.h>
 #include <nlohmann/json.hpp>
@@ -12,8 +13,8 @@ using warrant::testing::read_file;
 using warrant::testing::run_warrant;
 using warrant::testing::TempDir;
 
-const std::string kMicrotexts = WARRANT_SOURCE_DIR "/../shared/corpora/microtexts/en/";
-const std::string kAifData = WARRANT_SOURCE_DIR "/tests/data/aif/";
+const std::string kMicrotexts = warrant::testing::source_dir() + "/../shared/corpora/microtexts/en/";
+const std::string kAifData = warrant::testing::source_dir() + "/tests/data/aif/";
 
 }  // namespace
 

@@ -1,4 +1,5 @@
 #include "support/run_warrant.hpp"
+#include "support/source_tree.hpp"
 
 #include "warrant/parse.hpp"
 #include "warrant/render.hpp"
@@ -35,7 +36,7 @@ TEST_CASE("render of a missing file is an I/O error with exit code 2") {
 
 namespace {
 
-const std::string kExample = std::string(WARRANT_SOURCE_DIR) + "/examples/unanswered_objection.argdown";
+const std::string kExample = warrant::testing::source_dir() + "/examples/unanswered_objection.argdown";
 
 }  // namespace
 

@@ -3,6 +3,7 @@
 // review the diff:
 //   build/warrant check graphs/ustopia.argdown > tests/golden/ustopia.check.txt
 #include "support/run_warrant.hpp"
+#include "support/source_tree.hpp"
 
 #include <doctest/doctest.h>
 
@@ -10,7 +11,7 @@ using warrant::testing::read_file;
 using warrant::testing::run_warrant;
 
 TEST_CASE("check of the essay map prints exactly the pinned findings") {
-    const std::string root = std::string(WARRANT_SOURCE_DIR) + "/";
+    const std::string root = warrant::testing::source_dir() + "/";
     auto result = run_warrant({"check", root + "graphs/ustopia.argdown"});
     // The golden file is written from the repository root, with the relative path.
     std::string out = result.out;

@@ -7,6 +7,7 @@
 // find the included files; warrant skips @include directives. The reference's fourth "valid"
 // rejection (the .ad file) is not among the inputs.
 #include "warrant/formats.hpp"
+#include "support/source_tree.hpp"
 #include "warrant/parse.hpp"
 
 #include <doctest/doctest.h>
@@ -26,7 +27,7 @@ namespace {
 namespace fs = std::filesystem;
 using nlohmann::json;
 
-const fs::path kCorpus = fs::path(WARRANT_SOURCE_DIR) / ".." / "shared" / "argdown-corpus";
+const fs::path kCorpus = fs::path(warrant::testing::source_dir()) / ".." / "shared" / "argdown-corpus";
 
 std::string read(const fs::path& path) {
     std::ifstream in(path, std::ios::binary);

@@ -1,4 +1,5 @@
 #include "formats/count_kinds.hpp"
+#include "support/source_tree.hpp"
 #include "warrant/formats.hpp"
 
 #include <doctest/doctest.h>
@@ -10,7 +11,7 @@ namespace {
 
 using warrant::test::describe_edges;
 
-const std::string kData = WARRANT_SOURCE_DIR "/tests/data/aif/";
+const std::string kData = warrant::testing::source_dir() + "/tests/data/aif/";
 
 std::vector<std::string> sorted_edges(const warrant::ArgumentMap& map) {
     std::vector<std::string> edges = describe_edges(map);

@@ -1,4 +1,5 @@
 #include "formats/count_kinds.hpp"
+#include "support/source_tree.hpp"
 #include "warrant/formats.hpp"
 #include "warrant/parse.hpp"
 
@@ -38,8 +39,8 @@ std::string canonical(const warrant::ArgumentMap& map) {
 }
 
 std::vector<std::string> round_trip_inputs() {
-    std::vector<std::string> files{WARRANT_SOURCE_DIR "/graphs/ustopia.argdown"};
-    for (const auto& entry : std::filesystem::directory_iterator(WARRANT_SOURCE_DIR "/../shared/argdown-corpus/inputs"))
+    std::vector<std::string> files{warrant::testing::source_dir() + "/graphs/ustopia.argdown"};
+    for (const auto& entry : std::filesystem::directory_iterator(warrant::testing::source_dir() + "/../shared/argdown-corpus/inputs"))
         files.push_back(entry.path().string());
     std::sort(files.begin(), files.end());
     return files;

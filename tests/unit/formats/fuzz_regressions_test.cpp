@@ -1,6 +1,7 @@
 // Inputs the fuzzers crashed on (tests/fuzz/regressions/), replayed through the same calls as
 // the fuzz targets, plus a minimal form of each bug.
 #include "../../fuzz/fuzz_calls.hpp"
+#include "support/source_tree.hpp"
 
 #include <doctest/doctest.h>
 #include <filesystem>
@@ -42,7 +43,7 @@ TEST_CASE("an i23 header declaring 3 * 10^8 arguments is an E050 error, not 2.4 
 }
 
 TEST_CASE("every input a fuzzer crashed on now loads to a result") {
-    const std::filesystem::path folder = std::string(WARRANT_SOURCE_DIR) + "/tests/fuzz/regressions";
+    const std::filesystem::path folder = warrant::testing::source_dir() + "/tests/fuzz/regressions";
     int replayed = 0;
     for (const auto& entry : std::filesystem::directory_iterator(folder)) {
         const std::string bytes = bytes_of(entry.path());

@@ -1,4 +1,5 @@
 #include "formats/count_kinds.hpp"
+#include "support/source_tree.hpp"
 #include "warrant/formats.hpp"
 
 #include <doctest/doctest.h>
@@ -10,7 +11,7 @@ namespace {
 using warrant::test::count_kinds;
 using warrant::test::describe_edges;
 
-const std::string kCorpus = WARRANT_SOURCE_DIR "/../shared/corpora/microtexts/en";
+const std::string kCorpus = warrant::testing::source_dir() + "/../shared/corpora/microtexts/en";
 
 warrant::LoadResult load_micro(const std::string& name) { return warrant::load_file(kCorpus + "/" + name + ".xml"); }
 

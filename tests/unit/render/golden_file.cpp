@@ -1,4 +1,5 @@
 #include "render/golden_file.hpp"
+#include "support/source_tree.hpp"
 
 #include "warrant/formats.hpp"
 
@@ -11,7 +12,7 @@
 namespace warrant::testing {
 
 void check_golden(const std::string& name, const std::string& actual) {
-    const std::string path = std::string(WARRANT_SOURCE_DIR) + "/tests/golden/render/" + name;
+    const std::string path = warrant::testing::source_dir() + "/tests/golden/render/" + name;
     const char* update = std::getenv("WARRANT_UPDATE_GOLDEN");
     if (update != nullptr && std::string(update) == "1") {
         write_file_atomically(path, actual);

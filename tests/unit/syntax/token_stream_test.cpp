@@ -1,4 +1,5 @@
 #include "syntax/parser.hpp"
+#include "support/source_tree.hpp"
 #include "syntax/token_stream.hpp"
 
 #include <doctest/doctest.h>
@@ -118,7 +119,7 @@ TEST_CASE("lexing on its own thread makes the same tree and findings as lexing f
 }
 
 TEST_CASE("every map of the Argdown corpus parses the same with the lexer on its own thread") {
-    const auto inputs = std::filesystem::path(WARRANT_SOURCE_DIR) / ".." / "shared" / "argdown-corpus" / "inputs";
+    const auto inputs = std::filesystem::path(warrant::testing::source_dir()) / ".." / "shared" / "argdown-corpus" / "inputs";
     REQUIRE(std::filesystem::is_directory(inputs));
     int files = 0;
     for (const auto& entry : std::filesystem::directory_iterator(inputs)) {

@@ -1,0 +1,14 @@
+// Where the test inputs live: the source tree, and the shared data beside it.
+//
+// The path is compiled into one file only (source_tree.cpp), so that the other test files do
+// not carry it on their command lines and a checkout in another folder reuses their objects.
+#pragma once
+
+#include <string>
+
+namespace warrant::testing {
+
+// The project's root folder, without a trailing slash.
+const std::string& source_dir();
+
+}  // namespace warrant::testing
