@@ -52,6 +52,15 @@ struct SourceSpan {
 
 enum class Severity { Note, Warning, Error };
 
+// An edit that would resolve a finding: what `check` prints as its help line and an editor
+// offers as a quick fix. It replaces the text of `span` (an empty span, line == end_line and
+// column == end_column, inserts there) with `replacement`.
+struct Fix {
+    std::string title;         // what the edit does, for a person: "use [Safer roads]"
+    SourceSpan span;
+    std::string replacement;
+};
+
 std::string_view to_string(Severity severity);
 
 struct Diagnostic {
@@ -60,6 +69,7 @@ struct Diagnostic {
     std::string message;   // one line, no trailing period
     SourceSpan span;
     std::vector<std::string> related;  // titles of the nodes the finding names
+    std::vector<Fix> fixes;            // suggested edits, best first; may be empty
 };
 
 // Formats like a compiler: "file:line:col: warning[W101]: message", then the source line
