@@ -1,5 +1,6 @@
 // The graph type's own operations: adding nodes and edges and finding nodes by title.
 #include "model/name_table.hpp"
+#include "model/title_index.hpp"
 #include "warrant/model.hpp"
 
 #include <array>
@@ -51,6 +52,16 @@ std::string_view to_string(PcsMember::Role role) {
 }
 
 bool is_statement(NodeKind kind) { return kind != NodeKind::Argument; }
+
+std::string display_name(NodeKind kind, std::string_view title) {
+    const bool argument = kind == NodeKind::Argument;
+    std::string name;
+    name.reserve(title.size() + 2);
+    name += argument ? '<' : '[';
+    name += title;
+    name += argument ? '>' : ']';
+    return name;
+}
 bool is_supporting(EdgeKind kind) { return kind == EdgeKind::Support || kind == EdgeKind::Entails; }
 bool is_attacking(EdgeKind kind) {
     return kind == EdgeKind::Attack || kind == EdgeKind::Undercut || kind == EdgeKind::Contrary ||
@@ -62,7 +73,22 @@ static_assert(std::is_same_v<Graph, boost::adjacency_list<boost::vecS, boost::ve
                                                          boost::no_property, boost::listS>>,
               "ArgumentMap's move operations swap a std::list of edges");
 
-ArgumentMap::ArgumentMap(ArgumentMap&& other) noexcept { *this = std::move(other); }
+ArgumentMap::ArgumentMap() : index_(std::make_unique<TitleIndex>()) {}
+ArgumentMap::~ArgumentMap() = default;
+
+ArgumentMap::ArgumentMap(const ArgumentMap& other)
+    : graph(other.graph), file(other.file), front_matter(other.front_matter), sections(other.sections),
+      poles(other.poles), sources(other.sources), tags(other.tags),
+      index_(std::make_unique<TitleIndex>(*other.index_)) {}
+
+ArgumentMap& ArgumentMap::operator=(const ArgumentMap& other) {
+    if (this != &other) *this = ArgumentMap(other);
+    return *this;
+}
+
+ArgumentMap::ArgumentMap(ArgumentMap&& other) noexcept : index_(std::make_unique<TitleIndex>()) {
+    *this = std::move(other);
+}
 
 ArgumentMap& ArgumentMap::operator=(ArgumentMap&& other) noexcept {
     if (this == &other) return *this;
@@ -78,8 +104,8 @@ ArgumentMap& ArgumentMap::operator=(ArgumentMap&& other) noexcept {
     poles = std::move(other.poles);
     sources = std::move(other.sources);
     tags = std::move(other.tags);
-    statements_ = std::move(other.statements_);
-    arguments_ = std::move(other.arguments_);
+    // Swapped, not moved: `other` keeps an index (empty or ours), so it stays usable.
+    index_.swap(other.index_);
     return *this;
 }
 
@@ -97,13 +123,13 @@ Vertex ArgumentMap::add_node(NodeKind kind, std::string_view title) {
     Node& node = graph[v];
     node.kind = kind;
     node.title = title;
-    (kind == NodeKind::Argument ? arguments_ : statements_).emplace(node.title, v);
+    (kind == NodeKind::Argument ? index_->arguments : index_->statements).emplace(node.title, v);
     return v;
 }
 
 void ArgumentMap::reserve(std::size_t nodes) {
     graph.m_vertices.reserve(graph.m_vertices.size() + nodes);
-    statements_.reserve(statements_.size() + nodes);
+    index_->statements.reserve(index_->statements.size() + nodes);
 }
 
 EdgeId ArgumentMap::add_edge(Vertex from, Vertex to, Edge edge) {
@@ -111,14 +137,14 @@ EdgeId ArgumentMap::add_edge(Vertex from, Vertex to, Edge edge) {
 }
 
 std::optional<Vertex> ArgumentMap::find_statement(std::string_view title) const {
-    auto it = statements_.find(key_of(title));
-    if (it == statements_.end()) return std::nullopt;
+    auto it = index_->statements.find(key_of(title));
+    if (it == index_->statements.end()) return std::nullopt;
     return it->second;
 }
 
 std::optional<Vertex> ArgumentMap::find_argument(std::string_view title) const {
-    auto it = arguments_.find(key_of(title));
-    if (it == arguments_.end()) return std::nullopt;
+    auto it = index_->arguments.find(key_of(title));
+    if (it == index_->arguments.end()) return std::nullopt;
     return it->second;
 }
 

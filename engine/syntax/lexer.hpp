@@ -10,7 +10,7 @@
 #include "syntax/token.hpp"
 #include "syntax/token_stream.hpp"
 #include "warrant/diagnostic.hpp"
-#include "warrant/parse.hpp"
+#include "warrant/parse_limits.hpp"
 
 #include <cstdint>
 #include <string>

@@ -8,7 +8,7 @@
 
 #include "syntax/syntax_tree.hpp"
 #include "warrant/diagnostic.hpp"
-#include "warrant/parse.hpp"
+#include "warrant/parse_limits.hpp"
 
 #include <cstddef>
 #include <string>

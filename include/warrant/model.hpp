@@ -15,10 +15,10 @@
 
 #include "warrant/diagnostic.hpp"
 
-#include <absl/container/flat_hash_map.h>
 #include <boost/graph/adjacency_list.hpp>
 
 #include <map>
+#include <memory>
 #include <optional>
 #include <string>
 #include <string_view>
@@ -38,6 +38,8 @@ std::optional<NodeKind> node_kind_from_string(std::string_view name);
 std::optional<EdgeKind> edge_kind_from_string(std::string_view name);
 
 bool is_statement(NodeKind kind);            // every kind except Argument
+// "[Title]" for statements, "<Title>" for arguments: how findings and pictures name a node.
+std::string display_name(NodeKind kind, std::string_view title);
 bool is_supporting(EdgeKind kind);           // Support, Entails
 bool is_attacking(EdgeKind kind);            // Attack, Undercut, Contrary, Contradictory
 bool is_symmetric(EdgeKind kind);            // Contradictory
@@ -94,11 +96,14 @@ struct SourceEntry {
     SourceSpan span;
 };
 
+inline std::string display_name(const Node& node) { return display_name(node.kind, node.title); }
+
 class ArgumentMap {
 public:
-    ArgumentMap() = default;
-    ArgumentMap(const ArgumentMap&) = default;
-    ArgumentMap& operator=(const ArgumentMap&) = default;
+    ArgumentMap();
+    ~ArgumentMap();
+    ArgumentMap(const ArgumentMap& other);
+    ArgumentMap& operator=(const ArgumentMap& other);
     // Boost's adjacency_list (1.74) declares only copy operations, and its swap() copies: a
     // defaulted move would copy the whole graph. These move it in constant time.
     ArgumentMap(ArgumentMap&& other) noexcept;
@@ -133,10 +138,10 @@ public:
     const SourceEntry* find_source(std::string_view key) const;
 
 private:
-    // Title -> vertex, statements and arguments apart. Open addressing (abseil's flat map): a
-    // node-based map cost an allocation and two cache misses a title when loading a large map.
-    absl::flat_hash_map<std::string, Vertex> statements_;
-    absl::flat_hash_map<std::string, Vertex> arguments_;
+    // Title -> vertex, statements and arguments apart (engine/model/title_index.hpp). Never
+    // null; private so that the map's users need not know how it is kept.
+    class TitleIndex;
+    std::unique_ptr<TitleIndex> index_;
 };
 
 }  // namespace warrant

@@ -8,19 +8,12 @@
 
 #include "warrant/diagnostic.hpp"
 #include "warrant/model.hpp"
+#include "warrant/parse_limits.hpp"
 
-#include <cstddef>
 #include <string>
 #include <vector>
 
 namespace warrant {
-
-// Bounds that keep hostile input from exhausting memory or time (see README, "Limits").
-struct ParseLimits {
-    std::size_t max_bytes = std::size_t{512} << 20;   // whole input
-    std::size_t max_line_bytes = std::size_t{1} << 20; // one physical line
-    int max_depth = 1000;                              // relation-tree indentation levels
-};
 
 struct LoadResult {
     ArgumentMap map;
@@ -29,6 +22,9 @@ struct LoadResult {
     bool io_failed = false;               // the file could not be read at all (exit code 2)
 
     bool has_errors() const { return io_failed || has_severity_at_least(diagnostics, Severity::Error); }
+    // What a command that stops at this load exits with: 2 the file could not be read, 1 it has
+    // errors, 0 it loaded cleanly.
+    int exit_code() const { return io_failed ? 2 : has_errors() ? 1 : 0; }
 };
 
 LoadResult parse_argdown(std::string text, std::string file_name, const ParseLimits& limits = {});
