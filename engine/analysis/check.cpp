@@ -71,10 +71,6 @@ void append_checks(const ArgumentMap& map, const GroundingResult& grounding, std
 
 }  // namespace
 
-std::string display_name(const Node& node) {
-    return node.kind == NodeKind::Argument ? "<" + node.title + ">" : "[" + node.title + "]";
-}
-
 std::vector<Diagnostic> check_map(const ArgumentMap& map, const GroundingResult& grounding) {
     std::vector<Diagnostic> findings;
     append_checks(map, grounding, findings);

@@ -10,7 +10,7 @@ namespace {
 
 std::string bracketed(const NodeVerdict& node) {
     if (!node.name.empty() && node.name.front() == '<') return node.name;
-    return node.kind == NodeKind::Argument ? "<" + node.name + ">" : "[" + node.name + "]";
+    return display_name(node.kind, node.name);
 }
 
 std::string fixed(double value, int digits) {

@@ -95,8 +95,6 @@ SupportChain support_chain(const ArgumentMap& map, Vertex claim, const Grounding
 // The chain as an indented tree, one node a line, then its depth, grounds and weakest link.
 std::string format_support_chain(const ArgumentMap& map, const SupportChain& chain);
 
-// "[Title]" for statements, "<Title>" for arguments: how findings name nodes.
-std::string display_name(const Node& node);
 
 // --- Checks -----------------------------------------------------------------------------------
 //
