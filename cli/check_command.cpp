@@ -1,5 +1,6 @@
 // warrant check FILE|DIR... [--format text|json|jsonl] [--fail-on error|warning|note]
 //                           [--grounded-labels] [--jobs N]
+#include "command_line.hpp"
 #include "commands.hpp"
 #include "input_output.hpp"
 
@@ -13,13 +14,6 @@
 
 namespace warrant::cli {
 namespace {
-
-std::optional<Severity> severity_named(const std::string& name) {
-    if (name == "error") return Severity::Error;
-    if (name == "warning") return Severity::Warning;
-    if (name == "note") return Severity::Note;
-    return std::nullopt;
-}
 
 void print_text(const LoadResult& loaded, const CheckReport& report, bool grounded_labels) {
     // Findings are this command's output: colour them when stdout is a terminal.
@@ -40,57 +34,31 @@ int run_check(int argc, char** argv) {
         ("f,format", "text, json (one document) or jsonl (one object per file)", cxxopts::value<std::string>()->default_value("text"))
         ("fail-on", "exit 1 on findings at or above: error, warning or note", cxxopts::value<std::string>()->default_value("error"))
         ("grounded-labels", "also list every claim as grounded or ungrounded")
-        ("j,jobs", "maps read in parallel", cxxopts::value<int>()->default_value("1"))
-        ("h,help", "show this help")
-        ("inputs", "the maps", cxxopts::value<std::vector<std::string>>());
-    options.parse_positional({"inputs"});
-    options.positional_help("FILE|DIR...");
-    auto args = options.parse(argc, argv);
-    if (args.count("help")) {
-        std::cout << options.help();
-        return 0;
-    }
-    const std::string format = args["format"].as<std::string>();
-    const std::optional<Severity> fail_on = severity_named(args["fail-on"].as<std::string>());
-    if (!args.count("inputs") || (format != "text" && format != "json" && format != "jsonl") || !fail_on) {
-        std::cerr << "warrant check: needs FILE..., --format text|json|jsonl, --fail-on error|warning|note\n"
-                  << options.help();
-        return 2;
-    }
+        ("j,jobs", "maps read in parallel", cxxopts::value<int>()->default_value("1"));
+    const ParsedCommandLine parsed = parse_command_line(options, argc, argv, {{"inputs", "the maps", true, true, "FILE|DIR..."}});
+    if (parsed.exit_code) return *parsed.exit_code;
+    const cxxopts::ParseResult& args = parsed.args;
+    const std::optional<std::string> format_choice = choice_option(args, "warrant check", "format", {"text", "json", "jsonl"});
+    const std::optional<std::string> fail_on_choice = choice_option(args, "warrant check", "fail-on", {"error", "warning", "note"});
+    if (!format_choice || !fail_on_choice) return 2;
+    const std::string& format = *format_choice;
+    const std::optional<Severity> fail_on = severity_from_string(*fail_on_choice);
     const bool grounded_labels = args.count("grounded-labels") > 0;
 
-    // Directories expand to the maps inside; loading (the costly part) runs on --jobs threads,
-    // a bad file is one more report, and reports come out in input order.
-    std::vector<Diagnostic> problems;
-    const std::vector<std::string> files = expand_inputs(args["inputs"].as<std::vector<std::string>>(), problems);
-    BatchOptions batch;
-    batch.jobs = jobs_option(args["jobs"].as<int>());
-    std::vector<BatchResult> loaded_maps = run_batch(files, batch, [](BatchResult&) {});
-    print_batch_diagnostics({}, problems);
-    std::vector<CheckReport> reports;
-    for (BatchResult& result : loaded_maps) {
-        reports.push_back(check_loaded(result.loaded));
-        if (format == "text") print_text(result.loaded, reports.back(), grounded_labels);
-        if (format == "jsonl") write_check_report_json(std::cout, reports.back(), grounded_labels);
+    CheckOptions check;
+    check.jobs = jobs_option(args["jobs"].as<int>());
+    check.fail_on = *fail_on;
+    CheckRun run = check_files(args["inputs"].as<std::vector<std::string>>(), check);
+    print_batch_diagnostics({}, run.input_problems);
+    for (std::size_t i = 0; i < run.reports.size(); ++i) {
+        if (format == "text") print_text(run.maps[i].loaded, run.reports[i], grounded_labels);
+        if (format == "jsonl") write_check_report_json(std::cout, run.reports[i], grounded_labels);
     }
-    if (format == "json") write_check_reports_json(std::cout, reports, grounded_labels);
-
-    std::size_t warnings = 0, errors = 0, claims = 0, grounded = 0;
-    bool io_failed = false, failing = false;
-    for (const CheckReport& report : reports) {
-        warnings += report.count(Severity::Warning);
-        errors += report.count(Severity::Error);
-        claims += report.claims;
-        grounded += report.grounded_claims;
-        io_failed = io_failed || report.io_failed;
-        failing = failing || has_severity_at_least(report.findings, *fail_on);
-    }
-    if (format == "text")
-        std::cout << warnings << (warnings == 1 ? " warning, " : " warnings, ") << errors
-                  << (errors == 1 ? " error; " : " errors; ") << grounded << "/" << claims << " claims grounded\n";
-    keep_until_exit(std::move(loaded_maps));
-    keep_until_exit(std::move(reports));
-    return io_failed || !problems.empty() ? 2 : failing ? 1 : 0;
+    if (format == "json") write_check_reports_json(std::cout, run.reports, grounded_labels);
+    if (format == "text") std::cout << summary_line(run.summary) << "\n";
+    const int exit_code = run.summary.exit_code();
+    keep_until_exit(std::move(run));
+    return exit_code;
 }
 
 }  // namespace warrant::cli

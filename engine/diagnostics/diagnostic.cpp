@@ -60,6 +60,12 @@ std::string_view to_string(Severity severity) {
     return "?";
 }
 
+std::optional<Severity> severity_from_string(std::string_view name) {
+    for (Severity severity : {Severity::Note, Severity::Warning, Severity::Error})
+        if (to_string(severity) == name) return severity;
+    return std::nullopt;
+}
+
 namespace {
 
 // The shared printer, appending to `out`: `line` is the span's source line, `has_source`

@@ -6,6 +6,7 @@
 // result with its diagnostics: it never aborts the batch.
 #pragma once
 
+#include "warrant/analysis.hpp"
 #include "warrant/formats.hpp"
 #include "warrant/parse.hpp"
 
@@ -55,5 +56,36 @@ std::string batch_record_json(const BatchResult& result);
 
 // The batch's exit code: the worst of its files (0 for an empty batch).
 int worst_exit_code(const std::vector<BatchResult>& results);
+
+// --- check over many files ---------------------------------------------------------------------
+
+struct CheckOptions {
+    int jobs = 1;                         // maps loaded side by side
+    Severity fail_on = Severity::Error;   // findings at or above this make the run fail
+};
+
+// What a whole `check` run found, added up over its files.
+struct CheckSummary {
+    std::size_t errors = 0, warnings = 0, notes = 0;
+    std::size_t claims = 0, grounded_claims = 0;
+    bool io_failed = false;   // a file or directory could not be read
+    bool failing = false;     // some finding reached CheckOptions::fail_on
+
+    // 0 nothing reached fail_on, 1 something did, 2 an input could not be read.
+    int exit_code() const { return io_failed ? 2 : failing ? 1 : 0; }
+};
+
+// "3 warnings, 0 errors; 6/8 claims grounded"
+std::string summary_line(const CheckSummary& summary);
+
+struct CheckRun {
+    std::vector<Diagnostic> input_problems;  // directories that could not be read (E000)
+    std::vector<BatchResult> maps;           // one per file, in input order
+    std::vector<CheckReport> reports;        // reports[i] is maps[i]'s
+    CheckSummary summary;
+};
+
+// Expands the inputs (as expand_inputs()), loads each map on `jobs` threads and checks it.
+CheckRun check_files(const std::vector<std::string>& inputs, const CheckOptions& options);
 
 }  // namespace warrant

@@ -7,6 +7,7 @@
 
 #include <iosfwd>
 #include <memory>
+#include <optional>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -61,7 +62,8 @@ struct Fix {
     std::string replacement;
 };
 
-std::string_view to_string(Severity severity);
+std::string_view to_string(Severity severity);            // "note", "warning", "error"
+std::optional<Severity> severity_from_string(std::string_view name);
 
 struct Diagnostic {
     Severity severity = Severity::Error;
