@@ -1,4 +1,5 @@
 // warrant chains FILE TITLE
+#include "command_line.hpp"
 #include "commands.hpp"
 #include "input_output.hpp"
 
@@ -11,22 +12,11 @@ namespace warrant::cli {
 
 int run_chains(int argc, char** argv) {
     cxxopts::Options options(argv[0], "Print the support tree beneath a claim, down to its evidence.");
-    options.add_options()
-        ("h,help", "show this help")
-        ("input", "the map", cxxopts::value<std::string>())
-        ("title", "the claim: its title, or [Title] / <Title> to choose a statement or an argument",
-         cxxopts::value<std::string>());
-    options.parse_positional({"input", "title"});
-    options.positional_help("FILE TITLE");
-    auto args = options.parse(argc, argv);
-    if (args.count("help")) {
-        std::cout << options.help();
-        return 0;
-    }
-    if (!args.count("input") || !args.count("title")) {
-        std::cerr << options.help();
-        return 2;
-    }
+    const ParsedCommandLine parsed = parse_command_line(
+        options, argc, argv,
+        {{"input", "the map", true, false, "FILE"}, {"title", "the claim: its title, or [Title] / <Title> to choose a statement or an argument"}});
+    if (parsed.exit_code) return *parsed.exit_code;
+    const cxxopts::ParseResult& args = parsed.args;
     LoadResult loaded = load_and_report(args["input"].as<std::string>());
     if (loaded.io_failed) return 2;
     const std::string title = args["title"].as<std::string>();
@@ -37,7 +27,7 @@ int run_chains(int argc, char** argv) {
     }
     const GroundingResult grounding = compute_grounding(loaded.map);
     std::cout << format_support_chain(loaded.map, support_chain(loaded.map, *claim, grounding));
-    return loaded.has_errors() ? 1 : 0;
+    return loaded.exit_code();
 }
 
 }  // namespace warrant::cli

@@ -1,24 +1,65 @@
 #include "command_line.hpp"
 
+#include <algorithm>
+#include <cctype>
 #include <iostream>
 
 namespace warrant::cli {
+namespace {
 
-ParsedCommandLine parse_command_line(cxxopts::Options& options, int argc, char** argv) {
-    options.add_options()
-        ("h,help", "show this help")
-        ("input", "the map", cxxopts::value<std::string>());
-    options.parse_positional({"input"});
-    options.positional_help("MAP");
+std::string positional_help(const std::vector<Positional>& positionals) {
+    std::string help;
+    for (const Positional& p : positionals) {
+        std::string word = !p.usage.empty() ? p.usage : p.name == "input" ? "MAP" : p.name;
+        if (p.usage.empty())
+            std::transform(word.begin(), word.end(), word.begin(), [](unsigned char c) { return std::toupper(c); });
+        if (p.many && p.usage.empty()) word += "...";
+        if (!p.required) word = "[" + word + "]";
+        help += (help.empty() ? "" : " ") + word;
+    }
+    return help;
+}
+
+}  // namespace
+
+ParsedCommandLine parse_command_line(cxxopts::Options& options, int argc, char** argv,
+                                     const std::vector<Positional>& positionals) {
+    options.add_options()("h,help", "show this help");
+    std::vector<std::string> names;
+    for (const Positional& p : positionals) {
+        if (p.many)
+            options.add_options()(p.name, p.help, cxxopts::value<std::vector<std::string>>());
+        else
+            options.add_options()(p.name, p.help, cxxopts::value<std::string>());
+        names.push_back(p.name);
+    }
+    options.parse_positional(names);
+    options.positional_help(positional_help(positionals));
     ParsedCommandLine parsed{options.parse(argc, argv), std::nullopt};
+    const bool missing = std::any_of(positionals.begin(), positionals.end(),
+                                     [&](const Positional& p) { return p.required && !parsed.args.count(p.name); });
     if (parsed.args.count("help")) {
         std::cout << options.help();
         parsed.exit_code = 0;
-    } else if (!parsed.args.count("input")) {
+    } else if (missing) {
         std::cerr << options.help();
         parsed.exit_code = 2;
     }
     return parsed;
+}
+
+std::optional<std::string> choice_option(const cxxopts::ParseResult& args, std::string_view command,
+                                         const std::string& name, std::initializer_list<std::string_view> allowed) {
+    const std::string value = args[name].as<std::string>();
+    if (std::find(allowed.begin(), allowed.end(), value) != allowed.end()) return value;
+    std::cerr << command << ": unknown --" << name << " '" << value << "' (";
+    const char* separator = "";
+    for (std::string_view word : allowed) {
+        std::cerr << separator << word;
+        separator = ", ";
+    }
+    std::cerr << ")\n";
+    return std::nullopt;
 }
 
 }  // namespace warrant::cli

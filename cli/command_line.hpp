@@ -1,20 +1,41 @@
-// What every subcommand's option parsing shares: the positional MAP, --help, and what to do
-// when MAP is missing. Each command adds its own options first.
+// What every subcommand's option parsing shares: positional arguments, --help, the usage error
+// when a required one is missing, options that take one of a few words. Each command adds its
+// own options first, then calls parse_command_line().
 #pragma once
 
 #include <cxxopts.hpp>
 
+#include <initializer_list>
 #include <optional>
+#include <string>
+#include <string_view>
+#include <vector>
 
 namespace warrant::cli {
 
-struct ParsedCommandLine {
-    cxxopts::ParseResult args;
-    std::optional<int> exit_code;  // set: stop now with this code (help shown, or MAP missing)
+// A positional argument, in the order the command takes them. `many` (the last one only)
+// collects every remaining word: FILE...
+struct Positional {
+    std::string name;
+    std::string help;
+    bool required = true;
+    bool many = false;
+    std::string usage;  // how the usage line shows it; default: the name in capitals (MAP for input)
 };
 
-// Adds -h/--help and the positional "input" (MAP), parses, prints the help to stdout for
-// --help (exit 0) or to stderr when MAP is missing (exit 2).
-ParsedCommandLine parse_command_line(cxxopts::Options& options, int argc, char** argv);
+struct ParsedCommandLine {
+    cxxopts::ParseResult args;
+    std::optional<int> exit_code;  // set: stop now with this code (help shown, or usage error)
+};
+
+// Adds -h/--help and the positionals (by default one required MAP, "input"), parses, prints the
+// help to stdout for --help (exit 0) or to stderr when a required positional is missing (exit 2).
+ParsedCommandLine parse_command_line(cxxopts::Options& options, int argc, char** argv,
+                                     const std::vector<Positional>& positionals = {{"input", "the map"}});
+
+// The option's value when it is one of `allowed`. Otherwise prints
+// "warrant CMD: unknown --NAME 'VALUE' (a, b, c)" to stderr and returns nothing (exit 2).
+std::optional<std::string> choice_option(const cxxopts::ParseResult& args, std::string_view command,
+                                         const std::string& name, std::initializer_list<std::string_view> allowed);
 
 }  // namespace warrant::cli

@@ -23,14 +23,10 @@ int run_eval(int argc, char** argv) {
     const ParsedCommandLine parsed = parse_command_line(options, argc, argv);
     if (parsed.exit_code) return *parsed.exit_code;
     const cxxopts::ParseResult& args = parsed.args;
-    const std::string format = args["format"].as<std::string>();
-    if (format != "text" && format != "json") {
-        std::cerr << "warrant eval: unknown format '" << format << "' (text, json)\n";
-        return 2;
-    }
+    const std::optional<std::string> format = choice_option(args, "warrant eval", "format", {"text", "json"});
+    if (!format) return 2;
     LoadResult loaded = load_and_report(args["input"].as<std::string>());
-    if (loaded.io_failed) return 2;
-    if (loaded.has_errors()) return 1;
+    if (loaded.exit_code() != 0) return loaded.exit_code();
 
     EvaluationOptions evaluation_options;
     evaluation_options.semantics = args["semantics"].as<std::string>();
@@ -42,7 +38,7 @@ int run_eval(int argc, char** argv) {
         std::cerr << "warrant eval: " << evaluation.error << "\n";
         return 2;
     }
-    write_output(args["output"].as<std::string>(), format == "json" ? evaluation_json(evaluation) : evaluation_text(evaluation));
+    write_output(args["output"].as<std::string>(), *format == "json" ? evaluation_json(evaluation) : evaluation_text(evaluation));
     return 0;
 }
 

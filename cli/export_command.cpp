@@ -16,8 +16,7 @@ namespace {
 
 int export_one(const std::string& input, const std::string& format, const std::string& output) {
     LoadResult loaded = load_and_report(input);
-    if (loaded.io_failed) return 2;
-    if (loaded.has_errors()) return 1;
+    if (loaded.exit_code() != 0) return loaded.exit_code();
     if (format == "json")
         write_output(output, [&](std::ostream& out) { export_json(loaded.map, out); });
     else

@@ -1,4 +1,5 @@
 // warrant schemes [NAME]
+#include "command_line.hpp"
 #include "commands.hpp"
 
 #include "warrant/schemes.hpp"
@@ -10,16 +11,10 @@ namespace warrant::cli {
 
 int run_schemes(int argc, char** argv) {
     cxxopts::Options options(argv[0], "List the argumentation schemes warrant knows, or show one with its critical questions.");
-    options.add_options()
-        ("h,help", "show this help")
-        ("name", "a scheme, e.g. expert-opinion", cxxopts::value<std::string>());
-    options.parse_positional({"name"});
-    options.positional_help("[NAME]");
-    auto args = options.parse(argc, argv);
-    if (args.count("help")) {
-        std::cout << options.help();
-        return 0;
-    }
+    const ParsedCommandLine parsed =
+        parse_command_line(options, argc, argv, {{"name", "a scheme, e.g. expert-opinion", false}});
+    if (parsed.exit_code) return *parsed.exit_code;
+    const cxxopts::ParseResult& args = parsed.args;
     if (!args.count("name")) {
         std::cout << format_scheme_list();
         return 0;
