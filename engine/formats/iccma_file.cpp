@@ -1,6 +1,7 @@
 // ICCMA format names, dispatch, and reading a framework file through one mapping of it.
 #include "formats/iccma_readers.hpp"
 #include "formats/input_file.hpp"
+#include "model/name_table.hpp"
 
 #include <sys/mman.h>
 
@@ -12,7 +13,7 @@
 namespace warrant {
 namespace {
 
-constexpr std::array<std::pair<IccmaFormat, std::string_view>, 3> kFormatNames{{
+constexpr model::NameTable<IccmaFormat, 3> kFormatNames{{
     {IccmaFormat::I23, "i23"},
     {IccmaFormat::Apx, "apx"},
     {IccmaFormat::Tgf, "tgf"},
@@ -57,16 +58,10 @@ private:
 
 }  // namespace
 
-std::string_view to_string(IccmaFormat format) {
-    for (const auto& [f, name] : kFormatNames)
-        if (f == format) return name;
-    return "?";
-}
+std::string_view to_string(IccmaFormat format) { return model::name_of(kFormatNames, format); }
 
 std::optional<IccmaFormat> iccma_format_from_string(std::string_view name) {
-    for (const auto& [f, known] : kFormatNames)
-        if (known == name) return f;
-    return std::nullopt;
+    return model::value_named(kFormatNames, name);
 }
 
 std::optional<IccmaFormat> iccma_format_of_path(std::string_view path) {

@@ -1,14 +1,13 @@
 // Names of labels and semantics, and the two defining checks of Dung (1995), Def. 5-6.
+#include "model/name_table.hpp"
 #include "warrant/semantics.hpp"
 
 #include <algorithm>
-#include <array>
-#include <utility>
 
 namespace warrant {
 namespace {
 
-constexpr std::array<std::pair<Semantics, std::string_view>, 5> kSemanticsNames{{
+constexpr model::NameTable<Semantics, 5> kSemanticsNames{{
     {Semantics::Grounded, "grounded"},
     {Semantics::Complete, "complete"},
     {Semantics::Preferred, "preferred"},
@@ -33,16 +32,10 @@ std::string_view to_string(Label label) {
     return "?";
 }
 
-std::string_view to_string(Semantics semantics) {
-    for (const auto& [s, name] : kSemanticsNames)
-        if (s == semantics) return name;
-    return "?";
-}
+std::string_view to_string(Semantics semantics) { return model::name_of(kSemanticsNames, semantics); }
 
 std::optional<Semantics> semantics_from_string(std::string_view name) {
-    for (const auto& [s, known] : kSemanticsNames)
-        if (known == name) return s;
-    return std::nullopt;
+    return model::value_named(kSemanticsNames, name);
 }
 
 bool is_conflict_free(const Framework& framework, const Extension& extension) {
