@@ -5,10 +5,6 @@
 #include "syntax/parser.hpp"
 #include "warrant/parse.hpp"
 
-#if defined(__GLIBC__)
-#include <malloc.h>
-#endif
-
 namespace warrant {
 
 LoadResult parse_argdown(std::string text, std::string file_name, const ParseLimits& limits) {
@@ -24,12 +20,6 @@ LoadResult parse_argdown(std::string text, std::string file_name, const ParseLim
     syntax::SyntaxTree tree = syntax::parse(text, file_name, limits, result.diagnostics);
     model::build_graph(std::move(tree), result.map, result.diagnostics);
     model::assign_types(result.map, result.diagnostics);
-#if defined(__GLIBC__)
-    // The syntax tree and the tokens were hundreds of thousands of small blocks; glibc keeps
-    // their freed pages in the process (20 MB of the 200k-node map) unless asked to return
-    // them. Whatever runs next (an export of ~100 MB) then starts from a smaller footprint.
-    malloc_trim(0);
-#endif
     result.source_text = std::move(text);
     return result;
 }
