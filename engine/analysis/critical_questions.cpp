@@ -1,5 +1,5 @@
 // Which critical questions of each argument's scheme the map addresses (convention in
-// include/warrant/schemes.hpp and README, "Teaching").
+// include/warrant/schemes.hpp and docs/teaching.md).
 #include "warrant/analysis.hpp"
 #include "warrant/schemes.hpp"
 

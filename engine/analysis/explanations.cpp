@@ -1,6 +1,6 @@
 // The catalogue of every code warrant reports: what `warrant explain CODE` prints.
 //
-// One table, sorted by code, so a new code is one new row and the README's list can be checked
+// One table, sorted by code, so a new code is one new row and docs/diagnostics.md's list can be checked
 // against it. Parser (E0xx) and typing (W01x) codes are listed here too: a user asking about a
 // code should not need to know which stage produced it.
 #include "warrant/analysis.hpp"

@@ -24,8 +24,8 @@ using analysis::SupportOnly;
 
 // The single-point-of-failure search costs one grounding pass per supporter it tries, nearest
 // first (the nearest ones are the interesting ones): at most kMaxCriticalCandidates of them, and
-// no more than kCriticalSearchWork node and edge visits allow. On a chain of 10^5 statements,
-// 512 passes took 4.7 s.
+// no more than kCriticalSearchWork node and edge visits allow: on a long chain every pass is
+// linear, so an unbounded search would be quadratic (docs/performance.md has the figures).
 constexpr std::size_t kMaxCriticalCandidates = 512;
 constexpr std::size_t kCriticalSearchWork = std::size_t{1} << 23;
 

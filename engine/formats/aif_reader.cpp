@@ -7,7 +7,7 @@
 // ConclusionOf (RA), Attack or Undercut (CA) to its target. MA (rephrase) becomes entailment
 // both ways. Dialogue nodes (L, YA, TA, PA, anything else), the edges touching them, the
 // locutions and the participants are kept verbatim as JSON in front_matter["aif.dialogue"], so
-// that export_aif() writes them back. See README, "Other formats".
+// that export_aif() writes them back. See docs/formats.md.
 #include "formats/text_position.hpp"
 #include "model/typing.hpp"
 #include "warrant/formats.hpp"

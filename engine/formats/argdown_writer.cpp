@@ -88,7 +88,7 @@ bool has_tag(const Node& node, std::string_view wanted) {
     });
 }
 
-// True when one of the node's tags already names its kind (typing's names, README "Typing").
+// True when one of the node's tags already names its kind (typing's names, docs/argdown.md "Typing").
 bool declared_by_tag(const Node& node) {
     switch (node.kind) {
         case NodeKind::Thesis: return has_tag(node, "thesis");

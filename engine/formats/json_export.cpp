@@ -1,4 +1,4 @@
-// warrant's own JSON schema (README, "JSON schema"). Nodes in graph order, edges in the order
+// warrant's own JSON schema (docs/formats.md, "JSON schema"). Nodes in graph order, edges in the order
 // they were added, keys in a fixed order: same map, same bytes, whatever the number of cores.
 // Streams through JsonWriter, nodes and edges written in runs on every core: a 200k-node map
 // must export in a fraction of a second.

@@ -7,7 +7,7 @@
 // corpus needs it as a thing of its own: when `add` gives it more premises, when an `und` or an
 // `add` targets it, or when it is support by example (`exa`, kept as scheme "example"). Then it
 // is an Argument node titled by the relation's id, with PremiseOf edges from its premises and
-// ConclusionOf (support), Attack (reb) or Undercut (und) to what it targets. See README,
+// ConclusionOf (support), Attack (reb) or Undercut (und) to what it targets. See docs/formats.md,
 // "Other formats".
 #include "formats/text_position.hpp"
 #include "model/typing.hpp"

@@ -1,4 +1,4 @@
-// Typing: the meaning warrant reads into valid Argdown (README, "Typing").
+// Typing: the meaning warrant reads into valid Argdown (docs/argdown.md, "Typing").
 //
 // Rules, in order: front-matter poles and bibliography; then each statement's kind from its
 // tags and metadata ({kind: …}, {source: …}, {page: …}); then its pole; then a cites edge from

@@ -17,7 +17,7 @@ struct Attribute {
 };
 using Attributes = std::vector<Attribute>;
 
-// shape, style, colours and pen width of a node kind (README, "Rendering", styles legend).
+// shape, style, colours and pen width of a node kind (docs/rendering.md, "Styles legend").
 Attributes kind_style(NodeKind kind);
 
 // Fill colour of a grounding status in the status view.

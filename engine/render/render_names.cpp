@@ -1,4 +1,4 @@
-// The names of views, formats, engines, statuses and labels, as the CLI and README spell them.
+// The names of views, formats, engines, statuses and labels, as the CLI and docs/rendering.md spell them.
 #include "model/name_table.hpp"
 #include "warrant/render.hpp"
 

@@ -7,7 +7,7 @@
 // every unanswered question becomes a note. The catalogue is built into the binary
 // (engine/data/schemes.json, embedded at build time).
 //
-// Answering convention (README, "Teaching"): a critical question CQn of argument A counts as
+// Answering convention (docs/teaching.md): a critical question CQn of argument A counts as
 // answered when a node that names it -- metadata `answers: CQn` (several: `answers: CQ1, CQ3`)
 // or tag `#CQn` -- is related to A, or to one of A's premises, by an attack, undercut,
 // contrary, contradictory, support or entails relation. A rebuttal and a defence both address
