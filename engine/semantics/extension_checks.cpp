@@ -7,6 +7,12 @@
 namespace warrant {
 namespace {
 
+constexpr model::NameTable<Label, 3> kLabelNames{{
+    {Label::In, "IN"},
+    {Label::Out, "OUT"},
+    {Label::Undec, "UNDEC"},
+}};
+
 constexpr model::NameTable<Semantics, 5> kSemanticsNames{{
     {Semantics::Grounded, "grounded"},
     {Semantics::Complete, "complete"},
@@ -23,14 +29,7 @@ std::vector<bool> membership(const Framework& framework, const Extension& extens
 
 }  // namespace
 
-std::string_view to_string(Label label) {
-    switch (label) {
-        case Label::In: return "IN";
-        case Label::Out: return "OUT";
-        case Label::Undec: return "UNDEC";
-    }
-    return "?";
-}
+std::string_view to_string(Label label) { return model::name_of(kLabelNames, label); }
 
 std::string_view to_string(Semantics semantics) { return model::name_of(kSemanticsNames, semantics); }
 
