@@ -1,5 +1,7 @@
 // Running every check on a map: the findings `warrant check` prints.
+#include "analysis/disconnected_branches.hpp"
 #include "analysis/finding.hpp"
+#include "analysis/source_key_fixes.hpp"
 #include "parallel/ordered_fan_out.hpp"
 #include "warrant/schemes.hpp"
 
@@ -17,6 +19,7 @@ namespace {
 using Check = void (*)(const ArgumentMap&, const GroundingResult&, std::vector<Diagnostic>&);
 constexpr Check kChecks[] = {
     [](const ArgumentMap& map, const GroundingResult&, std::vector<Diagnostic>& out) { check_structure(map, out); },
+    [](const ArgumentMap& map, const GroundingResult&, std::vector<Diagnostic>& out) { check_disconnected_branches(map, out); },
     check_unsupported,
     check_ungrounded,
     [](const ArgumentMap& map, const GroundingResult&, std::vector<Diagnostic>& out) { check_circular_support(map, out); },
@@ -85,6 +88,7 @@ CheckReport check_loaded(const LoadResult& loaded) {
     if (loaded.io_failed) return report;
     const GroundingResult grounding = compute_grounding(loaded.map);
     append_checks(loaded.map, grounding, report.findings);
+    add_source_key_fixes(loaded.source_text, report.findings);
     report.claims = grounding.claims;
     report.grounded_claims = grounding.grounded_claims;
     for (Vertex v = 0; v < loaded.map.node_count(); ++v)

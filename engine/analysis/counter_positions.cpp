@@ -50,10 +50,12 @@ bool answered(const Graph& graph, const GroundingResult& grounding, Vertex count
     return false;
 }
 
-bool attacked_at_all(const Graph& graph, Vertex counter) {
+// The statements that attack `counter` (none grounded, when it is unanswered).
+std::vector<Vertex> attackers(const Graph& graph, Vertex counter) {
+    std::vector<Vertex> found;
     for (auto [e, end] = boost::in_edges(counter, graph); e != end; ++e)
-        if (boost::source(*e, graph) != counter && is_attacking(graph[*e].kind)) return true;
-    return false;
+        if (boost::source(*e, graph) != counter && is_attacking(graph[*e].kind)) found.push_back(boost::source(*e, graph));
+    return found;
 }
 
 }  // namespace
@@ -68,8 +70,15 @@ void check_counter_positions(const ArgumentMap& map, const GroundingResult& grou
         if (node.kind != NodeKind::CounterPosition && side[v]) continue;  // the map's own reasons
         const std::optional<Vertex> target = first_target(graph, v, objects_to);
         if (!target || answered(graph, grounding, v)) continue;
-        const std::string how = attacked_at_all(graph, v) ? "is answered only by ungrounded statements"
-                                                          : "is never answered";
+        // The status view's grounded labelling weighs attacks alone: there an unattacked answer
+        // is IN and this objection OUT, grounded or not. Say so, so that the two tell one story.
+        const std::vector<Vertex> answers = attackers(graph, v);
+        const std::string how = answers.empty() ? "is never answered"
+                                                : "is answered only by ungrounded statements (" +
+                                                      analysis::name_list(map, answers) +
+                                                      "): an answer counts here once it is grounded, while the status "
+                                                      "view, weighing attacks alone, may draw " +
+                                                      display_name(node) + " OUT";
         out.push_back(analysis::finding(Severity::Warning, "W104",
                                         std::string(to_string(node.kind)) + " " + display_name(node) + " attacks " +
                                             display_name(graph[*target]) + " and " + how,

@@ -89,6 +89,20 @@ const std::vector<Explanation> kCatalogue = {
      "evidence may be typed as a bare claim.",
      "[Q]: \"…\" {source: atwood, page: [66}\n",
      "Fix the YAML: quote values with colons or brackets, close every bracket."},
+    {"E021", S::Error, "missing colon after a title",
+     "A title in brackets is followed by text on the same line without the colon that makes it a "
+     "definition: `[C] text` instead of `[C]: text`.",
+     "Without the colon Argdown reads a reference followed by stray text and rejects the line; "
+     "warrant reads the definition you meant, keeps the rest of the tree, and reports the line.",
+     "[Thesis]: Cars should go. #thesis\n  + [Safer roads] Fewer cars, fewer crashes.",
+     "Put a colon right after the closing bracket: `[Safer roads]: Fewer cars, fewer crashes.`"},
+    {"E022", S::Error, "metadata never closed on its line",
+     "A `{` opens inline metadata that no `}` closes on the same line.",
+     "Argdown would read on to the next `}`, swallowing the lines between as YAML and losing their "
+     "statements; warrant ends the metadata at the line's end instead, but the file is not valid "
+     "Argdown until it is closed.",
+     "[Q]: \"Crashes fell by half\" {source: wahl, page: 40\n  + [R]: More text.",
+     "Close the metadata with `}` at the end of the line, as the suggested fix does."},
     {"E030", S::Error, "microtext graph cannot be read",
      "An argumentative-microtext XML file is malformed (at its line and column), has no <arggraph>, "
      "has an ADU without any text segment, or a relation whose source or target id does not exist.",
@@ -157,7 +171,9 @@ const std::vector<Explanation> kCatalogue = {
      "The claim stands or falls with that one source: if it is wrong, biased or misread, most of "
      "the support goes at once.",
      "[C]: ...\n  + [Q1]: ... {source: a, page: 1}  (and Q2, Q3 from a as well)",
-     "Add evidence from independent sources, or say why this source is authoritative."},
+     "Add evidence from independent sources, or say why this source is authoritative. The work "
+     "under study (a novel in a literary essay) is declared `primary: true` in the bibliography "
+     "and is never reported: quoting it is the method, not a reliance on one authority."},
     {"N203", S::Note, "no thesis",
      "No statement is marked as the thesis.",
      "An argument map without a thesis has no point to reach; the analyses cannot tell the "
@@ -193,6 +209,33 @@ const std::vector<Explanation> kCatalogue = {
      "A statement belongs to one side; a bridge between sides is a relation, not a second tag.",
      "[C]: Text. #utopia #dystopia\n",
      "Keep one pole tag and draw a relation to the other side."},
+    {"W020", S::Warning, "title bracket never closed",
+     "A statement (or argument) starts with `[` (or `<`) that is never closed on its line, so the "
+     "whole line is read as text and the statement has no title.",
+     "Nothing can refer to a statement without its title: references to it are undefined and its "
+     "relations fall to an \"Untitled\" node.",
+     "[Thesis]: Cars should go. #thesis\n  + [Safer roads: Fewer cars, fewer crashes.",
+     "Close the title before its colon: `[Safer roads]: Fewer cars, fewer crashes.`"},
+    {"W021", S::Warning, "quotation never closed",
+     "A quotation mark (“ or \") opened in a statement's text is never closed in that statement.",
+     "A reader cannot tell where the quoted words end and the student's own begin: for evidence, "
+     "that is the difference between the source's claim and yours.",
+     "[Q]: “Crashes fell by half {source: wahl, page: 40}\n",
+     "Close the quotation where the quoted words end (the fix puts it at the end of the text)."},
+    {"W022", S::Warning, "tabs mixed with spaces in indentation",
+     "A relation line is indented with tabs where the map's first indented line used spaces, or "
+     "the other way round.",
+     "Argdown counts a tab as one column, so a tab-indented line may hang under a different parent "
+     "than an editor shows, and the relation tree is not the one you see.",
+     "[A]: Cars should go.\n  + [B]: Safer roads.\n\t+ [C]: Cleaner air.",
+     "Indent every relation line with spaces only (or tabs only); most editors can convert tabs."},
+    {"W023", S::Warning, "mistyped metadata key",
+     "Inline metadata uses a key warrant does not read but that is close to one it does "
+     "(`p` for `page`, `sourse` for `source`).",
+     "warrant ignores the key: the evidence has no page (W111) or no source (W110), and the "
+     "reader is told the citation is incomplete when it is only misspelt.",
+     "[Q]: \"Crashes fell by half\" {source: wahl, p: 40}\n",
+     "Use the key warrant reads, as the suggested fix does: `{source: wahl, page: 40}`."},
     {"W030", S::Warning, "microtext without one central claim",
      "The microtext graph has no ADU, or more than one, that is the source of no relation: the "
      "corpus defines its central claim (the thesis) as exactly that ADU.",
@@ -233,7 +276,10 @@ const std::vector<Explanation> kCatalogue = {
      "Break the circle: ground one member independently, or merge statements that say the same."},
     {"W104", S::Warning, "unanswered counter-position",
      "A counter-position (or a plain claim attacking the thesis or what supports it) is not "
-     "attacked or undercut by any grounded statement or argument.",
+     "attacked or undercut by any grounded statement or argument. This asks more than the status "
+     "view does: its IN/OUT labels (Dung's grounded semantics) weigh attacks alone, so an "
+     "objection attacked by a bare assertion is drawn OUT there and still reported here, "
+     "because the answer rests on nothing.",
      "An objection raised and left standing concedes the point; a reader will side with it.",
      "[Thesis]: Utopias fail. #thesis\n  - [Objection]: Some succeed. #counter",
      "Answer it with a grounded attack (`- [Rebuttal]` backed by evidence), or concede and "
@@ -252,13 +298,16 @@ const std::vector<Explanation> kCatalogue = {
      "Evidence cites a source key that the front-matter bibliography does not declare.",
      "The reader cannot tell which work the key means; it is often a misspelt key.",
      "===\nsources: {atwood: {author: Margaret Atwood}}\n===\n[Q]: \"…\" {source: atwod, page: 66}",
-     "Declare the source under `sources:` or fix the key."},
+     "Declare the source under `sources:` or fix the key: when a declared key is close (case and "
+     "accents ignored), the finding names it (\"did you mean 'atwood'?\"), offers the edit, and "
+     "the declared entry is not also reported as never cited (N201)."},
     {"W120", S::Warning, "reference to an undefined title",
      "A title is used in a relation but no statement with that title is ever written out.",
      "The reader cannot know what is claimed; it is usually a misspelt title, which silently "
      "splits one statement into two.",
-     "[Thesis]: Utopias fail. #thesis\n  + [Reasno]",
-     "Fix the title, or define the statement with `[Title]: text`."},
+     "[Thesis]: Utopias fail. #thesis\n  + [Reasno]\n\n[Reason]: They promise too much.",
+     "Fix the title (warrant suggests the nearest defined one, case and accents ignored: \"did you "
+     "mean [Reason]?\"), or define the statement with `[Title]: text`."},
     {"W121", S::Warning, "self-relation",
      "A statement attacks (or otherwise relates to) itself.",
      "A statement cannot be its own objection; it is almost always a wrong title.",
@@ -269,6 +318,15 @@ const std::vector<Explanation> kCatalogue = {
      "It plays no part in the argument: it is either missing its relations or does not belong.",
      "[Thesis]: Utopias fail. #thesis\n[Aside]: Ishiguro was born in Nagasaki.",
      "Relate it to the argument, or remove it."},
+    {"W123", S::Warning, "branch disconnected from the thesis",
+     "Two or more statements relate to each other but nothing among them supports or attacks "
+     "anything that leads to the thesis. One finding per such part, named by its top claim.",
+     "The branch argues for nothing the essay claims: its evidence grounds nothing, and a "
+     "mistyped title (W120) or a reason written at the wrong indentation usually cut it off.",
+     "[Thesis]: Cars should go. #thesis\n  + [Safer roads]: Fewer crashes.\n\n"
+     "[Popular]: Residents want it.\n  + [Poll]: Sixty per cent voted for it.",
+     "Hang the branch's top claim under the claim it supports (`+ [Popular]` below the thesis), "
+     "fix the mistyped title that should join it, or remove it."},
     {"W190", S::Warning, "unknown argumentation scheme",
      "An argument's {scheme: …} names no scheme of the built-in catalogue.",
      "Its critical questions cannot be asked, so the argument escapes that check unnoticed.",

@@ -4,6 +4,7 @@
 // statement that relates to itself or to nothing, a missing or doubled thesis, and relations
 // whose kinds cannot go together (nothing supports a source; only evidence cites one).
 #include "analysis/finding.hpp"
+#include "model/nearest_name.hpp"
 
 namespace warrant {
 namespace {
@@ -56,8 +57,41 @@ void check_edges(const ArgumentMap& map, std::vector<Diagnostic>& out) {
     }
 }
 
+// Defined titles a mistyped reference may have meant: statements for a [reference],
+// arguments for an <reference>.
+struct DefinedTitles {
+    std::vector<std::string> statements, arguments;
+};
+
+// W120, with "did you mean" and its fix when a defined title is a likely typo of it.
+Diagnostic undefined_reference(const ArgumentMap& map, Vertex v, std::optional<DefinedTitles>& defined) {
+    const Node& node = map.node(v);
+    if (!defined) {
+        defined.emplace();
+        for (Vertex u = 0; u < map.node_count(); ++u) {
+            const Node& other = map.node(u);
+            if (!analysis::is_defined(other) || other.kind == NodeKind::Source) continue;
+            (other.kind == NodeKind::Argument ? defined->arguments : defined->statements).push_back(other.title);
+        }
+    }
+    const std::string written = display_name(node);
+    Diagnostic finding = analysis::finding(Severity::Warning, "W120", written + " is referenced but never defined", node);
+    const std::optional<std::string> meant =
+        model::nearest_name(node.title, node.kind == NodeKind::Argument ? defined->arguments : defined->statements);
+    if (!meant) return finding;
+    const std::string replacement = node.kind == NodeKind::Argument ? "<" + *meant + ">" : "[" + *meant + "]";
+    finding.message += ": did you mean " + replacement + "?";
+    finding.related.push_back(*meant);
+    SourceSpan where = node.span;
+    where.end_line = where.line;
+    where.end_column = where.column + static_cast<int>(written.size());
+    finding.fixes.push_back({"use " + replacement, where, replacement});
+    return finding;
+}
+
 void check_nodes(const ArgumentMap& map, std::vector<Diagnostic>& out) {
     const Graph& graph = map.graph;
+    std::optional<DefinedTitles> defined_titles;  // gathered at the first W120
     std::optional<Vertex> thesis;
     for (Vertex v = 0; v < boost::num_vertices(graph); ++v) {
         const Node& node = graph[v];
@@ -74,8 +108,7 @@ void check_nodes(const ArgumentMap& map, std::vector<Diagnostic>& out) {
         if (analysis::is_isolated(graph, v))
             out.push_back(analysis::finding(Severity::Warning, "W122", display_name(node) + " is not related to anything", node));
         else if (!analysis::is_defined(node))
-            out.push_back(analysis::finding(Severity::Warning, "W120",
-                                            display_name(node) + " is referenced but never defined", node));
+            out.push_back(undefined_reference(map, v, defined_titles));
     }
     if (!thesis && map.node_count() > 0)
         out.push_back({Severity::Note, "N203", "the map declares no thesis (tag one statement #thesis)",

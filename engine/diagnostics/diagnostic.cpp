@@ -1,6 +1,8 @@
 // Compiler-style printing of diagnostics: location, severity, code, message, line, caret.
 #include "warrant/diagnostic.hpp"
 
+#include "warrant/line_index.hpp"
+
 #include "parallel/ordered_fan_out.hpp"
 
 #include <algorithm>
@@ -25,20 +27,6 @@ const std::string& FileName::intern(const std::string& name) {
 }
 
 namespace {
-
-// The text of 1-based line `line`, without its line terminator.
-std::string_view line_of(std::string_view text, int line) {
-    std::size_t start = 0;
-    for (int current = 1; current < line; ++current) {
-        std::size_t next = text.find('\n', start);
-        if (next == std::string_view::npos) return {};
-        start = next + 1;
-    }
-    std::size_t end = text.find('\n', start);
-    std::string_view result = text.substr(start, end == std::string_view::npos ? text.size() - start : end - start);
-    if (!result.empty() && result.back() == '\r') result.remove_suffix(1);
-    return result;
-}
 
 const char* color_of(Severity severity) {
     switch (severity) {
@@ -68,6 +56,16 @@ std::optional<Severity> severity_from_string(std::string_view name) {
 
 namespace {
 
+// One "help:" line per suggested fix, as compilers print them: what the edit does, in words
+// (the edit itself is for editors: the language server sends it as a quick fix).
+void append_fixes(std::string& out, const Diagnostic& d) {
+    for (const Fix& fix : d.fixes) {
+        out += "  help: ";
+        out += fix.title;
+        out += '\n';
+    }
+}
+
 // The shared printer, appending to `out`: `line` is the span's source line, `has_source`
 // whether there is any.
 void append_formatted(std::string& out, const Diagnostic& d, std::string_view line, bool has_source, bool color) {
@@ -94,7 +92,7 @@ void append_formatted(std::string& out, const Diagnostic& d, std::string_view li
     out += ": ";
     out += d.message;
     out += '\n';
-    if (!d.span.known() || !has_source) return;
+    if (!d.span.known() || !has_source) return append_fixes(out, d);
 
     constexpr std::size_t kMaxShown = 200;  // a 1 MB line must not flood the terminal
     const std::size_t column = static_cast<std::size_t>(std::max(d.span.column, 1)) - 1;
@@ -109,15 +107,13 @@ void append_formatted(std::string& out, const Diagnostic& d, std::string_view li
     out += '^';
     out += reset;
     out += '\n';
+    append_fixes(out, d);
 }
 
 }  // namespace
 
 std::string format_diagnostic(const Diagnostic& d, std::string_view source_text, bool color) {
-    const bool printable = d.span.known() && !source_text.empty();
-    std::string out;
-    append_formatted(out, d, printable ? line_of(source_text, d.span.line) : std::string_view{}, !source_text.empty(), color);
-    return out;
+    return format_diagnostic(d, SourceLines(source_text), color);
 }
 
 std::string format_diagnostic(const Diagnostic& d, const SourceLines& lines, bool color) {
@@ -140,21 +136,19 @@ void write_diagnostics(std::ostream& out, const std::vector<Diagnostic>& diagnos
         [&](const std::string& text) { out.write(text.data(), static_cast<std::streamsize>(text.size())); });
 }
 
+// SourceLines keeps the starts the one line index finds (so "\r" ends a line here as it does for
+// the parser); it stays a class of its own only for the public header's sake.
 SourceLines::SourceLines(std::string_view text) : text_(text) {
     if (text.empty()) return;
-    starts_.push_back(0);
-    for (std::size_t at = text.find('\n'); at != std::string_view::npos; at = text.find('\n', at + 1))
-        starts_.push_back(at + 1);
+    const LineIndex index(text);
+    starts_.reserve(index.line_count());
+    for (std::size_t i = 0; i < index.line_count(); ++i) starts_.push_back(index.line_start(i));
 }
 
 std::string_view SourceLines::line(int number) const {
     if (number < 1 || static_cast<std::size_t>(number) > starts_.size()) return {};
-    const std::size_t start = starts_[static_cast<std::size_t>(number) - 1];
-    if (start > text_.size()) return {};
-    std::size_t end = text_.find('\n', start);
-    std::string_view result = text_.substr(start, end == std::string_view::npos ? text_.size() - start : end - start);
-    if (!result.empty() && result.back() == '\r') result.remove_suffix(1);
-    return result;
+    const auto index = static_cast<std::size_t>(number);
+    return LineIndex::line_between(text_, starts_[index - 1], index < starts_.size() ? starts_[index] : text_.size());
 }
 
 bool has_severity_at_least(const std::vector<Diagnostic>& diagnostics, Severity severity) {

@@ -8,7 +8,7 @@
 // both ways. Dialogue nodes (L, YA, TA, PA, anything else), the edges touching them, the
 // locutions and the participants are kept verbatim as JSON in front_matter["aif.dialogue"], so
 // that export_aif() writes them back. See docs/formats.md.
-#include "formats/text_position.hpp"
+#include "warrant/line_index.hpp"
 #include "model/typing.hpp"
 #include "warrant/formats.hpp"
 
@@ -234,13 +234,13 @@ LoadResult read_aif(std::string text, std::string file_name) {
         const std::size_t offset = failure.byte > 0 ? failure.byte - 1 : 0;
         std::string message = failure.what();
         if (std::size_t cut = message.find("parse error"); cut != std::string::npos) message = message.substr(cut);
-        error(result, formats::LineIndex(text).span_at(offset, file_name), "malformed JSON: " + message);
+        error(result, LineIndex(text).span_at(offset, file_name), "malformed JSON: " + message);
         result.source_text = std::move(text);
         return result;
     } catch (const json::exception& failure) {
         // Valid syntax the parser still refuses, e.g. a number too large for a double
         // ("333e33333333"): nlohmann gives no position for these.
-        error(result, formats::LineIndex(text).span_at(0, file_name), std::string("unreadable JSON: ") + failure.what());
+        error(result, LineIndex(text).span_at(0, file_name), std::string("unreadable JSON: ") + failure.what());
         result.source_text = std::move(text);
         return result;
     }

@@ -9,7 +9,7 @@
 // is an Argument node titled by the relation's id, with PremiseOf edges from its premises and
 // ConclusionOf (support), Attack (reb) or Undercut (und) to what it targets. See docs/formats.md,
 // "Other formats".
-#include "formats/text_position.hpp"
+#include "warrant/line_index.hpp"
 #include "model/typing.hpp"
 #include "warrant/formats.hpp"
 
@@ -36,7 +36,7 @@ struct Arggraph {
 };
 
 // pugixml's offset_debug() points at an element's name; the span starts at its '<'.
-SourceSpan element_span(const pugi::xml_node& element, const formats::LineIndex& lines, const std::string& file) {
+SourceSpan element_span(const pugi::xml_node& element, const LineIndex& lines, const std::string& file) {
     const std::ptrdiff_t name = element.offset_debug();
     return lines.span_at(name > 0 ? static_cast<std::size_t>(name - 1) : 0, file);
 }
@@ -45,7 +45,7 @@ void error(LoadResult& result, const SourceSpan& span, std::string message) {
     result.diagnostics.push_back({Severity::Error, "E030", std::move(message), span, {}});
 }
 
-Arggraph collect(const pugi::xml_node& root, const formats::LineIndex& lines, const std::string& file) {
+Arggraph collect(const pugi::xml_node& root, const LineIndex& lines, const std::string& file) {
     Arggraph graph;
     for (pugi::xml_node element : root.children()) {
         const std::string name = element.name();
@@ -96,7 +96,7 @@ bool needs_argument_node(const Arggraph& graph, const XmlEdge& relation) {
 }
 
 void add_statements(const Arggraph& graph, const std::map<std::string, std::string>& texts,
-                    const formats::LineIndex& lines, LoadResult& result) {
+                    const LineIndex& lines, LoadResult& result) {
     std::set<std::string> sources;
     for (const XmlEdge& relation : graph.relations) sources.insert(relation.source);
     std::size_t central_claims = 0;
@@ -181,7 +181,7 @@ void add_relations(const Arggraph& graph, LoadResult& result) {
 LoadResult read_microtexts(std::string xml, std::string file_name) {
     LoadResult result;
     result.map.file = file_name;
-    const formats::LineIndex lines(xml);
+    const LineIndex lines(xml);
     pugi::xml_document document;
     pugi::xml_parse_result parsed = document.load_buffer(xml.data(), xml.size());
     pugi::xml_node root = document.child("arggraph");

@@ -5,6 +5,7 @@
 
 #include "model/graph_builder.hpp"
 #include "model/metadata.hpp"
+#include "model/metadata_keys.hpp"
 
 #include <algorithm>
 #include <string_view>
@@ -130,7 +131,16 @@ void GraphBuilder::add_metadata(const std::string& yaml, const syntax::Location&
                                 std::map<std::string, std::string>& out) {
     std::string error;
     int error_line = 0;
-    if (flatten_yaml(yaml_body(yaml), out, error, error_line)) return;
+    std::string_view body = yaml_body(yaml);
+    std::string with_line_feeds;  // YAML knows "\n" and "\r\n" but not a lone "\r" (old Mac files)
+    if (body.find('\r') != std::string_view::npos) {
+        with_line_feeds.assign(body);
+        for (std::size_t i = 0; i < with_line_feeds.size(); ++i)
+            if (with_line_feeds[i] == '\r' && (i + 1 == with_line_feeds.size() || with_line_feeds[i + 1] != '\n'))
+                with_line_feeds[i] = '\n';
+        body = with_line_feeds;
+    }
+    if (flatten_yaml(body, out, error, error_line)) return;
     SourceSpan where = span(location);
     where.line += error_line;
     where.end_line = where.line;
@@ -212,8 +222,11 @@ Member GraphBuilder::visit(syntax::ElementId id) {
         add_tag(tag);
         if (std::find(node.tags.begin(), node.tags.end(), tag) == node.tags.end()) node.tags.push_back(tag);
     }
-    if (!element.markup().metadata.empty())
+    if (!element.markup().metadata.empty()) {
         add_metadata(element.markup().metadata, element.markup().metadata_span, node.metadata);
+        const SourceSpan where = span(element.markup().metadata_span);
+        report_mistyped_metadata_keys(element.markup().metadata, where, diagnostics_);
+    }
     const bool defines = element.form != syntax::TitleForm::Reference;
     if (!entry.has_section || (defines && !entry.defined)) {
         node.section = current_section_;

@@ -11,43 +11,6 @@
 namespace warrant::syntax {
 using namespace chars;
 
-LineIndex::LineIndex(std::string_view text) {
-    starts_.push_back(0);
-    if (text.find('\r') == std::string_view::npos) {
-        // The common case, "\n" only: memchr finds the breaks many bytes at a time.
-        for (std::size_t i = text.find('\n'); i != std::string_view::npos; i = text.find('\n', i + 1))
-            starts_.push_back(static_cast<std::uint32_t>(i + 1));
-        return;
-    }
-    for (std::size_t i = 0; i < text.size(); ++i) {
-        if (text[i] == '\r' && i + 1 < text.size() && text[i + 1] == '\n') ++i;
-        if (is_line_break(text[i])) starts_.push_back(static_cast<std::uint32_t>(i + 1));
-    }
-}
-
-void LineIndex::find(std::uint32_t offset, int& line, int& column) const {
-    const auto it = std::upper_bound(starts_.begin(), starts_.end(), offset);
-    const auto index = static_cast<std::size_t>(it - starts_.begin()) - 1;
-    line = static_cast<int>(index + 1);
-    column = static_cast<int>(offset - starts_[index] + 1);
-}
-
-void LineIndex::locate(std::uint32_t offset, int& line, int& column) const {
-    // The parser asks in document order, mostly on the line of the last answer or the next one:
-    // try those before a binary search.
-    const auto on_line = [&](std::size_t index) {
-        return index < starts_.size() && starts_[index] <= offset && (index + 1 == starts_.size() || offset < starts_[index + 1]);
-    };
-    std::size_t index = last_line_;
-    if (!on_line(index) && !on_line(++index)) {
-        auto it = std::upper_bound(starts_.begin(), starts_.end(), offset);
-        index = static_cast<std::size_t>(it - starts_.begin()) - 1;
-    }
-    last_line_ = index;
-    line = static_cast<int>(index + 1);
-    column = static_cast<int>(offset - starts_[index] + 1);
-}
-
 Lexer::Lexer(std::string_view text, const std::string& file_name, const ParseLimits& limits,
              const LineIndex& lines, std::vector<Diagnostic>& diagnostics)
     : text_(text), file_(file_name), limits_(limits), lines_(lines), diagnostics_(diagnostics) {}
@@ -168,7 +131,7 @@ bool Lexer::read_default_token() {
     if (std::size_t end = match_comment(pos_)) return skip(end), true;
     if (std::size_t end = match_include(pos_)) return skip(end), true;
     if (std::size_t end = match_front_matter(pos_)) return push(TokenType::FrontMatter, pos_, end), true;
-    if (std::size_t end = match_data(pos_)) return push(TokenType::Data, pos_, end), true;
+    if (std::size_t end = data_on_this_line(pos_, match_data(pos_))) return push(TokenType::Data, pos_, end), true;
     if (c == '\\' && pos_ + 1 < text_.size() && !is_line_break(text_[pos_ + 1])) {
         char32_t cp = 0;
         std::size_t end = pos_ + 1 + std::max<std::size_t>(1, decode_utf8(text_, pos_ + 1, cp));

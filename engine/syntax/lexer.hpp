@@ -10,6 +10,7 @@
 #include "syntax/token.hpp"
 #include "syntax/token_stream.hpp"
 #include "warrant/diagnostic.hpp"
+#include "warrant/line_index.hpp"
 #include "warrant/parse_limits.hpp"
 
 #include <cstdint>
@@ -19,23 +20,8 @@
 
 namespace warrant::syntax {
 
-// Maps byte offsets to 1-based line and column (columns count bytes). A line ends at "\n",
-// "\r\n" or a lone "\r".
-class LineIndex {
-public:
-    explicit LineIndex(std::string_view text);
-    // Remembers its last answer to start the next search there: for one thread (the parser).
-    void locate(std::uint32_t offset, int& line, int& column) const;
-    // The same by binary search alone, safe beside a thread that calls locate() (the lexer's
-    // errors, while the parser runs).
-    void find(std::uint32_t offset, int& line, int& column) const;
-    std::size_t line_count() const { return starts_.size(); }
-    std::uint32_t line_start(std::size_t line_index) const { return starts_[line_index]; }
-
-private:
-    std::vector<std::uint32_t> starts_;
-    mutable std::size_t last_line_ = 0;  // locate()'s last answer, where the next one usually is
-};
+// Offsets to lines and columns: the one index every stage uses.
+using warrant::LineIndex;
 
 struct Lexer {
     Lexer(std::string_view text, const std::string& file_name, const ParseLimits& limits,
@@ -69,6 +55,9 @@ private:
     std::size_t match_front_matter(std::size_t at) const;
     std::size_t match_include(std::size_t at) const;
     std::size_t match_data(std::size_t at);
+    std::size_t data_on_this_line(std::size_t at, std::size_t end);
+    void check_indentation(std::size_t begin, std::size_t end);
+    bool looks_like_element_line(std::size_t at) const;
     std::size_t match_emptyline(std::size_t at) const;
     bool match_relation(std::size_t at);
     bool match_list_item(std::size_t at);
@@ -107,6 +96,7 @@ private:
     bool newline_seen_ = false;          // a line break since the last token
     bool skipped_since_token_ = false;   // spaces or a comment since the last token
     bool depth_reported_ = false;
+    char indent_char_ = 0;  // ' ' or '\t': how the first indented line was indented (W022)
     // match_data() cache: Data's pattern scans ahead; remember the scan so that hostile input
     // full of '{' stays linear.
     std::size_t data_scan_from_ = 0;

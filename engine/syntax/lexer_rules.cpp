@@ -5,6 +5,7 @@
 #include "syntax/characters.hpp"
 #include "syntax/shortcodes.hpp"
 
+#include <cctype>
 #include <cstring>
 
 namespace warrant::syntax {
@@ -118,6 +119,74 @@ std::size_t Lexer::match_data(std::size_t at) {
     return data_last_close_ > at ? data_last_close_ + 1 : 0;
 }
 
+// Metadata whose '{' is never closed on its line ("{source: wahl, page: 40"): Argdown's Data
+// rule runs on to the next '}', swallowing the lines between as YAML, and without any '}' the
+// braces are text. When what follows is plainly Argdown (a relation line or a numbered premise),
+// or nothing closes it at all and it reads "{key: ...", the metadata ends with its line and the
+// writer is told where it opens. `end` is match_data()'s answer; returns the Data token's end.
+std::size_t Lexer::data_on_this_line(std::size_t at, std::size_t end) {
+    if (text_[at] != '{') return end;
+    std::size_t line_end = at;
+    while (line_end < text_.size() && !is_line_break(text_[line_end])) ++line_end;
+    if (end != 0 && end <= line_end) return end;
+    if (end != 0) {
+        bool swallows_argdown = false;
+        for (std::size_t i = line_end; i < end && !swallows_argdown; ++i)
+            if (is_line_break(text_[i]) && i + 1 < end) swallows_argdown = looks_like_element_line(i + 1);
+        if (!swallows_argdown) return end;
+    } else {
+        std::size_t i = at + 1;
+        while (i < line_end && is_blank(text_[i])) ++i;
+        const std::size_t key = i;
+        while (i < line_end && (std::isalnum(static_cast<unsigned char>(text_[i])) || text_[i] == '_' || text_[i] == '-')) ++i;
+        if (i == key || i >= line_end || text_[i] != ':') return 0;
+    }
+    while (line_end > at + 1 && is_blank(text_[line_end - 1])) --line_end;
+    SourceSpan span{file_};
+    lines_.find(static_cast<std::uint32_t>(at), span.line, span.column);
+    span.end_line = span.line;
+    span.end_column = span.column + 1;
+    SourceSpan insert{file_};
+    lines_.find(static_cast<std::uint32_t>(line_end), insert.line, insert.column);
+    insert.end_line = insert.line;
+    insert.end_column = insert.column;
+    diagnostics_.push_back({Severity::Error, "E022",
+                            "`{` is never closed on this line: its metadata is read up to the end of the line", span,
+                            {}, {{"close the metadata with '}'", insert, "}"}}});
+    return line_end;
+}
+
+// Argdown measures indentation in characters, a tab counting as one: a tree indented with tabs
+// on some lines and spaces on others hangs its lines under other parents than an editor shows.
+void Lexer::check_indentation(std::size_t begin, std::size_t end) {
+    if (begin == end) return;
+    if (indent_char_ == 0) indent_char_ = text_[begin];
+    for (std::size_t i = begin; i < end; ++i) {
+        if (text_[i] == indent_char_) continue;
+        SourceSpan span{file_};
+        lines_.find(static_cast<std::uint32_t>(i), span.line, span.column);
+        span.end_line = span.line;
+        span.end_column = span.column + 1;
+        diagnostics_.push_back({Severity::Warning, "W022",
+                                std::string("indentation mixes tabs and spaces: this line uses ") +
+                                    (text_[i] == '\t' ? "a tab" : "a space") + " where the map's first indented line used " +
+                                    (indent_char_ == '\t' ? "tabs" : "spaces") + " (a tab counts as one space)",
+                                span, {}, {}});
+        return;
+    }
+}
+
+// A line that starts, after its indentation, with a relation symbol and a blank, or with "(n)".
+bool Lexer::looks_like_element_line(std::size_t at) const {
+    while (at < text_.size() && is_blank(text_[at])) ++at;
+    const std::string_view rest = text_.substr(at, 4);
+    for (std::string_view symbol : {"+>", "->", "<+", "<-", "><", "_>", "<_", "+", "-"})
+        if (rest.starts_with(symbol) && rest.size() > symbol.size() && is_blank(rest[symbol.size()])) return true;
+    std::size_t digits = at + (at < text_.size() && text_[at] == '(' ? 1 : 0);
+    while (digits < text_.size() && is_digit(text_[digits])) ++digits;
+    return digits > at + 1 && digits < text_.size() && text_[digits] == ')';
+}
+
 std::size_t Lexer::match_emptyline(std::size_t at) const {
     if (!tokens_.empty() && tokens_.back().type == TokenType::Emptyline) return 0;
     std::size_t i = at + line_break_length(text_, at);
@@ -151,6 +220,7 @@ bool Lexer::match_relation(std::size_t at) {
     };
     for (const Rule& rule : kRules) {
         if (!rest.starts_with(rule.symbol)) continue;
+        check_indentation(at, i);
         indent_to(i - at, at);
         std::size_t length = rule.symbol.back() == ' ' || rule.symbol.back() == '\t' ? 1 : rule.symbol.size();
         push(TokenType::Relation, at, i + length);
@@ -178,6 +248,7 @@ bool Lexer::match_list_item(std::size_t at) {
         return false;
     }
     if (end >= text_.size() || !is_space(text_[end])) return false;
+    check_indentation(at, i);
     indent_to(i - at, at);
     push(type, at, end);
     return true;

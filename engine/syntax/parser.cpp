@@ -64,6 +64,21 @@ void Parser::fail(const char* code, std::string message, const Token& at) {
 
 void Parser::recover() {
     while (!at(TokenType::Eof) && !at(TokenType::Emptyline)) take();
+    keep_orphans();
+}
+
+// Past the rest of a line that did not parse, up to the first token of the next line (or the
+// Indent or Dedent that opens it): a bad line inside a relation tree costs only itself.
+void Parser::skip_rest_of_line() {
+    while (!at(TokenType::Eof) && !at(TokenType::Emptyline) && !at(TokenType::Indent) && !at(TokenType::Dedent)) {
+        take();
+        if (peek().newline_before) break;
+    }
+}
+
+void Parser::keep_orphans() {
+    for (ElementId orphan : orphans_) tree_.blocks.push_back({BlockKind::Element, orphan});
+    orphans_.clear();
 }
 
 void Parser::parse_document() {
@@ -89,8 +104,17 @@ void Parser::parse_document() {
             recover();
             continue;
         }
+        keep_orphans();
         if (!at(TokenType::Emptyline) && !at(TokenType::Eof)) {
             fail("E010", "unexpected " + describe(peek()) + ": a new paragraph needs an empty line before it", peek());
+            if (at(TokenType::Relation) || at(TokenType::Indent)) {
+                // Relation lines the tree above could not take (indented to no level of it, often
+                // by a tab): their statements and the relations among them are kept.
+                std::vector<RelationId> unused;
+                parse_relation_tree(std::nullopt, unused, false, true);
+                keep_orphans();
+                continue;
+            }
             recover();
         }
     }

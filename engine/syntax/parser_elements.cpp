@@ -3,6 +3,7 @@
 #include "syntax/parser_state.hpp"
 #include "syntax/shortcodes.hpp"
 
+#include <algorithm>
 #include <charconv>
 #include <limits>
 
@@ -111,6 +112,7 @@ bool Parser::parse_content(std::string& text, std::vector<std::string>& tags, st
 void Parser::parse_metadata(std::string& metadata, Location& span) {
     const Token& token = take();
     metadata.assign(image(token));
+    if (metadata.back() != '}') metadata += '}';  // never closed on its line (the lexer's E022)
     span = location(token.begin, token.end);
 }
 
@@ -151,9 +153,19 @@ std::optional<ElementId> Parser::parse_element_head(Allowed allowed) {
             element.text.append(shown);
             markup.tag_ranges.push_back({begin, static_cast<std::uint32_t>(element.text.size())});
         }
-    } else if (!parse_content(element.text, markup.tags, markup.tag_ranges, markup.mentions)) {
-        return std::nullopt;
+        if (starts_content(peek().type) && !peek().newline_before) {
+            // "[C] text": a title with text but no colon. Read it as the definition the writer
+            // meant, so that nothing below or after it is lost, and say how to write it.
+            report_missing_colon(first);
+            element.form = TitleForm::Definition;
+            if (!element.text.empty() && !ends_with_blank(element.text)) element.text += ' ';
+            if (!parse_content(element.text, markup.tags, markup.tag_ranges, markup.mentions)) return std::nullopt;
+        }
+    } else {
+        if (first.type == TokenType::UnusedControlChar) report_unclosed_title(first);
+        if (!parse_content(element.text, markup.tags, markup.tag_ranges, markup.mentions)) return std::nullopt;
     }
+    report_unclosed_quote(first.begin, last_end());
     if (at(TokenType::Data)) parse_metadata(markup.metadata, markup.metadata_span);
     element.set_markup(std::move(markup));
     element.span = location(first.begin, last_end());
@@ -174,47 +186,81 @@ std::optional<ElementId> Parser::parse_element_tree(Allowed allowed) {
 
 // "Indent relation+ Dedent" below `root`, where each relation's element may open a deeper
 // tree. `root` is empty for an inference line, whose relations go to `root_relations`.
-bool Parser::parse_relation_tree(std::optional<ElementId> root, std::vector<RelationId>& root_relations, bool undercuts_only) {
-    std::vector<std::optional<ElementId>> parents;
-    const Token* indent = &take();
-    parents.push_back(root);
+// A line that does not parse is reported and skipped; the lines below it are kept, with their
+// own relations, as paragraphs of their own (orphans_): the tree around a mistake survives.
+// With `root_lost`, the lines belong to no element (they follow a tree that could not take them)
+// and may start without an Indent.
+bool Parser::parse_relation_tree(std::optional<ElementId> root, std::vector<RelationId>& root_relations, bool undercuts_only,
+                                 bool root_lost) {
+    struct Parent {
+        std::optional<ElementId> element;
+        bool lost = false;  // the line above did not parse
+    };
+    std::vector<Parent> parents;
+    const Token* indent = !root_lost || at(TokenType::Indent) ? &take() : nullptr;
+    parents.push_back({root, root_lost});
+    const auto lose_line = [&] {
+        skip_rest_of_line();
+        if (at(TokenType::Indent)) {
+            indent = &take();
+            parents.push_back({std::nullopt, true});
+        }
+    };
     while (!parents.empty()) {
         if (at(TokenType::Dedent)) {
             take();
             parents.pop_back();
             continue;
         }
+        if (at(TokenType::Eof) || at(TokenType::Emptyline)) break;  // after a lost line only
         if (!at(TokenType::Relation)) {
             const Token& where = indent != nullptr ? *indent : peek();
             fail("E010", "expected a relation (+, -, <+, <-, +>, ->, ><, _>, <_) but found " + describe(peek()), where);
-            return false;
+            indent = nullptr;
+            lose_line();
+            continue;
         }
         indent = nullptr;
         const Token& symbol = take();
         if (undercuts_only && parents.size() == 1 && symbol.symbol != RelationSymbol::OutgoingUndercut) {
             fail("E013", "only undercuts (<_) can hang below an inference line", symbol);
-            return false;
+            lose_line();
+            continue;
         }
         Allowed allowed = symbol.symbol == RelationSymbol::Contradiction      ? Allowed::Statement
                           : symbol.symbol == RelationSymbol::IncomingUndercut ? Allowed::Argument
                                                                               : Allowed::Either;
         std::optional<ElementId> child = parse_element_head(allowed);
-        if (!child) return false;
-        Relation relation;
-        relation.symbol = symbol.symbol;
-        std::string_view written = image(symbol);
-        relation.indentation = static_cast<int>(written.find_first_not_of(" \t"));
-        relation.span = location(symbol.begin + relation.indentation, symbol.end);
-        relation.target = *child;
-        RelationId id = static_cast<RelationId>(tree_.relations.size());
-        tree_.relations.push_back(relation);
-        if (parents.back()) tree_.elements[*parents.back()].relations.push_back(id);
-        else root_relations.push_back(id);
+        if (!child) {
+            lose_line();
+            continue;
+        }
+        if (parents.back().lost) {
+            orphans_.push_back(*child);
+        } else {
+            Relation relation;
+            relation.symbol = symbol.symbol;
+            std::string_view written = image(symbol);
+            relation.indentation = static_cast<int>(written.find_first_not_of(" \t"));
+            relation.span = location(symbol.begin + relation.indentation, symbol.end);
+            relation.target = *child;
+            RelationId id = static_cast<RelationId>(tree_.relations.size());
+            tree_.relations.push_back(relation);
+            if (parents.back().element) tree_.elements[*parents.back().element].relations.push_back(id);
+            else root_relations.push_back(id);
+        }
+        if (!at(TokenType::Indent) && !at(TokenType::Dedent) && !at(TokenType::Relation) && !at(TokenType::Eof) &&
+            !at(TokenType::Emptyline)) {
+            // Stray text after a good element: only the text is lost; the lines below still hang here.
+            fail("E010", "unexpected " + describe(peek()) + " after the element on this line", peek());
+            skip_rest_of_line();
+        }
         if (at(TokenType::Indent)) {
             indent = &take();
-            parents.push_back(child);
+            parents.push_back({child});
         }
     }
+    // Dedents a lost line left open are the paragraph's end: the document loop goes on from here.
     return true;
 }
 

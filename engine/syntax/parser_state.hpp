@@ -31,13 +31,22 @@ private:
     bool parse_heading();
     bool parse_list();
     void recover();
+    void skip_rest_of_line();
+    void keep_orphans();
     void fail(const char* code, std::string message, const Token& at);
     std::string describe(const Token& token) const;
 
     // parser_elements.cpp
     std::optional<ElementId> parse_element_tree(Allowed allowed);
     std::optional<ElementId> parse_element_head(Allowed allowed);
-    bool parse_relation_tree(std::optional<ElementId> root, std::vector<RelationId>& root_relations, bool undercuts_only);
+
+    // parser_hints.cpp
+    void report_missing_colon(const Token& title);
+    void report_unclosed_title(const Token& first);
+    void report_unclosed_quote(std::uint32_t begin, std::uint32_t end);
+    SourceSpan point(std::uint32_t offset) const;
+    bool parse_relation_tree(std::optional<ElementId> root, std::vector<RelationId>& root_relations, bool undercuts_only,
+                             bool root_lost = false);
     bool parse_content(std::string& text, std::vector<std::string>& tags, std::vector<TextRange>& tag_ranges,
                        std::vector<Mention>& mentions);
     void parse_metadata(std::string& metadata, Location& span);
@@ -63,6 +72,9 @@ private:
     std::vector<Diagnostic>& diagnostics_;
     SyntaxTree& tree_;
     std::size_t pos_ = 0;
+    // Elements whose parent line was lost to an error: kept as paragraphs of their own, after
+    // the block they were found in (see parse_relation_tree()).
+    std::vector<ElementId> orphans_;
 };
 
 bool starts_content(TokenType type);

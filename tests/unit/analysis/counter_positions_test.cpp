@@ -42,7 +42,8 @@ TEST_CASE("a counter-position attacked only by a bare assertion is answered only
     m.attack(objection, t);
     m.attack(m.claim("Bare rebuttal"), objection);
     CHECK(with_code(m.findings(), "W104") ==
-          Lines{"3: counter-position [Objection] attacks [T] and is answered only by ungrounded statements"});
+          Lines{"3: counter-position [Objection] attacks [T] and is answered only by ungrounded statements "
+                "([Bare rebuttal]): an answer counts here once it is grounded, while the status view, weighing attacks alone, may draw [Objection] OUT"});
 }
 
 TEST_CASE("a contradiction stored from the claim's side counts as the counter-position's attack") {
@@ -51,7 +52,7 @@ TEST_CASE("a contradiction stored from the claim's side counts as the counter-po
     Vertex objection = m.counter("Objection");
     m.relate(t, objection, EdgeKind::Contradictory);
     CHECK(with_code(m.findings(), "W104") ==
-          Lines{"3: counter-position [Objection] attacks [T] and is answered only by ungrounded statements"});
+          Lines{"3: counter-position [Objection] attacks [T] and is answered only by ungrounded statements ([T]): an answer counts here once it is grounded, while the status view, weighing attacks alone, may draw [Objection] OUT"});
     m.support(m.evidence("Q", "atwood"), t);
     CHECK(with_code(m.findings(), "W104").empty());
 }

@@ -98,10 +98,11 @@ TEST_CASE("every broken paragraph is reported at its file:line:col") {
     REQUIRE(p.diagnostics.size() == 3);
     CHECK(where(p.diagnostics[0]) == "E010@2:1");
     CHECK(where(p.diagnostics[1]) == "E011@4:1");
-    CHECK(where(p.diagnostics[2]) == "E010@6:4");
+    CHECK(where(p.diagnostics[2]) == "E021@6:1");  // "<X>(1)": a title without its colon
     CHECK(p.diagnostics[0].span.file == "t.argdown");
-    REQUIRE(p.tree.blocks.size() == 3);  // what parsed before each error is kept
-    CHECK(p.tree.elements[p.tree.blocks[2].index].title == "Fine");
+    REQUIRE(p.tree.blocks.size() == 4);  // what parsed before each error is kept, and <X> as meant
+    CHECK(p.tree.elements[p.tree.blocks[2].index].text == "(1)");
+    CHECK(p.tree.elements[p.tree.blocks[3].index].title == "Fine");
 }
 
 TEST_CASE("a contradiction with an argument is an error at the argument") {
@@ -170,4 +171,64 @@ TEST_CASE("a 20 MB map is lexed and parsed without errors") {
     Parsed p = parse(text);
     CHECK(p.diagnostics.empty());
     CHECK(p.tree.relations.size() == 2 * p.tree.blocks.size());
+}
+
+TEST_CASE("a bad line in a relation tree costs only itself: its parent's other lines and its own children are kept") {
+    Parsed p = parse("[T]: t\n  + [A]: a\n  >< <Arg>: an argument\n    + [B]: b\n      + [D]: d\n  + [C]: c\n\n[After]: after");
+    REQUIRE(p.diagnostics.size() == 1);
+    CHECK(where(p.diagnostics[0]) == "E013@3:6");
+    REQUIRE(p.tree.blocks.size() == 3);  // [T]'s tree, then [B] (its parent line was lost), then [After]
+    const auto& root = p.tree.elements[p.tree.blocks[0].index];
+    CHECK(root.title == "T");
+    REQUIRE(root.relations.size() == 2);
+    CHECK(p.tree.elements[p.tree.relations[root.relations[0]].target].title == "A");
+    CHECK(p.tree.elements[p.tree.relations[root.relations[1]].target].title == "C");
+    const auto& orphan = p.tree.elements[p.tree.blocks[1].index];
+    CHECK(orphan.title == "B");
+    REQUIRE(orphan.relations.size() == 1);  // [B]'s own tree survives
+    CHECK(p.tree.elements[p.tree.relations[orphan.relations[0]].target].title == "D");
+    CHECK(p.tree.elements[p.tree.blocks[2].index].title == "After");
+}
+
+TEST_CASE("a title without its colon in a list of supports is read as the definition meant") {
+    Parsed p = parse("[T]: t\n  + [A]: a\n  + [C] c without colon\n  + [D]: d");
+    REQUIRE(p.diagnostics.size() == 1);
+    CHECK(where(p.diagnostics[0]) == "E021@3:5");
+    CHECK(p.diagnostics[0].message == "missing colon after the title [C]: did you mean `[C]: c without colon`?");
+    REQUIRE(p.diagnostics[0].fixes.size() == 1);
+    CHECK(p.diagnostics[0].fixes[0].span.column == 8);
+    CHECK(p.diagnostics[0].fixes[0].replacement == ":");
+    const auto& root = p.tree.elements[p.tree.blocks[0].index];
+    REQUIRE(root.relations.size() == 3);
+    const auto& c = p.tree.elements[p.tree.relations[root.relations[1]].target];
+    CHECK(c.title == "C");
+    CHECK(c.form == TitleForm::Definition);
+    CHECK(c.text == "c without colon");
+}
+
+TEST_CASE("stray text after an element on a relation line is reported and the tree goes on") {
+    Parsed p = parse("[T]: t\n  + [A]: a {k: v} trailing\n  + [B]: b");
+    REQUIRE(p.diagnostics.size() == 1);
+    CHECK(p.diagnostics[0].code == "E010");
+    CHECK(p.diagnostics[0].span.line == 2);
+    REQUIRE(p.tree.blocks.size() == 1);
+    CHECK(p.tree.elements[p.tree.blocks[0].index].relations.size() == 2);
+}
+
+TEST_CASE("metadata never closed on its line ends there instead of swallowing the next line") {
+    Parsed p = parse("[T]: t\n  + [A]: a {source: wahl, page: 40\n  + [B]: b {page: 2}");
+    REQUIRE(p.diagnostics.size() == 1);
+    CHECK(where(p.diagnostics[0]) == "E022@2:12");
+    REQUIRE(p.diagnostics[0].fixes.size() == 1);
+    CHECK(p.diagnostics[0].fixes[0].span.column == 35);
+    const auto& root = p.tree.elements[p.tree.blocks[0].index];
+    REQUIRE(root.relations.size() == 2);
+    CHECK(p.tree.elements[p.tree.relations[root.relations[0]].target].markup().metadata == "{source: wahl, page: 40}");
+    CHECK(p.tree.elements[p.tree.relations[root.relations[1]].target].markup().metadata == "{page: 2}");
+}
+
+TEST_CASE("metadata spread over lines as YAML allows is still one block") {
+    Parsed p = parse("[A]: a {source: wahl,\n  page: 40}\n");
+    REQUIRE(p.diagnostics.empty());
+    CHECK(p.tree.elements[0].markup().metadata == "{source: wahl,\n  page: 40}");
 }
