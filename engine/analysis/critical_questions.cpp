@@ -93,7 +93,8 @@ std::vector<SchemeAssessment> assess_critical_questions(const ArgumentMap& map) 
     std::vector<SchemeAssessment> assessments;
     for (Vertex v : boost::make_iterator_range(boost::vertices(map.graph))) {
         auto declared = map.node(v).metadata.find("scheme");
-        if (declared != map.node(v).metadata.end()) assessments.push_back(assess(map, v, declared->second));
+        if (declared != map.node(v).metadata.end() && !is_default_aif_scheme(declared->second))
+            assessments.push_back(assess(map, v, declared->second));
     }
     return assessments;
 }

@@ -253,6 +253,13 @@ const std::vector<Explanation> kCatalogue = {
      "The relation that edge expressed is missing from the map and from every analysis.",
      "{\"fromID\": \"1\", \"toID\": \"3\"}  (I -> RA)\n{\"fromID\": \"3\", \"toID\": \"4\"}  (RA -> CA)",
      "Attack the argument's conclusion (an I-node) or its inference (CA -> RA) instead."},
+    {"W033", S::Warning, "AIF scheme node not imported",
+     "An RA, CA or MA node joins no I-node premise to its target: its premise is a dialogue node "
+     "(an L-node, say) or missing, so the graph has no relation to make of it.",
+     "The inference, conflict or rephrase it records is in no analysis. It is not lost: the "
+     "node and its edges are kept and written back by --to aif.",
+     "{\"fromID\": \"9\", \"toID\": \"12\"}  (L -> RA)\n{\"fromID\": \"12\", \"toID\": \"3\"}  (RA -> I)",
+     "In OVA, join the I-node that the locution asserts to the scheme node instead of the L-node."},
     {"W101", S::Warning, "unsupported claim",
      "A claim or the thesis has no support at all: no statement, argument or evidence backs it.",
      "A bare assertion asks the reader to take it on trust; it is where an essay's argument "

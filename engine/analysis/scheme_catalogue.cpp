@@ -64,4 +64,6 @@ const ArgumentationScheme* find_scheme(std::string_view name) {
     return it == catalogue.end() ? nullptr : &*it;
 }
 
+bool is_default_aif_scheme(std::string_view name) { return name.starts_with("Default "); }
+
 }  // namespace warrant

@@ -3,7 +3,9 @@
 // strong_components runs on a filtered view that keeps only support-carrying edges; every
 // component with more than one member, or one member that supports itself, is a cycle. To name
 // the cycle in the order a reader can follow, a breadth-first search inside the component finds
-// the shortest way from its first member back to itself.
+// the shortest way from its first member back to itself. Entailment both ways (AIF's MA, a
+// rephrase) is equivalence, not support of a claim by itself: a component joined only by such
+// pairs is no cycle. One that also holds a support, or a one-way entailment, is one.
 #include "analysis/finding.hpp"
 
 #include <boost/graph/breadth_first_search.hpp>
@@ -90,6 +92,24 @@ SupportCycle cycle_order(const ComponentView& view, const Graph& graph, const st
     return result;
 }
 
+bool entails(const Graph& graph, Vertex from, Vertex to) {
+    for (auto [e, end] = boost::out_edges(from, graph); e != end; ++e)
+        if (boost::target(*e, graph) == to && graph[*e].kind == EdgeKind::Entails) return true;
+    return false;
+}
+
+// True when some support inside the component is more than half of an equivalence.
+bool infers_inside(const Graph& graph, const std::vector<Vertex>& members, const std::vector<std::size_t>& component) {
+    for (Vertex v : members)
+        for (auto [e, end] = boost::out_edges(v, graph); e != end; ++e) {
+            const Vertex to = boost::target(*e, graph);
+            const EdgeKind kind = graph[*e].kind;
+            if (!carries_support(kind) || component[to] != component[v]) continue;
+            if (kind != EdgeKind::Entails || !entails(graph, to, v)) return true;
+        }
+    return false;
+}
+
 }  // namespace
 
 std::vector<SupportCycle> find_support_cycles(const ArgumentMap& map) {
@@ -121,9 +141,11 @@ std::vector<SupportCycle> find_support_cycles(const ArgumentMap& map) {
     std::vector<Vertex> predecessor(n, std::numeric_limits<Vertex>::max());
     std::vector<SupportCycle> cycles;
     // Groups were opened in vertex order of their first member: already sorted for reporting.
-    for (const std::vector<Vertex>& group : members)
+    for (const std::vector<Vertex>& group : members) {
+        if (group.size() > 1 && !infers_inside(graph, group, component)) continue;
         cycles.push_back(group.size() == 1 ? SupportCycle{group, 1}
                                            : cycle_order(inside, graph, group, colors, predecessor));
+    }
     return cycles;
 }
 

@@ -5,15 +5,19 @@
 // one that is more than that (several premises, a named scheme, or the target of a CA, which
 // is then an undercut) becomes an Argument node with PremiseOf edges from its premises and
 // ConclusionOf (RA), Attack or Undercut (CA) to its target. MA (rephrase) becomes entailment
-// both ways. Dialogue nodes (L, YA, TA, PA, anything else), the edges touching them, the
-// locutions and the participants are kept verbatim as JSON in front_matter["aif.dialogue"], so
-// that export_aif() writes them back. See docs/formats.md.
+// both ways. What the graph cannot hold (dialogue nodes L, YA, TA, PA and the rest, locutions,
+// participants, timestamps, edgeIDs, the OVA3 wrapper) is kept by keeping the whole document
+// verbatim in front_matter["aif.document"]; front_matter["aif.relations"] says which graph edges
+// each S-node became. export_aif() reads both to write every node and edge back with its id
+// (docs/formats.md, "AIF").
 #include "warrant/line_index.hpp"
 #include "model/typing.hpp"
 #include "warrant/formats.hpp"
+#include "warrant/schemes.hpp"
 
 #include <nlohmann/json.hpp>
 
+#include <algorithm>
 #include <map>
 #include <set>
 
@@ -43,7 +47,7 @@ bool is_argumentative(const std::string& type) { return type == "I" || type == "
 
 bool is_default_scheme(const AifNode& node) {
     const std::string& name = node.scheme.empty() ? node.text : node.scheme;
-    return name.empty() || name == "Default Inference" || name == "Default Conflict";
+    return name.empty() || is_default_aif_scheme(name);
 }
 
 void error(LoadResult& result, SourceSpan span, std::string message) {
@@ -62,7 +66,7 @@ public:
         for (const std::string& id : order_)
             if (needs_argument_node(nodes_[id])) add_argument(nodes_[id]);
         for (const std::string& id : order_) add_relations(nodes_[id]);
-        keep_dialogue();
+        keep_relations();
     }
 
 private:
@@ -77,7 +81,6 @@ private:
             }
             if (!is_argumentative(aif.type)) dialogue_ids_.insert(aif.id);
             order_.push_back(aif.id);
-            raw_[aif.id] = node;
             nodes_[aif.id] = std::move(aif);
         }
     }
@@ -91,7 +94,7 @@ private:
                 continue;
             }
             if (dialogue_ids_.count(from) || dialogue_ids_.count(to)) {
-                dialogue_edges_.push_back(edge);
+                if (dialogue_ids_.count(from) && !dialogue_ids_.count(to)) dialogue_from_[to].push_back(from);
                 continue;
             }
             nodes_[from].to.push_back(to);
@@ -156,11 +159,11 @@ private:
         if (aif.type == "MA") {
             for (const std::string& from : premises(aif))
                 for (const std::string& to : aif.to) {
-                    std::optional<Vertex> a = vertex_of(from), b = vertex_of(to);
-                    if (!a || !b) continue;
-                    map.add_edge(*a, *b, Edge{EdgeKind::Entails, span});
-                    map.add_edge(*b, *a, Edge{EdgeKind::Entails, span});
+                    if (!vertex_of(from) || !vertex_of(to)) continue;
+                    add_relation_edge(aif, from, to, EdgeKind::Entails);
+                    add_relation_edge(aif, to, from, EdgeKind::Entails);
                 }
+            warn_if_not_imported(aif);
             return;
         }
         if (!is_scheme_node(aif)) return;
@@ -180,8 +183,40 @@ private:
         }
         for (const std::string& premise : premises(aif))
             for (const std::string& to : aif.to)
-                if (std::optional<Vertex> target = vertex_of(to))
-                    map.add_edge(*vertex_of(premise), *target, Edge{relation_kind(conflict, to, EdgeKind::Support), span});
+                if (vertex_of(to)) add_relation_edge(aif, premise, to, relation_kind(conflict, to, EdgeKind::Support));
+        warn_if_not_imported(aif);
+    }
+
+    // An edge that stands for the S-node `aif`: recorded so that the writer gives it that node back.
+    void add_relation_edge(const AifNode& aif, const std::string& from, const std::string& to, EdgeKind kind) {
+        result_.map.add_edge(*vertex_of(from), *vertex_of(to), Edge{kind, SourceSpan{result_.map.file}});
+        relations_[aif.id].push_back(json::array({from, to, std::string(to_string(kind))}));
+    }
+
+    // An S-node that became neither an argument nor an edge, most often because its premise is
+    // not an I-node (an L-node, say). One without a target is W031's; one whose premise or
+    // target is another scheme node is W032's.
+    void warn_if_not_imported(const AifNode& aif) {
+        json& became = relations_[aif.id];
+        if (became.is_null()) became = json::array();  // kept all the same: the writer writes it back
+        if (!became.empty() || aif.to.empty()) return;
+        std::vector<std::string> from = aif.from;
+        from.insert(from.end(), dialogue_from_[aif.id].begin(), dialogue_from_[aif.id].end());
+        auto type_is = [&](const char* type) { return [&, type](const std::string& id) { return nodes_.at(id).type == type; }; };
+        const bool chained = std::any_of(aif.from.begin(), aif.from.end(), type_is("RA")) ||
+                             (aif.type == "RA" && !std::all_of(aif.to.begin(), aif.to.end(), type_is("I")));
+        if (chained) return;
+        result_.diagnostics.push_back({Severity::Warning, "W033",
+                                       "AIF " + aif.type + " node '" + aif.id + "' joins no I-node premise (" +
+                                           described(from) + ") to a target (" + described(aif.to) +
+                                           ") and is not imported; it is kept for writing AIF back",
+                                       SourceSpan{result_.map.file}, {}});
+    }
+
+    std::string described(const std::vector<std::string>& ids) const {
+        std::string out;
+        for (const std::string& id : ids) out += (out.empty() ? "" : ", ") + nodes_.at(id).type + " " + id;
+        return out.empty() ? "none" : out;
     }
 
     // An RA feeding another scheme node (an argument as the attacker of a CA, say) has no
@@ -202,23 +237,17 @@ private:
         return nodes_.at(target).type == "I" ? EdgeKind::Attack : EdgeKind::Undercut;
     }
 
-    void keep_dialogue() {
-        json dialogue{{"nodes", json::array()}, {"edges", dialogue_edges_}};
-        for (const std::string& id : order_)
-            if (dialogue_ids_.count(id)) dialogue["nodes"].push_back(raw_[id]);
-        for (const char* key : {"locutions", "participants"})
-            if (document_.contains(key) && !document_[key].empty()) dialogue[key] = document_[key];
-        if (dialogue["nodes"].empty() && dialogue["edges"].empty() && dialogue.size() == 2) return;
-        result_.map.front_matter["aif.dialogue"] = dialogue.dump();
+    void keep_relations() {
+        if (!relations_.empty()) result_.map.front_matter["aif.relations"] = relations_.dump();
     }
 
     const json& document_;
     LoadResult& result_;
     std::vector<std::string> order_;  // nodeIDs in file order: the graph's order
     std::map<std::string, AifNode> nodes_;
-    std::map<std::string, json> raw_;
     std::set<std::string> dialogue_ids_;
-    json dialogue_edges_ = json::array();
+    std::map<std::string, std::vector<std::string>> dialogue_from_;  // node -> dialogue nodes with an edge into it
+    json relations_ = json::object();  // S-node id -> [[from, to, kind], ...] of the edges it became
 };
 
 }  // namespace
@@ -245,12 +274,14 @@ LoadResult read_aif(std::string text, std::string file_name) {
         return result;
     }
     // OVA3 wraps the AIF proper in an "AIF" object beside its own layout ("OVA").
+    const std::string kept = document.dump();
     if (document.is_object() && document.contains("AIF") && document["AIF"].is_object()) document = json(document["AIF"]);
     if (!document.is_object() || !document.contains("nodes") || !document["nodes"].is_array() ||
         !document.contains("edges") || !document["edges"].is_array()) {
         error(result, SourceSpan{file_name, 1, 1, 1, 1}, "not an AIF document: no \"nodes\" and \"edges\" arrays");
     } else {
         AifReader(document, result).read();
+        result.map.front_matter["aif.document"] = kept;
         model::assign_types(result.map, result.diagnostics);
     }
     result.source_text = std::move(text);

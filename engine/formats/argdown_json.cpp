@@ -88,12 +88,14 @@ ordered_json sections_json(const std::vector<Section>& sections) {
 
 }  // namespace
 
+bool made_by_typing(const Node& node) { return node.implicit && node.kind == NodeKind::Source; }
+
 std::string export_argdown_json(const ArgumentMap& map) {
     ordered_json statements = ordered_json::object();
     ordered_json arguments = ordered_json::object();
     for (Vertex v : boost::make_iterator_range(boost::vertices(map.graph))) {
         const Node& node = map.graph[v];
-        if (node.implicit) continue;
+        if (made_by_typing(node)) continue;
         if (is_statement(node.kind)) statements[node.title] = statement_json(node);
         else arguments[node.title] = argument_json(node);
     }
@@ -102,7 +104,7 @@ std::string export_argdown_json(const ArgumentMap& map) {
         const Edge& edge = map.graph[e];
         const Node& from = map.graph[boost::source(e, map.graph)];
         const Node& to = map.graph[boost::target(e, map.graph)];
-        if (!exported(edge.kind) || from.implicit || to.implicit) continue;
+        if (!exported(edge.kind) || made_by_typing(from) || made_by_typing(to)) continue;
         relations.push_back({{"type", "relation"}, {"relationType", to_string(edge.kind)},
                              {"from", from.title}, {"fromType", member_type(from, edge.kind, false)},
                              {"to", to.title}, {"toType", member_type(to, edge.kind, true)}});

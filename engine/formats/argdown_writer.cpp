@@ -6,9 +6,13 @@
 // (`+>`, `->`, `_>`, `><`) grouped by the node they leave. A kind that tags or metadata do not
 // already declare is written as {kind: …} (a tag would also land in the text, where Argdown
 // keeps tags), #assumption as a tag, so that typing reads the same kinds back. Relations Argdown draws itself (premise-of,
-// conclusion-of from a PCS; cites from {source: …}) are not repeated. An argument with premises
-// but no conclusion (an attack or undercut that AIF or the microtexts made an Argument node)
-// cannot be a PCS: its premises are written as supports of the argument.
+// conclusion-of from a PCS; cites from {source: …}) are not repeated. What Argdown's symbols
+// cannot say is declared in metadata that the model builder reads (relation_rules.cpp): in a
+// loose map an entailment between statements is `+>` with {entails: [B]} on its source, a
+// contrariety `->` with {contrary: [B]}; an argument with premises but no conclusion (an AIF
+// conflict, a microtext rebuttal) cannot be a PCS: its premises are written as supports of the
+// argument with {premises: [A]} on it. Spaces that Argdown would collapse or trim (leading,
+// trailing, a second one in a row) are escaped as `\ `.
 #include "formats/yaml_front_matter.hpp"
 #include "warrant/formats.hpp"
 
@@ -67,10 +71,10 @@ std::string escape_text(std::string_view text, const std::vector<std::string>& t
         }
         char c = text[i];
         if (c == '\n' || c == '\r' || c == '\t') c = ' ';
-        if (needs_escape(c)) out += '\\';
+        const bool collapsed = c == ' ' && (i == 0 || i + 1 == text.size() || text[i - 1] == ' ');
+        if (needs_escape(c) || collapsed) out += '\\';
         out += c;
     }
-    while (!out.empty() && out.back() == ' ') out.pop_back();
     return out;
 }
 
@@ -133,8 +137,32 @@ std::string annotations(const Node& node, const std::vector<std::string>& tags,
     return out;
 }
 
-void write_statement(std::ostream& out, const Node& node) {
+// The metadata that tells the model builder what a relation symbol alone cannot (see top).
+void declare_kinds(const ArgumentMap& map, Vertex v, std::map<std::string, std::string>& metadata) {
+    const bool strict = [&] {
+        auto mode = map.front_matter.find("model.mode");
+        return mode != map.front_matter.end() && mode->second == "strict";
+    }();
+    std::map<std::string, std::size_t> count;
+    auto declare = [&](const std::string& key, const std::string& title) {
+        metadata[key + "." + std::to_string(count[key]++)] = title;
+    };
+    const Node& node = map.graph[v];
+    if (is_statement(node.kind) && !strict)
+        for (EdgeId e : boost::make_iterator_range(boost::out_edges(v, map.graph))) {
+            const Node& to = map.graph[boost::target(e, map.graph)];
+            if (!is_statement(to.kind)) continue;
+            if (map.graph[e].kind == EdgeKind::Entails) declare("entails", to.title);
+            if (map.graph[e].kind == EdgeKind::Contrary) declare("contrary", to.title);
+        }
+    if (node.kind == NodeKind::Argument && !node.pcs.empty() && node.pcs.back().role == PcsMember::Role::Premise)
+        for (const PcsMember& member : node.pcs) declare("premises", member.title);
+}
+
+void write_statement(std::ostream& out, const ArgumentMap& map, Vertex v) {
+    const Node& node = map.graph[v];
     auto [tags, metadata] = typed_annotations(node);
+    declare_kinds(map, v, metadata);
     const std::string extra = annotations(node, tags, metadata);
     if (node.texts.empty()) {
         out << statement_ref(node) << extra << "\n\n";
@@ -164,8 +192,10 @@ void write_pcs(std::ostream& out, const Node& argument) {
     out << "\n";
 }
 
-void write_argument(std::ostream& out, const Node& node) {
+void write_argument(std::ostream& out, const ArgumentMap& map, Vertex v) {
+    const Node& node = map.graph[v];
     auto [tags, metadata] = typed_annotations(node);
+    declare_kinds(map, v, metadata);
     const std::string extra = annotations(node, tags, metadata);
     out << argument_ref(node);
     if (!node.texts.empty()) out << ": " << escape_text(node.texts.front(), tags);
@@ -229,9 +259,9 @@ bool written_as_statement(const Node& node) {
 // The statements, then the arguments, first defined in one section ("" for none).
 void write_definitions(std::ostream& out, const ArgumentMap& map, const std::string& section) {
     for (Vertex v : boost::make_iterator_range(boost::vertices(map.graph)))
-        if (written_as_statement(map.graph[v]) && map.graph[v].section == section) write_statement(out, map.graph[v]);
+        if (written_as_statement(map.graph[v]) && map.graph[v].section == section) write_statement(out, map, v);
     for (Vertex v : boost::make_iterator_range(boost::vertices(map.graph)))
-        if (map.graph[v].kind == NodeKind::Argument && map.graph[v].section == section) write_argument(out, map.graph[v]);
+        if (map.graph[v].kind == NodeKind::Argument && map.graph[v].section == section) write_argument(out, map, v);
 }
 
 // Front matter `group: regroup:` makes the sections itself; headings would add a second set.

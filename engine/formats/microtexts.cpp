@@ -7,8 +7,9 @@
 // corpus needs it as a thing of its own: when `add` gives it more premises, when an `und` or an
 // `add` targets it, or when it is support by example (`exa`, kept as scheme "example"). Then it
 // is an Argument node titled by the relation's id, with PremiseOf edges from its premises and
-// ConclusionOf (support), Attack (reb) or Undercut (und) to what it targets. See docs/formats.md,
-// "Other formats".
+// ConclusionOf (support), Attack (reb) or Undercut (und) to what it targets. Part 2 (Skeppstedt,
+// Peldszus & Stede 2018) marks main claims the annotators reconstructed (`<edu implicit="true">`):
+// their ADU gets {implicit: true}, which typing turns into Node::implicit. See docs/formats.md.
 #include "warrant/line_index.hpp"
 #include "model/typing.hpp"
 #include "warrant/formats.hpp"
@@ -29,6 +30,7 @@ struct XmlEdge {
 // What the XML says, by id, before anything becomes a node.
 struct Arggraph {
     std::map<std::string, std::string> segment_text;      // edu id -> text; joints filled in later
+    std::set<std::string> implicit_segments;               // edus marked implicit="true" (part 2)
     std::vector<pugi::xml_node> adus;                      // document order
     std::vector<XmlEdge> segmentation, relations;          // seg edges; all others (document order)
     std::map<std::string, std::vector<std::string>> added; // relation id -> its `add` premises
@@ -50,6 +52,7 @@ Arggraph collect(const pugi::xml_node& root, const LineIndex& lines, const std::
     for (pugi::xml_node element : root.children()) {
         const std::string name = element.name();
         if (name == "edu") graph.segment_text[element.attribute("id").value()] = element.text().get();
+        if (name == "edu" && element.attribute("implicit").as_bool()) graph.implicit_segments.insert(element.attribute("id").value());
         if (name == "adu") graph.adus.push_back(element);
         if (name != "edge") continue;
         XmlEdge edge{element.attribute("id").value(), element.attribute("src").value(),
@@ -99,6 +102,10 @@ void add_statements(const Arggraph& graph, const std::map<std::string, std::stri
                     const LineIndex& lines, LoadResult& result) {
     std::set<std::string> sources;
     for (const XmlEdge& relation : graph.relations) sources.insert(relation.source);
+    // Part 2 adds main claims the annotators reconstructed: an ADU made of an implicit EDU.
+    std::set<std::string> implicit_adus;
+    for (const XmlEdge& seg : graph.segmentation)
+        if (graph.implicit_segments.count(seg.source)) implicit_adus.insert(seg.target);
     std::size_t central_claims = 0;
     for (const pugi::xml_node& adu : graph.adus) {
         Node node;
@@ -114,6 +121,7 @@ void add_statements(const Arggraph& graph, const std::map<std::string, std::stri
             ++central_claims;
         }
         if (node.texts.empty()) error(result, node.span, "ADU '" + node.title + "' has no text segment");
+        if (implicit_adus.count(node.title)) node.metadata["implicit"] = "true";  // typing sets node.implicit
         result.map.add_node(std::move(node));
     }
     if (central_claims != 1)

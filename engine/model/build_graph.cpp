@@ -6,6 +6,7 @@
 #include "model/graph_builder.hpp"
 #include "model/metadata.hpp"
 #include "model/metadata_keys.hpp"
+#include "syntax/escaped_space.hpp"
 
 #include <algorithm>
 #include <string_view>
@@ -111,6 +112,7 @@ void GraphBuilder::build() {
     }
     lift_argument_relations();
     if (strict_) apply_strict_mode();
+    apply_declared_kinds();
     apply_regroup();
     // Neither the tree nor the duplicate check is needed to make the edges: free them first.
     relation_keys_ = {};
@@ -197,6 +199,12 @@ std::optional<EntryIndex> GraphBuilder::find_entry(bool statement, const std::st
 // asks. Most texts are already in that form; a consumed tree then hands its string over
 // instead of the graph holding a second copy.
 std::string GraphBuilder::stored_text(syntax::ElementId id) {
+    std::string text = collapsed_text(id);
+    std::replace(text.begin(), text.end(), syntax::kEscapedSpace, ' ');
+    return text;
+}
+
+std::string GraphBuilder::collapsed_text(syntax::ElementId id) {
     const syntax::Element& element = tree_.elements[id];
     if (remove_tags_from_text_) return collapse_whitespace(without_ranges(element.text, element.markup().tag_ranges));
     if (!is_collapsed(element.text)) return collapse_whitespace(element.text);

@@ -79,6 +79,7 @@ private:
     Member walk(syntax::ElementId root, std::optional<Member> parent = std::nullopt, syntax::RelationId via = 0);
     Member visit(syntax::ElementId id);
     std::string stored_text(syntax::ElementId id);
+    std::string collapsed_text(syntax::ElementId id);
     void add_pcs(const syntax::Pcs& pcs, std::optional<EntryIndex> described_argument);
     EntryIndex statement(const std::string& title);
     EntryIndex argument(const std::string& title);
@@ -98,6 +99,7 @@ private:
     void add_relation(Member parent, Member child, const syntax::Relation& line);
     void lift_argument_relations();
     void apply_strict_mode();
+    void apply_declared_kinds();
 
     const syntax::SyntaxTree& tree_;
     ArgumentMap& map_;

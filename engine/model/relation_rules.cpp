@@ -1,7 +1,8 @@
 // Relations as Argdown 1.7 resolves them: direction and type from the relation symbol,
 // duplicates merged, relations of reconstructed arguments lifted to their main conclusion,
 // undercuts of reconstructed arguments aimed at their last inference, and in strict mode
-// statement-to-statement support read as entailment and attack as contrariety.
+// statement-to-statement support read as entailment and attack as contrariety, and the kinds
+// Argdown's symbols cannot tell apart declared in metadata (apply_declared_kinds()).
 #include "model/graph_builder.hpp"
 
 #include <utility>
@@ -74,6 +75,60 @@ void GraphBuilder::apply_strict_mode() {
         kept.push_back(relation);
     }
     relations_ = std::move(kept);
+}
+
+namespace {
+
+// True when metadata `key` is `title` or a list holding it (flattened: key.0, key.1, ...).
+bool lists(const std::map<std::string, std::string>& metadata, const std::string& key, const std::string& title) {
+    for (auto it = metadata.lower_bound(key); it != metadata.end() && it->first.starts_with(key); ++it)
+        if ((it->first == key || it->first[key.size()] == '.') && it->second == title) return true;
+    return false;
+}
+
+void erase_key(std::map<std::string, std::string>& metadata, const std::string& key) {
+    auto it = metadata.lower_bound(key);
+    while (it != metadata.end() && it->first.starts_with(key) && (it->first == key || it->first[key.size()] == '.'))
+        it = metadata.erase(it);
+}
+
+const std::string kEntails = "entails", kContrary = "contrary", kPremises = "premises";
+
+}  // namespace
+
+// Between two statements Argdown's `+>` is support (or, in strict mode, entailment) and `->`
+// attack (or contrariety), one reading for the whole map; an argument's premises come only
+// from a premise-conclusion structure, which needs a conclusion. A map with both kinds, or an
+// argument with premises and no conclusion (an AIF conflict), declares the rest in metadata,
+// as export_argdown() writes it: `[A]: … {entails: [B]}` makes A's `+> [B]` an entailment,
+// `{contrary: [B]}` its `-> [B]` a contrariety, `<C>: … {premises: [A]}` the `<+ [A]` of C a
+// premise. The keys are syntax, not data: they are removed from the metadata.
+void GraphBuilder::apply_declared_kinds() {
+    std::size_t kept = 0;
+    for (PendingRelation relation : relations_) {
+        const bool from_statement = relation.from.type == Member::Type::Statement;
+        if (from_statement && relation.to.type == Member::Type::Statement) {
+            const auto& metadata = node_of(statements_[relation.from.index]).metadata;
+            const std::string& to = node_of(statements_[relation.to.index]).title;
+            if (relation.kind == EdgeKind::Support && lists(metadata, kEntails, to)) relation.kind = EdgeKind::Entails;
+            if (relation.kind == EdgeKind::Attack && lists(metadata, kContrary, to)) relation.kind = EdgeKind::Contrary;
+        }
+        if (from_statement && relation.to.type == Member::Type::Argument && relation.kind == EdgeKind::Support) {
+            Node& argument = node_of(arguments_[relation.to.index]);
+            const std::string& premise = node_of(statements_[relation.from.index]).title;
+            if (argument.pcs.empty() || argument.pcs.back().role == PcsMember::Role::Premise) {
+                if (lists(argument.metadata, kPremises, premise)) {
+                    argument.pcs.push_back({PcsMember::Role::Premise, premise, ""});
+                    continue;  // emit_graph() draws premise-of from the PCS
+                }
+            }
+        }
+        relations_[kept++] = relation;
+    }
+    relations_.resize(kept);
+    for (Entry& entry : statements_)
+        for (const std::string& key : {kEntails, kContrary}) erase_key(node_of(entry).metadata, key);
+    for (Entry& entry : arguments_) erase_key(node_of(entry).metadata, kPremises);
 }
 
 }  // namespace warrant::model

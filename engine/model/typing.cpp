@@ -100,6 +100,9 @@ void warn(std::vector<Diagnostic>& diagnostics, const Node& node, std::string co
 // The kind a statement declares: metadata `kind` wins over tags; a citation makes evidence.
 void assign_kind(Node& node, std::vector<Diagnostic>& diagnostics) {
     std::optional<NodeKind> declared;
+    // {implicit: true}: reconstructed by the map's author, not said in the text (a microtext's
+    // implicit main claim); the microtexts reader writes it, so Argdown keeps it.
+    if (auto it = node.metadata.find("implicit"); it != node.metadata.end() && it->second == "true") node.implicit = true;
     for (const std::string& tag : node.tags) {
         if (lowercase(tag) == "assumption") node.assumption = true;
         std::optional<NodeKind> kind = kind_named(tag);

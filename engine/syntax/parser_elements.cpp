@@ -1,5 +1,6 @@
 // The Argdown parser: statements, arguments, their text, relation trees and
 // premise-conclusion structures.
+#include "syntax/escaped_space.hpp"
 #include "syntax/parser_state.hpp"
 #include "syntax/shortcodes.hpp"
 
@@ -63,7 +64,11 @@ bool Parser::parse_content(std::string& text, std::vector<std::string>& tags, st
         }
         if (token.newline_before && !text.empty() && !ends_with_blank(text)) text += ' ';
         switch (token.type) {
-            case TokenType::EscapedChar: text.append(shown.substr(1)); break;
+            case TokenType::EscapedChar:
+                // An escaped space is content: the model builder must not collapse or trim it.
+                if (shown.size() > 1 && shown[1] == ' ') text += kEscapedSpace, shown.remove_prefix(1);
+                text.append(shown.substr(1));
+                break;
             case TokenType::SpecialChar: {
                 std::string_view replacement;
                 match_shortcode(text_, token.begin, replacement);

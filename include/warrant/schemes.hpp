@@ -46,6 +46,11 @@ const std::vector<ArgumentationScheme>& scheme_catalogue();
 // name "expert-opinion".
 const ArgumentationScheme* find_scheme(std::string_view name);
 
+// AIF's placeholders for "no particular scheme" ("Default Inference", "Default Conflict",
+// "Default Rephrase", "Default Preference", "Default Transition", ...): known, with no
+// critical questions, never W190.
+bool is_default_aif_scheme(std::string_view name);
+
 // Plain text for `warrant schemes`: one line per scheme, or one scheme in full (premises,
 // conclusion, numbered critical questions and how to cite them in a map).
 std::string format_scheme_list();
