@@ -19,6 +19,10 @@ constexpr double same_page_bonus = 0.35;
 constexpr double thesis_bonus = 0.3;
 constexpr double other_category_factor = 0.8;  // a quotation drawn as a bare claim, or back
 constexpr int flooding_rounds = 3;
+// Below this cosine two nodes share a word or two by chance (one common stem in short texts).
+// Such a pair would earn almost nothing if matched (its credit follows its fidelity), so the
+// floor changes the lists of missing and extra points, not the score.
+constexpr double least_text = 0.1;
 // A faithful paraphrase in other words shares about half of the weighted stems of what it
 // restates: a cosine of 0.5 counts as saying all of it.
 constexpr double paraphrase_scale = 2.0;
@@ -108,7 +112,7 @@ public:
     std::vector<double> flood() const {
         const Neighbours sn = neighbours_of(student_), rn = neighbours_of(reference_);
         std::vector<double> current = base_;
-        for (int round = 0; round < flooding_rounds; ++round) {
+        for (int round = 0; round < flooding_rounds && !current.empty(); ++round) {
             const double top = *std::max_element(current.begin(), current.end());
             if (top <= 0) break;
             std::vector<double> next(current.size(), 0.0);
@@ -160,9 +164,9 @@ private:
         double citation = 0;
         if (!a.source.empty() && a.source == b.source)
             citation = same_source_bonus + (near_citation(a, b) ? same_page_bonus : 0.0);
-        // Structure reinforces a pair; it never makes one out of nothing in common.
-        if (text <= 0 && citation < same_source_bonus + same_page_bonus) return 0;
+        // Structure reinforces a pair; it never makes one out of next to nothing in common.
         const bool theses = a.kind == NodeKind::Thesis && b.kind == NodeKind::Thesis;
+        if (text < least_text && citation < same_source_bonus + same_page_bonus && !theses) return 0;
         return factor * (text + citation + (theses ? thesis_bonus : 0.0));
     }
 
@@ -181,6 +185,9 @@ private:
     // How much of the reference node's content the student's says: the cosine of the texts
     // (titles left out), on the paraphrase scale. A copied title with a vague text scores low.
     double fidelity(Vertex s, Vertex r) const {
+        // A node of the reference with no word to compare (a bare title like "A") is said in
+        // full by the same title.
+        if (words_.content(r_map_, r).empty()) return equal_titles(student_.node(s).title, reference_.node(r).title) ? 1.0 : 0.0;
         return std::min(1.0, paraphrase_scale * cosine(words_.content(s_map_, s), words_.content(r_map_, r)));
     }
 
