@@ -210,9 +210,7 @@ private:
         MatchMethod method = MatchMethod::Text;
         if (equal_titles(a.title, b.title)) method = MatchMethod::Title;
         else if (near_citation(a, b) && text < same_page_bonus + same_source_bonus) method = MatchMethod::Citation;
-        std::string quoted;
-        for (const std::string& t : b.texts) quoted += (quoted.empty() ? "" : " ") + t;
-        return NodeMatch{a.title, b.title, a.kind, b.kind, method, text, fidelity(s, r), std::move(quoted)};
+        return NodeMatch{a.title, b.title, a.kind, b.kind, method, text, fidelity(s, r), plain_text(b)};
     }
 
     const ArgumentMap& student_;

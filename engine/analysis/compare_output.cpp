@@ -43,7 +43,7 @@ std::string student_block(const Comparison& c) {
     for (const char* name : part_names) out += part_line(c, name);
     if (!c.deductions.empty()) out += "  deductions:\n";
     for (const Deduction& d : c.deductions)
-        out += "    -" + fixed(d.points, 1) + " " + d.part + ": " + d.reason + "\n";
+        if (d.points >= 0.05) out += "    -" + fixed(d.points, 1) + " " + d.part + ": " + d.reason + "\n";
     bool heading = false;
     for (const NodeMatch& match : c.matches) {
         if (match.method == MatchMethod::Title) continue;

@@ -28,11 +28,6 @@ std::string citation_words(const std::string& source, const std::string& page) {
     return source + (page.empty() ? std::string(" without a page") : ", page " + page);
 }
 
-std::string joined_texts(const Node& node) {
-    std::string out;
-    for (const std::string& text : node.texts) out += (out.empty() ? "" : " ") + text;
-    return out;
-}
 
 }  // namespace
 
@@ -63,7 +58,7 @@ void Grader::grade_claims() {
             out_.missing_claims.push_back(ref.title);
             lose(claims, weight, {"", "missing-claim", 0,
                                   "the essay's point " + bracketed(ref.title) + " is not in the map", ref.title, "",
-                                  joined_texts(ref)});
+                                  plain_text(ref)});
             continue;
         }
         const double credit = placed_claim_credit * m_.confidence[r] + (1 - placed_claim_credit) * m_.fidelity[r];
@@ -73,7 +68,7 @@ void Grader::grade_claims() {
                  {"", "vague-text", 0,
                   student_name(s, r) + " stands where the essay has " + bracketed(ref.title) +
                       ", but its text says only part of what the essay says",
-                  ref.title, student_.node(*s).title, joined_texts(ref)});
+                  ref.title, student_.node(*s).title, plain_text(ref)});
     }
 }
 
@@ -97,7 +92,7 @@ void Grader::grade_evidence() {
                  {"", "missing-evidence", 0,
                   "the evidence " + bracketed(ref.title) + " (" + citation_words(ref.source, ref.page) +
                       ") is not in the map",
-                  ref.title, "", joined_texts(ref)});
+                  ref.title, "", plain_text(ref)});
             continue;
         }
         const Node& drawn = student_.node(*s);
@@ -116,7 +111,7 @@ void Grader::grade_evidence() {
         if (content < 0.995)
             lose(evidence, cited * (1 - content),
                  {"", "vague-text", 0, bracketed(drawn.title) + " gives only part of the passage the essay cites",
-                  ref.title, drawn.title, joined_texts(ref)});
+                  ref.title, drawn.title, plain_text(ref)});
     }
     for (Vertex s = 0; s < student_.node_count(); ++s) {
         const NodeCategory category = category_of(student_.node(s).kind);

@@ -122,6 +122,20 @@ double cosine(const TermVector& a, const TermVector& b) {
     return std::min(1.0, dot);
 }
 
+std::string plain_text(const Node& node) {
+    std::string out;
+    for (const std::string& text : node.texts) {
+        std::size_t at = 0;
+        while (at < text.size()) {
+            std::size_t end = text.find(' ', at);
+            if (end == std::string::npos) end = text.size();
+            if (text[at] != '#' || end - at < 2) out += (out.empty() ? "" : " ") + text.substr(at, end - at);
+            at = end + 1;
+        }
+    }
+    return out;
+}
+
 std::vector<std::string> stems_of(std::string_view text) {
     std::vector<std::string> stems;
     sb_stemmer* stemmer = english_stemmer();
@@ -142,9 +156,7 @@ ClassVocabulary::ClassVocabulary(const std::vector<const ArgumentMap*>& maps) {
         for (Vertex v = 0; v < maps[m]->node_count(); ++v) {
             const Node& node = maps[m]->node(v);
             titles[m].push_back(index.counts(node.title));
-            std::string joined;
-            for (const std::string& text : node.texts) joined += text + "\n";
-            texts[m].push_back(index.counts(joined));
+            texts[m].push_back(index.counts(plain_text(node)));
         }
     }
     // Document frequency: in how many nodes (title or text) a stem occurs.

@@ -17,6 +17,9 @@ using TermVector = std::vector<std::pair<std::uint32_t, double>>;
 
 double cosine(const TermVector& a, const TermVector& b);
 
+// A node's texts joined, without the #tags written in them (a tag is markup, not content).
+std::string plain_text(const Node& node);
+
 // Lowercase Snowball (English) stems of the words of `text`, stop words dropped, in order.
 std::vector<std::string> stems_of(std::string_view text);
 

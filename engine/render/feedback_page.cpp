@@ -70,7 +70,8 @@ std::vector<FeedbackSection> sections_of(const Comparison& c) {
     FeedbackSection missing{"What is missing", "The essay's argument has these; your map does not.", {}};
     FeedbackSection wrong{"What is drawn wrongly", "These are in your map, but not as the essay has them.", {}};
     for (const Deduction& d : c.deductions) {
-        if (d.code == "extra-claims") continue;
+        // Under a twentieth of a point is rounding, not a mistake worth a student's attention.
+        if (d.code == "extra-claims" || d.points < 0.05) continue;
         FeedbackEntry entry{d.reason + " (minus " + fixed(d.points) + ", " + d.part + ")", d.quote, ""};
         (missing_codes().count(d.code) ? missing : wrong).entries.push_back(std::move(entry));
     }
