@@ -1,30 +1,43 @@
 // warrant compare STUDENT... --reference REF [--format text|json|csv] [-o FILE]
-//                 [--threshold X] [--weights CLAIMS,EVIDENCE,RELATIONS]
+//                 [--weights CLAIMS,EVIDENCE,RELATIONS,DIALECTIC] [--feedback DIR]
 #include "commands.hpp"
 #include "input_output.hpp"
 
 #include "warrant/compare.hpp"
+#include "warrant/formats.hpp"
 
 #include <algorithm>
 #include <cxxopts.hpp>
+#include <filesystem>
 #include <iostream>
 #include <sstream>
 
 namespace warrant::cli {
 namespace {
 
-// "0.5,0.2,0.3" -> weights; false when it is not three non-negative numbers.
+// "30,35,15,20" -> weights; false when it is not four non-negative numbers with a positive sum.
 bool parse_weights(const std::string& text, CompareWeights& weights) {
     std::istringstream in(text);
-    double values[3];
-    char comma = 0;
-    if (!(in >> values[0] >> comma) || comma != ',' || !(in >> values[1] >> comma) || comma != ',' || !(in >> values[2]))
-        return false;
-    if (!in.eof() && !(in >> std::ws).eof()) return false;
-    for (double v : values)
-        if (v < 0) return false;
-    weights = {values[0], values[1], values[2]};
-    return values[0] + values[1] + values[2] > 0;
+    double values[4];
+    for (int i = 0; i < 4; ++i) {
+        char comma = 0;
+        if (!(in >> values[i]) || values[i] < 0) return false;
+        if (i < 3 && (!(in >> comma) || comma != ',')) return false;
+    }
+    if (!(in >> std::ws).eof()) return false;
+    weights = {values[0], values[1], values[2], values[3]};
+    return values[0] + values[1] + values[2] + values[3] > 0;
+}
+
+// One Markdown and one HTML page per student in `directory`, each written atomically.
+void write_feedback(const std::string& directory, const std::vector<Comparison>& comparisons) {
+    std::filesystem::create_directories(directory);
+    const std::vector<std::string> names = feedback_names(comparisons);
+    for (std::size_t i = 0; i < comparisons.size(); ++i) {
+        const std::string stem = (std::filesystem::path(directory) / names[i]).string();
+        write_file_atomically(stem + ".md", feedback_markdown(comparisons[i]));
+        write_file_atomically(stem + ".html", feedback_html(comparisons[i]));
+    }
 }
 
 }  // namespace
@@ -33,10 +46,10 @@ int run_compare(int argc, char** argv) {
     cxxopts::Options options(argv[0], "Grade student maps against a reference map.");
     options.add_options()
         ("r,reference", "the reference map", cxxopts::value<std::string>())
-        ("f,format", "text, json or csv", cxxopts::value<std::string>()->default_value("text"))
+        ("f,format", "text, json or csv (the gradebook)", cxxopts::value<std::string>()->default_value("text"))
         ("o,output", "output file (default: stdout)", cxxopts::value<std::string>()->default_value("-"))
-        ("threshold", "minimum text similarity (token Jaccard) to match renamed nodes", cxxopts::value<double>()->default_value("0.5"))
-        ("weights", "weights of claims, evidence and relations in the total", cxxopts::value<std::string>()->default_value("0.4,0.2,0.4"))
+        ("weights", "points of claims, evidence, relations and dialectic", cxxopts::value<std::string>()->default_value("30,35,15,20"))
+        ("feedback", "write one feedback page per student (HTML and Markdown) into this directory", cxxopts::value<std::string>())
         ("h,help", "show this help")
         ("students", "student maps", cxxopts::value<std::vector<std::string>>());
     options.parse_positional({"students"});
@@ -56,33 +69,30 @@ int run_compare(int argc, char** argv) {
         return 2;
     }
     CompareOptions compare_options;
-    compare_options.text_threshold = args["threshold"].as<double>();
     if (!parse_weights(args["weights"].as<std::string>(), compare_options.weights)) {
-        std::cerr << "warrant compare: --weights takes three non-negative numbers, e.g. 0.4,0.2,0.4\n";
+        std::cerr << "warrant compare: --weights takes four non-negative numbers, e.g. 30,35,15,20\n";
         return 2;
     }
     LoadResult reference = load_and_report(args["reference"].as<std::string>());
     if (reference.io_failed) return 2;
     if (reference.has_errors()) return 1;
 
+    // Every student is graded: a map with syntax errors on what loaded, an unreadable file as 0.
     int exit_code = 0;
-    std::vector<Comparison> comparisons;
+    std::vector<LoadResult> students;
     for (const std::string& path : args["students"].as<std::vector<std::string>>()) {
-        LoadResult student = load_and_report(path);
-        if (student.has_errors()) {
-            // One unreadable map must not cost the rest of the class their feedback.
-            std::cerr << "warrant compare: skipping " << path << "\n";
-            exit_code = student.io_failed ? 2 : std::max(exit_code, 1);
-            continue;
-        }
-        comparisons.push_back(compare_maps(student.map, reference.map, compare_options));
+        students.push_back(load_and_report(path));
+        if (students.back().map.file.empty()) students.back().map.file = path;
+        if (students.back().has_errors()) exit_code = students.back().io_failed ? 2 : std::max(exit_code, 1);
     }
+    const std::vector<Comparison> comparisons = compare_class(students, reference.map, compare_options);
     if (format == "json")
         write_output(args["output"].as<std::string>(), comparison_json(comparisons, compare_options));
     else if (format == "csv")
         write_output(args["output"].as<std::string>(), comparison_csv(comparisons));
     else
         write_output(args["output"].as<std::string>(), comparison_text(comparisons));
+    if (args.count("feedback")) write_feedback(args["feedback"].as<std::string>(), comparisons);
     return exit_code;
 }
 

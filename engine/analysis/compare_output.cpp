@@ -18,68 +18,46 @@ std::string fixed(double value, int decimals) {
     return buffer;
 }
 
-std::string relation_text(const RelationDifference& d, EdgeKind kind) {
-    return "[" + d.from + "] -" + std::string(to_string(kind)) + "-> [" + d.to + "]";
+constexpr const char* part_names[] = {"claims", "evidence", "relations", "dialectic"};
+
+std::string status_of(const Comparison& c) {
+    if (c.unreadable) return "unreadable";
+    return c.load_errors.empty() ? "ok" : "syntax-errors";
 }
 
-std::string category_line(const char* name, const CategoryScore& s) {
+std::string part_line(const Comparison& c, const char* name) {
+    const RubricPart* p = c.part(name);
     std::string line = std::string("  ") + name + std::string(11 - std::string_view(name).size(), ' ');
-    if (!s.counted) return line + "none in either map (not graded)\n";
-    return line + "P " + fixed(s.precision, 2) + "  R " + fixed(s.recall, 2) + "  F1 " + fixed(s.f1, 2) + "  (" +
-           std::to_string(s.matched) + " matched; " + std::to_string(s.student) + " drawn, " +
-           std::to_string(s.reference) + " in the reference)\n";
-}
-
-std::string citation_text(const std::string& source, const std::string& page) {
-    if (source.empty() && page.empty()) return "nothing";
-    return (source.empty() ? std::string("?") : source) + (page.empty() ? std::string() : ", page " + page);
-}
-
-void list_titles(std::string& out, const char* heading, const std::vector<std::string>& titles) {
-    if (titles.empty()) return;
-    out += std::string("  ") + heading + ":\n";
-    for (const std::string& title : titles) out += "    [" + title + "]\n";
-}
-
-void list_relations(std::string& out, const char* heading, const std::vector<RelationDifference>& relations,
-                    const char* node_note) {
-    if (relations.empty()) return;
-    out += std::string("  ") + heading + ":\n";
-    for (const RelationDifference& d : relations)
-        out += "    " + relation_text(d, d.kind) + (d.ends_matched ? "" : node_note) + "\n";
+    if (!p) return line + "not graded (the reference has none)\n";
+    return line + fixed(p->earned, 1) + " of " + fixed(p->possible, 1) + "  (" + std::to_string(p->items) +
+           " in the reference)\n";
 }
 
 std::string student_block(const Comparison& c) {
     std::string out = c.student_file + " against " + c.reference_file + ": " + fixed(c.total, 1) + " / 100\n";
-    out += category_line("claims", c.claims);
-    out += category_line("evidence", c.evidence);
-    out += category_line("relations", c.relations);
-    list_titles(out, "missing claims", c.missing_claims);
-    list_titles(out, "extra claims", c.extra_claims);
-    list_titles(out, "missing evidence", c.missing_evidence);
-    list_titles(out, "extra evidence", c.extra_evidence);
-    if (!c.wrong_kind.empty()) {
-        out += "  wrong kind:\n";
-        for (const RelationDifference& d : c.wrong_kind)
-            out += "    " + relation_text(d, d.kind) + " drawn as " + std::string(to_string(d.student_kind)) + "\n";
-    }
-    if (!c.citation_differences.empty()) {
-        out += "  citation differs:\n";
-        for (const CitationDifference& d : c.citation_differences)
-            out += "    [" + d.reference + "] cites " + citation_text(d.reference_source, d.reference_page) +
-                   ", drawn citing " + citation_text(d.student_source, d.student_page) + "\n";
-    }
-    list_relations(out, "missing relations", c.missing_relations, "  (with the missing node)");
-    list_relations(out, "extra relations", c.extra_relations, "  (with the extra node)");
+    if (c.unreadable) return out + "  the file could not be read: graded 0\n";
+    if (!c.load_errors.empty())
+        out += "  " + std::to_string(c.load_errors.size()) + " syntax error" + (c.load_errors.size() == 1 ? "" : "s") +
+               ": graded on what loaded (first: line " + std::to_string(c.load_errors.front().span.line) + ", " +
+               c.load_errors.front().message + ")\n";
+    for (const char* name : part_names) out += part_line(c, name);
+    if (!c.deductions.empty()) out += "  deductions:\n";
+    for (const Deduction& d : c.deductions)
+        if (d.points >= 0.05) out += "    -" + fixed(d.points, 1) + " " + d.part + ": " + d.reason + "\n";
     bool heading = false;
     for (const NodeMatch& match : c.matches) {
         if (match.method == MatchMethod::Title) continue;
-        if (!heading) out += "  matched by " + std::string("text or citation") + ":\n";
+        if (!heading) out += "  matched by text or citation:\n";
         heading = true;
-        out += "    [" + match.student + "] ~ [" + match.reference + "] (" + std::string(to_string(match.method)) +
-               (match.method == MatchMethod::Text ? " " + fixed(match.similarity, 2) : "") + ")\n";
+        out += "    [" + match.student + "] ~ [" + match.reference + "] (" + std::string(to_string(match.method)) + " " +
+               fixed(match.similarity, 2) + ")\n";
     }
     return out;
+}
+
+std::string part_cell(const Comparison& c, const char* name) {
+    const RubricPart* p = c.part(name);
+    return p ? fixed(p->earned, 1) : std::string("-");
 }
 
 std::string ranking(const std::vector<Comparison>& comparisons) {
@@ -88,20 +66,16 @@ std::string ranking(const std::vector<Comparison>& comparisons) {
     std::stable_sort(order.begin(), order.end(), [](const Comparison* a, const Comparison* b) { return a->total > b->total; });
     std::size_t width = 7;
     for (const Comparison* c : order) width = std::max(width, c->student_file.size());
-    std::string out = "student" + std::string(width - 7, ' ') + "   total  claims  evidence  relations\n";
+    std::string out = "student" + std::string(width - 7, ' ') + "   total  claims  evidence  relations  dialectic\n";
     for (const Comparison* c : order) {
-        auto f1 = [](const CategoryScore& s) { return s.counted ? fixed(s.f1, 2) : std::string("-"); };
-        char row[160];
-        std::snprintf(row, sizeof row, "%6s  %6s  %8s  %9s\n", fixed(c->total, 1).c_str(), f1(c->claims).c_str(),
-                      f1(c->evidence).c_str(), f1(c->relations).c_str());
+        char row[200];
+        std::snprintf(row, sizeof row, "%6s  %6s  %8s  %9s  %9s%s\n", fixed(c->total, 1).c_str(),
+                      part_cell(*c, "claims").c_str(), part_cell(*c, "evidence").c_str(),
+                      part_cell(*c, "relations").c_str(), part_cell(*c, "dialectic").c_str(),
+                      status_of(*c) == "ok" ? "" : ("  (" + status_of(*c) + ")").c_str());
         out += c->student_file + std::string(width - c->student_file.size(), ' ') + "  " + row;
     }
     return out;
-}
-
-nlohmann::ordered_json score_json(const CategoryScore& s) {
-    return {{"precision", rounded(s.precision)}, {"recall", rounded(s.recall)}, {"f1", rounded(s.f1)},
-            {"matched", s.matched}, {"student", s.student}, {"reference", s.reference}, {"graded", s.counted}};
 }
 
 nlohmann::ordered_json relations_json(const std::vector<RelationDifference>& relations, bool with_student_kind) {
@@ -118,20 +92,31 @@ nlohmann::ordered_json relations_json(const std::vector<RelationDifference>& rel
 }
 
 nlohmann::ordered_json comparison_object(const Comparison& c) {
+    nlohmann::ordered_json parts = nlohmann::ordered_json::object();
+    for (const RubricPart& p : c.parts)
+        parts[p.name] = {{"earned", rounded(p.earned)}, {"possible", rounded(p.possible)}, {"items", p.items}};
+    nlohmann::ordered_json deductions = nlohmann::ordered_json::array();
+    for (const Deduction& d : c.deductions)
+        deductions.push_back({{"part", d.part}, {"code", d.code}, {"points", rounded(d.points)}, {"reason", d.reason},
+                              {"reference", d.reference}, {"student", d.student}});
     nlohmann::ordered_json matches = nlohmann::ordered_json::array();
     for (const NodeMatch& m : c.matches)
         matches.push_back({{"student", m.student}, {"reference", m.reference}, {"method", to_string(m.method)},
-                           {"similarity", rounded(m.similarity)}});
+                           {"similarity", rounded(m.similarity)}, {"fidelity", rounded(m.fidelity)}});
+    nlohmann::ordered_json errors = nlohmann::ordered_json::array();
+    for (const Diagnostic& d : c.load_errors)
+        errors.push_back({{"code", d.code}, {"line", d.span.line}, {"column", d.span.column}, {"message", d.message}});
     nlohmann::ordered_json citations = nlohmann::ordered_json::array();
     for (const CitationDifference& d : c.citation_differences)
         citations.push_back({{"reference", d.reference}, {"student", d.student},
                              {"reference_source", d.reference_source}, {"reference_page", d.reference_page},
                              {"student_source", d.student_source}, {"student_page", d.student_page}});
     return {{"student", c.student_file},
+            {"status", status_of(c)},
             {"total", rounded(c.total)},
-            {"claims", score_json(c.claims)},
-            {"evidence", score_json(c.evidence)},
-            {"relations", score_json(c.relations)},
+            {"parts", std::move(parts)},
+            {"deductions", std::move(deductions)},
+            {"load_errors", std::move(errors)},
             {"missing_claims", c.missing_claims},
             {"extra_claims", c.extra_claims},
             {"missing_evidence", c.missing_evidence},
@@ -162,30 +147,30 @@ std::string comparison_text(const std::vector<Comparison>& comparisons) {
 std::string comparison_json(const std::vector<Comparison>& comparisons, const CompareOptions& options) {
     nlohmann::ordered_json students = nlohmann::ordered_json::array();
     for (const Comparison& c : comparisons) students.push_back(comparison_object(c));
+    const CompareWeights& w = options.weights;
     nlohmann::ordered_json out = {
         {"reference", comparisons.empty() ? std::string() : comparisons.front().reference_file},
-        {"weights", {{"claims", options.weights.claims}, {"evidence", options.weights.evidence},
-                     {"relations", options.weights.relations}}},
-        {"text_threshold", options.text_threshold},
+        {"weights", {{"claims", w.claims}, {"evidence", w.evidence}, {"relations", w.relations}, {"dialectic", w.dialectic}}},
         {"students", std::move(students)}};
     return out.dump(2) + "\n";
 }
 
 std::string comparison_csv(const std::vector<Comparison>& comparisons) {
     std::string out =
-        "student,reference,total,claims_precision,claims_recall,claims_f1,evidence_precision,evidence_recall,"
-        "evidence_f1,relations_precision,relations_recall,relations_f1,missing_claims,extra_claims,"
-        "missing_evidence,extra_evidence,wrong_kind,citation_differences,missing_relations,extra_relations\r\n";
+        "student,reference,status,total,claims,evidence,relations,dialectic,syntax_errors,missing_claims,"
+        "missing_evidence,citation_differences,wrong_kind,missing_relations,extra_claims,first_error\r\n";
     for (const Comparison& c : comparisons) {
-        std::string row = csv_field(c.student_file) + "," + csv_field(c.reference_file) + "," + fixed(c.total, 1);
-        for (const CategoryScore* s : {&c.claims, &c.evidence, &c.relations})
-            row += "," + fixed(s->precision, 3) + "," + fixed(s->recall, 3) + "," + fixed(s->f1, 3);
-        for (std::size_t count : {c.missing_claims.size(), c.extra_claims.size(), c.missing_evidence.size(),
-                                  c.extra_evidence.size(), c.wrong_kind.size(), c.citation_differences.size(),
-                                  c.missing_relations.size(),
-                                  c.extra_relations.size()})
+        std::string row = csv_field(c.student_file) + "," + csv_field(c.reference_file) + "," + status_of(c) + "," +
+                          fixed(c.total, 1);
+        for (const char* name : part_names) row += "," + (c.part(name) ? fixed(c.part(name)->earned, 1) : std::string());
+        for (std::size_t count : {c.load_errors.size(), c.missing_claims.size(), c.missing_evidence.size(),
+                                  c.citation_differences.size(), c.wrong_kind.size(), c.missing_relations.size(),
+                                  c.extra_claims.size()})
             row += "," + std::to_string(count);
-        out += row + "\r\n";
+        std::string first_error = c.unreadable ? "could not read the file" : "";
+        if (!c.load_errors.empty())
+            first_error = "line " + std::to_string(c.load_errors.front().span.line) + ": " + c.load_errors.front().message;
+        out += row + "," + csv_field(first_error) + "\r\n";
     }
     return out;
 }

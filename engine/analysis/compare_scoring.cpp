@@ -1,181 +1,171 @@
-// Scoring a student's map against a reference once nodes are matched: claims, evidence and
-// typed relations, then the weighted total (include/warrant/compare.hpp).
-#include "analysis/compare_matching.hpp"
+// Scoring a student's map against a reference once nodes are matched: the four parts of the
+// rubric, each lost point a deduction with its reason (include/warrant/compare.hpp).
+#include "analysis/compare_grading.hpp"
 
+#include <algorithm>
 #include <cmath>
 #include <set>
 
-namespace warrant {
+namespace warrant::analysis {
 namespace {
 
-using analysis::category_of;
-using analysis::NodeCategory;
+// How much of a matched piece of evidence its citation keeps: the same page all of it, a
+// near page (a page turn) most, a wrong or missing page a little less, no source much less.
+constexpr double near_page_credit = 0.9;
+constexpr double wrong_page_credit = 0.75;
+constexpr double missing_page_credit = 0.6;
+constexpr double missing_source_credit = 0.35;
+// A matched claim earns a share for standing in the right place (as surely as the match is
+// sure) and the rest by its text; a piece of evidence mostly by being the same passage.
+constexpr double placed_claim_credit = 0.25;
+constexpr double quotation_credit = 0.6;
+constexpr double extra_claims_points = 5;
 
-CategoryScore score(std::size_t matched, std::size_t student, std::size_t reference) {
-    CategoryScore s{matched, student, reference};
-    s.counted = student > 0 || reference > 0;
-    if (!s.counted) return s;
-    s.precision = student ? static_cast<double>(matched) / static_cast<double>(student) : 0.0;
-    s.recall = reference ? static_cast<double>(matched) / static_cast<double>(reference) : 0.0;
-    s.f1 = s.precision + s.recall > 0 ? 2 * s.precision * s.recall / (s.precision + s.recall) : 0.0;
-    return s;
+std::string bracketed(const std::string& title) { return "[" + title + "]"; }
+
+std::string citation_words(const std::string& source, const std::string& page) {
+    if (source.empty()) return "no source";
+    return source + (page.empty() ? std::string(" without a page") : ", page " + page);
 }
 
-struct NodeLists {
-    std::vector<std::string>& missing;
-    std::vector<std::string>& extra;
-    std::vector<CitationDifference>* citations;  // evidence only
-};
-
-// Scores one node category and lists what is missing and extra in it. A matched pair counts
-// only when both sides are in the category: a reference claim the student drew as evidence is
-// a missing claim (and an extra piece of evidence). Matched evidence counts only when its
-// citation agrees; otherwise it is listed as a citation difference.
-CategoryScore score_nodes(const ArgumentMap& student, const ArgumentMap& reference, const analysis::NodeMatching& m,
-                          NodeCategory category, NodeLists lists) {
-    auto in_category = [&](const ArgumentMap& map, std::optional<Vertex> v) {
-        return v && category_of(map.node(*v).kind) == category;
-    };
-    std::size_t in_student = 0, in_reference = 0, matched = 0;
-    for (Vertex r = 0; r < reference.node_count(); ++r) {
-        if (!in_category(reference, r)) continue;
-        ++in_reference;
-        const Node& ref = reference.node(r);
-        if (!in_category(student, m.student_of[r])) {
-            lists.missing.push_back(ref.title);
-            continue;
-        }
-        const Node& drawn = student.node(*m.student_of[r]);
-        if (lists.citations && !analysis::same_citation(drawn, ref))
-            lists.citations->push_back({drawn.title, ref.title, ref.source, ref.page, drawn.source, drawn.page});
-        else
-            ++matched;
-    }
-    for (Vertex s = 0; s < student.node_count(); ++s) {
-        if (!in_category(student, s)) continue;
-        ++in_student;
-        if (!in_category(reference, m.reference_of[s])) lists.extra.push_back(student.node(s).title);
-    }
-    return score(matched, in_student, in_reference);
-}
-
-bool graded(EdgeKind kind) { return kind != EdgeKind::Cites; }
-
-// Student edges between the matched images of a reference edge's ends, in either direction
-// when either kind is symmetric.
-std::vector<EdgeId> student_edges_between(const ArgumentMap& student, Vertex from, Vertex to, EdgeKind reference_kind) {
-    std::vector<EdgeId> found;
-    for (EdgeId e : boost::make_iterator_range(boost::out_edges(from, student.graph)))
-        if (boost::target(e, student.graph) == to && graded(student.graph[e].kind)) found.push_back(e);
-    for (EdgeId e : boost::make_iterator_range(boost::out_edges(to, student.graph)))
-        if (boost::target(e, student.graph) == from && graded(student.graph[e].kind) &&
-            (is_symmetric(reference_kind) || is_symmetric(student.graph[e].kind)))
-            found.push_back(e);
-    return found;
-}
-
-struct RelationResult {
-    CategoryScore score;
-    std::vector<RelationDifference> missing, extra, wrong_kind;
-};
-
-RelationResult score_relations(const ArgumentMap& student, const ArgumentMap& reference, const analysis::NodeMatching& m) {
-    std::vector<EdgeId> reference_edges;
-    for (EdgeId e : boost::make_iterator_range(boost::edges(reference.graph)))
-        if (graded(reference.graph[e].kind)) reference_edges.push_back(e);
-    std::size_t student_count = 0;
-    for (EdgeId e : boost::make_iterator_range(boost::edges(student.graph))) student_count += graded(student.graph[e].kind);
-
-    // Two passes so that an exact match is never taken away by an earlier wrong-kind pairing.
-    std::set<EdgeId> used;
-    std::vector<bool> matched(reference_edges.size(), false);
-    auto ends = [&](EdgeId e) {
-        std::optional<Vertex> from = m.student_of[boost::source(e, reference.graph)];
-        std::optional<Vertex> to = m.student_of[boost::target(e, reference.graph)];
-        return std::pair{from, to};
-    };
-    for (std::size_t i = 0; i < reference_edges.size(); ++i) {
-        auto [from, to] = ends(reference_edges[i]);
-        if (!from || !to) continue;
-        const EdgeKind kind = reference.graph[reference_edges[i]].kind;
-        for (EdgeId candidate : student_edges_between(student, *from, *to, kind))
-            if (!used.count(candidate) && student.graph[candidate].kind == kind) {
-                used.insert(candidate);
-                matched[i] = true;
-                break;
-            }
-    }
-    RelationResult result;
-    std::size_t matched_count = 0;
-    for (std::size_t i = 0; i < reference_edges.size(); ++i) {
-        const EdgeId e = reference_edges[i];
-        if (matched[i]) {
-            ++matched_count;
-            continue;
-        }
-        auto [from, to] = ends(e);
-        RelationDifference difference{reference.node(boost::source(e, reference.graph)).title,
-                                      reference.node(boost::target(e, reference.graph)).title, reference.graph[e].kind,
-                                      reference.graph[e].kind, from && to};
-        bool wrong = false;
-        if (from && to)
-            for (EdgeId candidate : student_edges_between(student, *from, *to, difference.kind))
-                if (!used.count(candidate)) {
-                    used.insert(candidate);
-                    difference.student_kind = student.graph[candidate].kind;
-                    wrong = true;
-                    break;
-                }
-        (wrong ? result.wrong_kind : result.missing).push_back(std::move(difference));
-    }
-    for (EdgeId e : boost::make_iterator_range(boost::edges(student.graph))) {
-        if (!graded(student.graph[e].kind) || used.count(e)) continue;
-        const Vertex from = boost::source(e, student.graph), to = boost::target(e, student.graph);
-        result.extra.push_back({student.node(from).title, student.node(to).title, student.graph[e].kind,
-                                student.graph[e].kind, m.reference_of[from] && m.reference_of[to]});
-    }
-    result.score = score(matched_count, student_count, reference_edges.size());
-    return result;
-}
-
-double weighted_total(const Comparison& c, const CompareWeights& weights) {
-    double sum = 0, weight = 0;
-    for (auto [category, w] : {std::pair{&c.claims, weights.claims}, std::pair{&c.evidence, weights.evidence},
-                               std::pair{&c.relations, weights.relations}}) {
-        if (!category->counted) continue;
-        sum += w * category->f1;
-        weight += w;
-    }
-    return weight > 0 ? 100.0 * sum / weight : 100.0;
-}
 
 }  // namespace
 
-std::string_view to_string(MatchMethod method) {
-    switch (method) {
-        case MatchMethod::Title: return "title";
-        case MatchMethod::Text: return "text";
-        case MatchMethod::Citation: return "citation";
+Grader::Grader(const ArgumentMap& student, const ArgumentMap& reference, const NodeMatching& matching,
+               Comparison& out)
+    : student_(student), reference_(reference), m_(matching), out_(out) {}
+
+std::string Grader::student_name(std::optional<Vertex> s, Vertex r) const {
+    return bracketed(s ? student_.node(*s).title : reference_.node(r).title);
+}
+
+void Grader::lose(Part part, double units, Deduction deduction) {
+    if (units <= 0) return;
+    deduction.part = std::string(part_name(part));
+    pending_.push_back({part, units, std::move(deduction)});
+}
+
+void Grader::grade_claims() {
+    for (Vertex r = 0; r < reference_.node_count(); ++r) {
+        const Node& ref = reference_.node(r);
+        const NodeCategory category = category_of(ref.kind);
+        if (category != NodeCategory::Claim && category != NodeCategory::Argument) continue;
+        const double weight = ref.kind == NodeKind::Thesis ? 2.0 : 1.0;
+        parts_[claims].weight += weight;
+        ++parts_[claims].items;
+        const std::optional<Vertex> s = m_.student_of[r];
+        if (!s) {
+            out_.missing_claims.push_back(ref.title);
+            lose(claims, weight, {"", "missing-claim", 0,
+                                  "the essay's point " + bracketed(ref.title) + " is not in the map", ref.title, "",
+                                  plain_text(ref)});
+            continue;
+        }
+        const double credit = placed_claim_credit * m_.confidence[r] + (1 - placed_claim_credit) * m_.fidelity[r];
+        parts_[claims].earned += weight * credit;
+        if (credit < 0.995)
+            lose(claims, weight * (1 - credit),
+                 {"", "vague-text", 0,
+                  student_name(s, r) + " stands where the essay has " + bracketed(ref.title) +
+                      ", but its text says only part of what the essay says",
+                  ref.title, student_.node(*s).title, plain_text(ref)});
     }
-    return "?";
 }
 
-Comparison compare_maps(const ArgumentMap& student, const ArgumentMap& reference, const CompareOptions& options) {
-    const analysis::NodeMatching matching = analysis::match_nodes(student, reference, options.text_threshold);
-    Comparison c;
-    c.student_file = student.file;
-    c.reference_file = reference.file;
-    c.matches = matching.matches;
-    c.claims = score_nodes(student, reference, matching, NodeCategory::Claim, {c.missing_claims, c.extra_claims, nullptr});
-    c.evidence = score_nodes(student, reference, matching, NodeCategory::Evidence,
-                             {c.missing_evidence, c.extra_evidence, &c.citation_differences});
-    RelationResult relations = score_relations(student, reference, matching);
-    c.relations = relations.score;
-    c.missing_relations = std::move(relations.missing);
-    c.extra_relations = std::move(relations.extra);
-    c.wrong_kind = std::move(relations.wrong_kind);
-    c.total = weighted_total(c, options.weights);
-    return c;
+double Grader::citation_credit(const Node& drawn, const Node& ref) const {
+    if (ref.source.empty() || same_citation(drawn, ref)) return 1.0;
+    if (drawn.source != ref.source) return missing_source_credit;
+    if (near_citation(drawn, ref)) return near_page_credit;
+    return drawn.page.empty() ? missing_page_credit : wrong_page_credit;
 }
 
-}  // namespace warrant
+void Grader::grade_evidence() {
+    for (Vertex r = 0; r < reference_.node_count(); ++r) {
+        const Node& ref = reference_.node(r);
+        if (ref.kind != NodeKind::Evidence) continue;
+        parts_[evidence].weight += 1;
+        ++parts_[evidence].items;
+        const std::optional<Vertex> s = m_.student_of[r];
+        if (!s) {
+            out_.missing_evidence.push_back(ref.title);
+            lose(evidence, 1,
+                 {"", "missing-evidence", 0,
+                  "the evidence " + bracketed(ref.title) + " (" + citation_words(ref.source, ref.page) +
+                      ") is not in the map",
+                  ref.title, "", plain_text(ref)});
+            continue;
+        }
+        const Node& drawn = student_.node(*s);
+        const double cited = citation_credit(drawn, ref);
+        const double content = quotation_credit * m_.confidence[r] + (1 - quotation_credit) * m_.fidelity[r];
+        parts_[evidence].earned += cited * content;
+        if (cited < 1) {
+            out_.citation_differences.push_back({drawn.title, ref.title, ref.source, ref.page, drawn.source, drawn.page});
+            const char* code = drawn.source != ref.source ? "missing-source" : drawn.page.empty() ? "missing-page" : "wrong-page";
+            lose(evidence, 1 - cited,
+                 {"", code, 0,
+                  bracketed(drawn.title) + " cites " + citation_words(drawn.source, drawn.page) + "; the essay cites " +
+                      citation_words(ref.source, ref.page),
+                  ref.title, drawn.title, ""});
+        }
+        if (content < 0.995)
+            lose(evidence, cited * (1 - content),
+                 {"", "vague-text", 0, bracketed(drawn.title) + " gives only part of the passage the essay cites",
+                  ref.title, drawn.title, plain_text(ref)});
+    }
+    for (Vertex s = 0; s < student_.node_count(); ++s) {
+        const NodeCategory category = category_of(student_.node(s).kind);
+        if (m_.reference_of[s]) continue;
+        if (category == NodeCategory::Evidence) out_.extra_evidence.push_back(student_.node(s).title);
+        if (category == NodeCategory::Claim || category == NodeCategory::Argument)
+            out_.extra_claims.push_back(student_.node(s).title);
+    }
+}
+
+std::string_view Grader::part_name(Part part) {
+    static constexpr std::array<std::string_view, part_count> names = {"claims", "evidence", "relations", "dialectic"};
+    return names[part];
+}
+
+void Grader::finish(const CompareWeights& weights) {
+    const std::array<double, part_count> points = {weights.claims, weights.evidence, weights.relations, weights.dialectic};
+    double graded_points = 0;
+    for (int p = 0; p < part_count; ++p)
+        if (parts_[p].items > 0) graded_points += points[p];
+    const double scale = graded_points > 0 ? 100.0 / graded_points : 0.0;
+    std::array<double, part_count> possible{}, lost{}, listed{};
+    for (int p = 0; p < part_count; ++p) {
+        if (parts_[p].items == 0) continue;
+        possible[p] = points[p] * scale;
+        const double earned = possible[p] * std::max(0.0, parts_[p].earned) / parts_[p].weight;
+        lost[p] = possible[p] - earned;
+        out_.parts.push_back({std::string(part_name(static_cast<Part>(p))), possible[p], earned, parts_[p].items});
+        out_.total += earned;
+    }
+    for (const PendingLoss& loss : pending_) listed[loss.part] += possible[loss.part] * loss.units / parts_[loss.part].weight;
+    // A part cannot go below zero: when its losses add up to more, each is cut in proportion.
+    for (PendingLoss& loss : pending_) {
+        const double points_lost = possible[loss.part] * loss.units / parts_[loss.part].weight;
+        loss.deduction.points = listed[loss.part] > lost[loss.part] ? points_lost * lost[loss.part] / listed[loss.part]
+                                                                    : points_lost;
+        out_.deductions.push_back(std::move(loss.deduction));
+    }
+    std::size_t drawn_claims = 0;
+    for (Vertex s = 0; s < student_.node_count(); ++s) {
+        const NodeCategory category = category_of(student_.node(s).kind);
+        drawn_claims += category == NodeCategory::Claim || category == NodeCategory::Argument;
+    }
+    if (!out_.extra_claims.empty() && drawn_claims > 0) {
+        const double share = static_cast<double>(out_.extra_claims.size()) / static_cast<double>(drawn_claims);
+        const double points_lost = std::min(out_.total, extra_claims_points * share);
+        out_.total -= points_lost;
+        out_.deductions.push_back({"extra", "extra-claims", points_lost,
+                                   std::to_string(out_.extra_claims.size()) + " of the map's " +
+                                       std::to_string(drawn_claims) + " claims are not in the essay's argument",
+                                   "", "", ""});
+    }
+    if (graded_points == 0) out_.total = 100;
+    out_.total = std::clamp(out_.total, 0.0, 100.0);
+}
+
+}  // namespace warrant::analysis

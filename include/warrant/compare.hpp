@@ -1,26 +1,33 @@
-// Grading a student's map against an instructor's reference map.
+// Grading students' maps against an instructor's reference map (docs/teaching.md).
 //
-// Nodes are matched one to one, in three passes, each only among nodes still unmatched:
-//   1. exact title (statements with statements, arguments with arguments);
-//   2. text similarity within the same category (claim-like, evidence, argument): the token
-//      Jaccard index |A ∩ B| / |A ∪ B| of the normalized words (lowercase, punctuation
-//      stripped) of the titles, and of the texts; the higher of the two counts. Pairs at or
-//      above the threshold are taken best first (ties: document order of student, reference);
-//   3. evidence by citation: same source key and same page (spaces and dash style ignored).
-// Then each category is scored by precision (matched / drawn by the student), recall
-// (matched / in the reference) and F1. Categories: claims (thesis, claim, counter-position),
-// evidence, and typed relations (every edge but cites). Matched evidence counts only when it
-// cites the same source and page; otherwise it is a citation difference (a quotation given
-// the wrong page is the quotation with an error, not a missing and an extra one). A relation matches when both ends
-// match and the kind is the same (contradictory in either direction); with both ends matched
-// but another kind it is "wrong kind" (support drawn as attack) and counts as unmatched.
+// Matching: each student map is matched to the reference as a whole, one student node to at
+// most one reference node, by one global assignment that maximizes the summed pair weights.
+// A pair's weight starts from
+//   - text similarity: cosine of TF-IDF vectors of Snowball-stemmed words (title and texts;
+//     stop words dropped), the document frequencies counted over every node of every map of
+//     the class, so that words every student uses weigh little and the essay's own terms much;
+//   - citation identity: the same source key, more when the pages are the same or near;
+//   - kind: claims with claims, evidence with evidence (a quotation drawn as a bare claim still
+//     matches, for less), arguments with arguments; the thesis with the thesis;
+// and is then reinforced by the pair's neighbours (similarity flooding, Melnik et al. 2002):
+// a pair whose supporters and targets also match gains weight, a few rounds. A pair that
+// shares no word and no citation is never matched: structure reinforces, it does not invent.
 //
-// The total is 100 × the weighted mean of the three F1 scores (default weights: claims 0.4,
-// evidence 0.2, relations 0.4). A category empty in both maps is left out and the weights of
-// the others renormalized, so a map without evidence is not graded on evidence.
+// Scoring: 100 points in four parts, each spread over the reference's items (a part the
+// reference has no item for is left out and the others scaled up):
+//   claims 30     each claim, counter-position and argument of the reference (the thesis
+//                 twice): matched, and credited by how much of its text the student's says;
+//   evidence 35   each piece of evidence: matched, citing the same source and page (a wrong
+//                 page, a missing page or a missing source cost part of it);
+//   relations 15  each relation but `cites`: both ends matched and the same kind;
+//   dialectic 20  each attack (attack, undercut, contrary, contradictory): drawn as an attack;
+//                 drawn as a support it costs twice its share (the map then says the opposite).
+// Every lost point is a Deduction with its reason. Students' extra claims cost at most 5.
 #pragma once
 
+#include "warrant/diagnostic.hpp"
 #include "warrant/model.hpp"
+#include "warrant/parse.hpp"
 
 #include <string>
 #include <string_view>
@@ -28,14 +35,15 @@
 
 namespace warrant {
 
+// Points of each part of the rubric; scaled so that the parts the reference has sum to 100.
 struct CompareWeights {
-    double claims = 0.4;
-    double evidence = 0.2;
-    double relations = 0.4;
+    double claims = 30;
+    double evidence = 35;
+    double relations = 15;
+    double dialectic = 20;
 };
 
 struct CompareOptions {
-    double text_threshold = 0.5;   // minimum token Jaccard for a text match
     CompareWeights weights;
 };
 
@@ -47,20 +55,29 @@ struct NodeMatch {
     std::string reference;
     NodeKind student_kind = NodeKind::Claim;
     NodeKind reference_kind = NodeKind::Claim;
-    MatchMethod method = MatchMethod::Title;
-    double similarity = 1.0;  // 1 for title and citation matches
+    MatchMethod method = MatchMethod::Title;  // what decided it: identical title, text or citation
+    double similarity = 1.0;  // text similarity (cosine, 0..1) of the two nodes
+    double fidelity = 1.0;    // how much of the reference's text the student's says (0..1)
+    std::string reference_text;  // the reference node's text, for feedback
 };
 
-// Precision, recall and F1 of one category. When both maps have none, all three are 1 and
-// `counted` is false (the category does not enter the total).
-struct CategoryScore {
-    std::size_t matched = 0;
-    std::size_t student = 0;
-    std::size_t reference = 0;
-    double precision = 1.0;
-    double recall = 1.0;
-    double f1 = 1.0;
-    bool counted = false;
+// One part of the rubric: points earned of the points possible over `items` reference items.
+struct RubricPart {
+    std::string name;         // "claims", "evidence", "relations", "dialectic"
+    double possible = 0;
+    double earned = 0;
+    std::size_t items = 0;
+};
+
+// Points lost, and why. Titles: the reference's and, where the student drew it, the student's.
+struct Deduction {
+    std::string part;          // the rubric part it is taken from
+    std::string code;          // "missing-claim", "vague-text", "wrong-page", "attack-as-support", ...
+    double points = 0;
+    std::string reason;        // one sentence, in the student's titles where there are some
+    std::string reference;     // reference title
+    std::string student;       // student title, or "" when nothing of theirs matched
+    std::string quote;         // the reference's text, for missing items
 };
 
 // A relation named by the titles of its ends: reference titles for missing relations and
@@ -70,9 +87,10 @@ struct RelationDifference {
     std::string to;
     EdgeKind kind = EdgeKind::Support;          // the reference's kind (missing, wrong kind) or the student's (extra)
     EdgeKind student_kind = EdgeKind::Support;  // wrong kind only: what the student drew
-    // False when an end is itself missing (or extra): the relation goes with that node and is
-    // not a separate mistake, though it still counts in the relation score.
+    // False when an end is itself missing (or extra): the relation goes with that node.
     bool ends_matched = true;
+    std::string student_from;  // wrong kind: the student's titles of the ends
+    std::string student_to;
 };
 
 // Matched evidence whose citation differs (titles of both sides, source keys and pages).
@@ -88,10 +106,14 @@ struct CitationDifference {
 struct Comparison {
     std::string student_file;
     std::string reference_file;
-    std::vector<NodeMatch> matches;          // reference document order
-    CategoryScore claims;
-    CategoryScore evidence;
-    CategoryScore relations;
+    // Loading: a map with syntax errors is graded on what the loader recovered and flagged here;
+    // a file that could not be read at all scores 0 with `unreadable`.
+    bool unreadable = false;
+    std::vector<Diagnostic> load_errors;      // the student's parse errors (severity error)
+    std::vector<Diagnostic> findings;         // the student's own `check` findings, errors included
+    std::vector<NodeMatch> matches;           // reference document order
+    std::vector<RubricPart> parts;            // claims, evidence, relations, dialectic (graded ones)
+    std::vector<Deduction> deductions;        // reference order within each part
     double total = 0;                         // 0..100
     std::vector<std::string> missing_claims;  // reference titles, document order
     std::vector<std::string> extra_claims;    // student titles, document order
@@ -101,19 +123,37 @@ struct Comparison {
     std::vector<RelationDifference> extra_relations;
     std::vector<RelationDifference> wrong_kind;
     std::vector<CitationDifference> citation_differences;  // reference order
+
+    const RubricPart* part(std::string_view name) const;  // nullptr when not graded
 };
 
-// The token Jaccard index of two texts after normalization (0 when both are empty).
+// The text similarity compare uses, for two texts alone (document frequencies from the two).
 double text_similarity(std::string_view a, std::string_view b);
 
+// One student against the reference; word weights from the two maps.
 Comparison compare_maps(const ArgumentMap& student, const ArgumentMap& reference, const CompareOptions& options = {});
 
+// A whole class: word weights from every map, each student's load errors and `check`
+// findings kept. One Comparison per student, in the order given, none dropped.
+std::vector<Comparison> compare_class(const std::vector<LoadResult>& students, const ArgumentMap& reference,
+                                      const CompareOptions& options = {});
+
 // Reports for one or many students against one reference. Deterministic; numbers rounded to
-// three decimals. Text: one block per student, then a ranking table when there are several.
-// JSON: {"reference", "weights", "text_threshold", "students": [...]}. CSV: a header and one
-// row per student (scores and counts; RFC 4180 quoting).
+// three decimals (JSON) or one (text, CSV). Text: one block per student, then a ranking table
+// when there are several. JSON: {"reference", "weights", "students": [...]}. CSV (the
+// gradebook): a header and one row per student, unreadable ones included (RFC 4180 quoting).
 std::string comparison_text(const std::vector<Comparison>& comparisons);
 std::string comparison_json(const std::vector<Comparison>& comparisons, const CompareOptions& options);
 std::string comparison_csv(const std::vector<Comparison>& comparisons);
+
+// Feedback for the student (compare --feedback): one self-contained page in the student's own
+// titles: the score and how it was made, what matches, what is missing (quoting the
+// reference), what is drawn wrongly, and the student's own check findings with their
+// explanations. Markdown for a learning platform, HTML to open in a browser.
+std::string feedback_markdown(const Comparison& comparison);
+std::string feedback_html(const Comparison& comparison);
+// The file name stem for a student's feedback: the map's base name without its extension,
+// made unique among `comparisons` by a numeric suffix ("anna", "anna-2").
+std::vector<std::string> feedback_names(const std::vector<Comparison>& comparisons);
 
 }  // namespace warrant

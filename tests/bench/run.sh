@@ -52,3 +52,10 @@ echo "== preferred and stable on random frameworks up to 10^4 arguments (5 s per
 
 echo "== peer: one preferred extension of a 100k framework, warrant vs clingo (target: 5x faster)"
 "$(dirname "$0")/semantics_vs_clingo.sh" "$build"
+
+echo "== compare: 30 students against a 200-statement reference, whole process (target: under 1 s)"
+class=$data/class_200x30
+if [ ! -f "$class/reference.argdown" ]; then mkdir -p "$class" && "$build/generate_class" 200 30 "$class"; fi
+"$build/process_bench" 5 "warrant compare, 30 students x 200 statements, against reading the maps (cat)" \
+  -- cat "$class"/reference.argdown "$class"/student_*.argdown \
+  -- "$build/warrant" compare "$class"/student_*.argdown --reference "$class/reference.argdown" -o "$class/grades.csv" --format csv

@@ -51,18 +51,22 @@ TEST_CASE("in the documented example only the relations of the missing and extra
     for (const NodeMatch& match : c.matches) CHECK(match.method == MatchMethod::Title);
 }
 
-TEST_CASE("the documented example is scored by the documented weights") {
+TEST_CASE("the documented example is scored by the documented rubric") {
     Comparison c = compare_examples();
-    // claims: 5 of 6 reference, 6 drawn; evidence: 3 of 4 agree (one wrong page); relations:
-    // 7 of 9 reference (one wrong kind, one missing), 9 drawn.
-    CHECK(c.claims.matched == 5);
-    CHECK(c.claims.reference == 6);
-    CHECK(c.claims.student == 6);
-    CHECK(c.evidence.matched == 3);
-    CHECK(c.evidence.reference == 4);
-    CHECK(c.relations.matched == 7);
-    CHECK(c.relations.reference == 9);
-    CHECK(c.relations.student == 9);
-    const double claims_f1 = 5.0 / 6.0, evidence_f1 = 0.75, relations_f1 = 7.0 / 9.0;
-    CHECK(c.total == doctest::Approx(100 * (0.4 * claims_f1 + 0.2 * evidence_f1 + 0.4 * relations_f1)));
+    // No attacks in the reference: claims 30, evidence 35 and relations 15 are scaled to 100.
+    REQUIRE(c.parts.size() == 3);
+    CHECK(c.part("claims")->possible == doctest::Approx(37.5));
+    CHECK(c.part("evidence")->possible == doctest::Approx(43.75));
+    CHECK(c.part("relations")->possible == doctest::Approx(18.75));
+    // The missing claim is one of 7 claim weights (the thesis counts twice); the wrong page a
+    // quarter of one of 4 pieces of evidence; the missing relation 1 and the support drawn as
+    // an attack 2 of 9 relations; the extra claim is one of the student's 6.
+    const double expected = 100 - 37.5 / 7 - 43.75 * 0.25 / 4 - 18.75 * 3 / 9 - 5.0 / 6;
+    CHECK(c.total == doctest::Approx(expected));
+    REQUIRE(c.deductions.size() == 5);
+    CHECK(c.deductions[0].code == "missing-claim");
+    CHECK(c.deductions[1].code == "wrong-page");
+    CHECK(c.deductions[2].code == "missing-relation");
+    CHECK(c.deductions[3].code == "support-as-attack");
+    CHECK(c.deductions[4].code == "extra-claims");
 }

@@ -34,50 +34,54 @@ Comparison sample(std::string student_file = "s.argdown") {
 
 }  // namespace
 
-TEST_CASE("the text report names scores, missing and extra claims and wrong kinds") {
+TEST_CASE("the text report names the parts, each deduction with its reason and the matches") {
     CHECK(comparison_text({sample()}) ==
-          "s.argdown against r.argdown: 33.3 / 100\n"
-          "  claims     P 0.67  R 0.67  F1 0.67  (2 matched; 3 drawn, 3 in the reference)\n"
-          "  evidence   none in either map (not graded)\n"
-          "  relations  P 0.00  R 0.00  F1 0.00  (0 matched; 1 drawn, 1 in the reference)\n"
-          "  missing claims:\n"
-          "    [C]\n"
-          "  extra claims:\n"
-          "    [X]\n"
-          "  wrong kind:\n"
-          "    [A] -support-> [B] drawn as attack\n");
+          "s.argdown against r.argdown: 42.8 / 100\n"
+          "  claims     44.4 of 66.7  (3 in the reference)\n"
+          "  evidence   not graded (the reference has none)\n"
+          "  relations  0.0 of 33.3  (1 in the reference)\n"
+          "  dialectic  not graded (the reference has none)\n"
+          "  deductions:\n"
+          "    -22.2 claims: the essay's point [C] is not in the map\n"
+          "    -33.3 relations: [A] is drawn attacking [B]; in the essay it is supporting it: a reason read as an "
+          "objection\n"
+          "    -1.7 extra: 1 of the map's 3 claims are not in the essay's argument\n");
 }
 
 TEST_CASE("several students get a ranking table after their blocks") {
     std::string text = comparison_text({sample("anna.argdown"), sample("bo.argdown")});
-    CHECK(text.ends_with("student        total  claims  evidence  relations\n"
-                         "anna.argdown    33.3    0.67         -       0.00\n"
-                         "bo.argdown      33.3    0.67         -       0.00\n"));
+    CHECK(text.ends_with("student        total  claims  evidence  relations  dialectic\n"
+                         "anna.argdown    42.8    44.4         -        0.0          -\n"
+                         "bo.argdown      42.8    44.4         -        0.0          -\n"));
 }
 
-TEST_CASE("the JSON report holds scores, differences and the weights used") {
+TEST_CASE("the JSON report holds parts, deductions, differences and the weights used") {
     nlohmann::json json = nlohmann::json::parse(comparison_json({sample()}, CompareOptions{}));
     CHECK(json["reference"] == "r.argdown");
-    CHECK(json["weights"]["claims"] == 0.4);
-    CHECK(json["text_threshold"] == 0.5);
+    CHECK(json["weights"]["claims"] == 30);
+    CHECK(json["weights"]["dialectic"] == 20);
     const nlohmann::json& student = json["students"][0];
     CHECK(student["student"] == "s.argdown");
-    CHECK(student["total"] == 33.333);
-    CHECK(student["claims"]["f1"] == 0.667);
-    CHECK(student["evidence"]["graded"] == false);
+    CHECK(student["status"] == "ok");
+    CHECK(student["parts"]["claims"]["possible"] == 66.667);
+    CHECK(student["parts"].size() == 2);
     CHECK(student["missing_claims"] == nlohmann::json::array({"C"}));
     CHECK(student["extra_claims"] == nlohmann::json::array({"X"}));
     CHECK(student["wrong_kind"][0] ==
           nlohmann::json{{"from", "A"}, {"to", "B"}, {"kind", "support"}, {"student_kind", "attack"}});
+    CHECK(student["deductions"][0]["code"] == "missing-claim");
     CHECK(student["matches"].size() == 2);
 }
 
-TEST_CASE("the CSV report has a header and one row per student with quoted fields") {
-    std::string csv = comparison_csv({sample("class 1, anna.argdown")});
+TEST_CASE("the CSV gradebook has a header and one row per student, unreadable ones included") {
+    Comparison unreadable;
+    unreadable.student_file = "lost.argdown";
+    unreadable.reference_file = "r.argdown";
+    unreadable.unreadable = true;
+    std::string csv = comparison_csv({sample("class 1, anna.argdown"), unreadable});
     CHECK(csv ==
-          "student,reference,total,claims_precision,claims_recall,claims_f1,evidence_precision,evidence_recall,"
-          "evidence_f1,relations_precision,relations_recall,relations_f1,missing_claims,extra_claims,"
-          "missing_evidence,extra_evidence,wrong_kind,citation_differences,missing_relations,extra_relations\r\n"
-          "\"class 1, anna.argdown\",r.argdown,33.3,0.667,0.667,0.667,1.000,1.000,1.000,0.000,0.000,0.000,"
-          "1,1,0,0,1,0,0,0\r\n");
+          "student,reference,status,total,claims,evidence,relations,dialectic,syntax_errors,missing_claims,"
+          "missing_evidence,citation_differences,wrong_kind,missing_relations,extra_claims,first_error\r\n"
+          "\"class 1, anna.argdown\",r.argdown,ok,42.8,44.4,,0.0,,0,1,0,0,1,0,1,\r\n"
+          "lost.argdown,r.argdown,unreadable,0.0,,,,,0,0,0,0,0,0,0,could not read the file\r\n");
 }

@@ -1,0 +1,78 @@
+// Grading one student or a whole class against a reference (include/warrant/compare.hpp).
+#include "analysis/compare_grading.hpp"
+#include "warrant/analysis.hpp"
+
+namespace warrant {
+namespace {
+
+Comparison grade(const ArgumentMap& student, const ArgumentMap& reference, const analysis::ClassVocabulary& words,
+                 std::size_t student_index, std::size_t reference_index, const CompareOptions& options) {
+    const analysis::NodeMatching matching = analysis::match_nodes(student, reference, words, student_index, reference_index);
+    Comparison c;
+    c.student_file = student.file;
+    c.reference_file = reference.file;
+    c.matches = matching.matches;
+    analysis::Grader grader(student, reference, matching, c);
+    grader.grade_claims();
+    grader.grade_evidence();
+    grader.grade_relations();
+    grader.finish(options.weights);
+    return c;
+}
+
+}  // namespace
+
+std::string_view to_string(MatchMethod method) {
+    switch (method) {
+        case MatchMethod::Title: return "title";
+        case MatchMethod::Text: return "text";
+        case MatchMethod::Citation: return "citation";
+    }
+    return "?";
+}
+
+const RubricPart* Comparison::part(std::string_view name) const {
+    for (const RubricPart& p : parts)
+        if (p.name == name) return &p;
+    return nullptr;
+}
+
+double text_similarity(std::string_view a, std::string_view b) {
+    ArgumentMap first, second;
+    first.node(first.add_node(NodeKind::Claim, "a")).texts.push_back(std::string(a));
+    second.node(second.add_node(NodeKind::Claim, "b")).texts.push_back(std::string(b));
+    const analysis::ClassVocabulary words({&first, &second});
+    return analysis::cosine(words.content(0, 0), words.content(1, 0));
+}
+
+Comparison compare_maps(const ArgumentMap& student, const ArgumentMap& reference, const CompareOptions& options) {
+    const analysis::ClassVocabulary words({&student, &reference});
+    return grade(student, reference, words, 0, 1, options);
+}
+
+std::vector<Comparison> compare_class(const std::vector<LoadResult>& students, const ArgumentMap& reference,
+                                      const CompareOptions& options) {
+    std::vector<const ArgumentMap*> maps;
+    for (const LoadResult& student : students) maps.push_back(&student.map);
+    maps.push_back(&reference);
+    const analysis::ClassVocabulary words(maps);
+    std::vector<Comparison> comparisons;
+    for (std::size_t i = 0; i < students.size(); ++i) {
+        const LoadResult& loaded = students[i];
+        Comparison c = grade(loaded.map, reference, words, i, students.size(), options);
+        if (loaded.io_failed) {
+            c = Comparison{};
+            c.reference_file = reference.file;
+            c.unreadable = true;
+        }
+        c.student_file = !loaded.map.file.empty() ? loaded.map.file.str()
+                         : loaded.diagnostics.empty() ? std::string() : loaded.diagnostics.front().span.file.str();
+        for (const Diagnostic& d : loaded.diagnostics)
+            if (d.severity == Severity::Error) c.load_errors.push_back(d);
+        if (!loaded.io_failed) c.findings = check_loaded(loaded).findings;
+        comparisons.push_back(std::move(c));
+    }
+    return comparisons;
+}
+
+}  // namespace warrant
