@@ -37,6 +37,58 @@ void append_node_findings(const ReportInputs& inputs, const Node& node, std::str
     out += "<dt>Findings</dt><dd>" + (items.empty() ? std::string("<span class=\"empty\">none</span>") : "<ul>\n" + items + "</ul>") + "</dd>\n";
 }
 
+// How a step reaches its parent, in the words of the chain's text form.
+std::string step_relation(EdgeKind via) {
+    switch (via) {
+        case EdgeKind::PremiseOf: return "premise";
+        case EdgeKind::Entails: return "entails";
+        default: return "supports";
+    }
+}
+
+std::string step_status(const ArgumentMap& map, const ChainStep& step) {
+    const Node& node = map.node(step.vertex);
+    std::string status = is_ground(map, step.vertex) ? "ground" : step.grounded ? "grounded" : "ungrounded";
+    if (node.kind == NodeKind::Evidence && !node.source.empty())
+        status = escape_html(node.source) + (node.page.empty() ? "" : " p. " + escape_html(node.page)) + ", " + status;
+    if (step.repeated) status += "; shown above";
+    if (step.circular) status += "; circular";
+    return "<span class=\"step-status step-" + std::string(step.grounded ? "grounded" : "ungrounded") + "\">" + status + "</span>";
+}
+
+// Nesting stops after kMaxNesting levels (deeper steps are listed at that level, their depth
+// written out), and a chain shows its first kMaxSteps steps: a browser lays out neither a list
+// 10^5 levels deep nor a tree of every node of a large map in each claim's details.
+constexpr int kMaxNesting = 30;
+constexpr std::size_t kMaxSteps = 300;
+
+std::string chain_tree(const ArgumentMap& map, const SupportChain& chain) {
+    std::string out = "<ul class=\"chain-tree\">";
+    int open = 0;  // list items open below the root list
+    const std::size_t shown = std::min(chain.steps.size(), kMaxSteps);
+    for (std::size_t i = 0; i < shown; ++i) {
+        const ChainStep& step = chain.steps[i];
+        const int level = std::min(step.depth, kMaxNesting);
+        if (i > 0 && level > open) out += "<ul>";
+        for (; open > level; --open) out += "</li></ul>";
+        if (i > 0 && level <= open) out += "</li>";
+        open = level;
+        out += "<li>";
+        if (step.depth > 0) out += "<span class=\"via\">" + step_relation(step.via) + "</span> ";
+        if (step.depth > kMaxNesting) out += "(depth " + std::to_string(step.depth) + ") ";
+        out += node_link(map, step.vertex) + " " + step_status(map, step);
+    }
+    for (; open > 0; --open) out += "</li></ul>";
+    out += "</li></ul>\n";
+    if (shown < chain.steps.size())
+        out += "<p class=\"empty\">… and " + std::to_string(chain.steps.size() - shown) + " more steps.</p>\n";
+    out += "<p class=\"chain-summary\">Depth " + std::to_string(chain.depth) + "; ";
+    if (!chain.grounded) return out + "not grounded: no chain reaches evidence.</p>\n";
+    out += std::to_string(chain.grounds.size()) + (chain.grounds.size() == 1 ? " independent ground (fragile)" : " independent grounds");
+    if (!chain.critical.empty()) out += "; weakest link: " + node_link(map, chain.critical.front());
+    return out + ".</p>\n";
+}
+
 void append_detail(const ReportInputs& inputs, Vertex v, std::string& out) {
     const ArgumentMap& map = *inputs.map;
     const Node& node = map.node(v);
@@ -57,12 +109,8 @@ void append_detail(const ReportInputs& inputs, Vertex v, std::string& out) {
         for (const std::string& tag : node.tags) tags += (tags.empty() ? "#" : " #") + escape_html(tag);
         out += "<dt>Tags</dt><dd>" + tags + "</dd>\n";
     }
-    if (auto chain = inputs.chains.find(node.title); chain != inputs.chains.end() && !chain->second.empty()) {
-        // The analysis indents its chains to show depth: keep the lines as written.
-        out += "<dt>Chain</dt><dd><pre class=\"chain\">";
-        for (const std::string& line : chain->second) out += escape_html(line) + "\n";
-        out += "</pre></dd>\n";
-    }
+    if (auto chain = inputs.chains.find(v); chain != inputs.chains.end() && chain->second.steps.size() > 1)
+        out += "<dt>Chain</dt><dd>" + chain_tree(map, chain->second) + "</dd>\n";
     append_relations(map, v, out);
     append_node_findings(inputs, node, out);
     if (node.span.known())

@@ -104,7 +104,7 @@ TEST_CASE("the summary names the thesis and counts nodes, grounding and findings
 TEST_CASE("each node has a hidden detail with its quotation, source, page, chain and findings") {
     SampleMap s = sample();
     ReportInputs inputs = inputs_for(s.map);
-    inputs.chains["Scratch"] = {"[Scratch]", "  <- [Control]"};
+    inputs.chains[s.reason] = support_chain(s.map, s.reason, compute_grounding(s.map));
     inputs.findings = {{Severity::Note, "N300", "quoted once", {}, {"Scratch"}}};
     const std::string page = render_html_report(inputs);
     const std::size_t at = page.find("<article class=\"node-detail\" id=\"detail-2\" hidden>");
@@ -113,9 +113,26 @@ TEST_CASE("each node has a hidden detail with its quotation, source, page, chain
     CHECK(detail.find("<blockquote>Scratch a utopia and you find a dystopia.</blockquote>") != std::string::npos);
     CHECK(detail.find("<dt>Source</dt><dd>atwood: Margaret Atwood, “In Other Worlds” (2011)</dd>") != std::string::npos);
     CHECK(detail.find("<dt>Page</dt><dd>66</dd>") != std::string::npos);
-    CHECK(detail.find("<dt>Chain</dt><dd><pre class=\"chain\">[Scratch]\n  &lt;- [Control]\n</pre></dd>") != std::string::npos);
     CHECK(detail.find("note[N300]</span> quoted once") != std::string::npos);
     CHECK(count_of(page, "class=\"node-detail\"") == 6);
+}
+
+TEST_CASE("a claim's details show its chain as a tree with sources, pages and status") {
+    SampleMap s = sample();
+    ReportInputs inputs = inputs_for(s.map);
+    inputs.chains[s.thesis] = support_chain(s.map, s.thesis, compute_grounding(s.map));
+    const std::string page = render_html_report(inputs);
+    const std::size_t at = page.find("<article class=\"node-detail\" id=\"detail-0\" hidden>");
+    REQUIRE(at != std::string::npos);
+    const std::string detail = page.substr(at, page.find("</article>", at) - at);
+    CHECK(detail.find(
+              "<dt>Chain</dt><dd><ul class=\"chain-tree\"><li><a class=\"node-link\" href=\"#node-0\" data-node=\"0\">Ustopia</a> "
+              "<span class=\"step-status step-grounded\">grounded</span><ul><li><span class=\"via\">supports</span> "
+              "<a class=\"node-link\" href=\"#node-1\" data-node=\"1\">Control</a> <span class=\"step-status step-grounded\">grounded</span>"
+              "<ul><li><span class=\"via\">supports</span> <a class=\"node-link\" href=\"#node-2\" data-node=\"2\">Scratch</a> "
+              "<span class=\"step-status step-grounded\">atwood p. 66, ground</span></li></ul></li></ul></li></ul>\n"
+              "<p class=\"chain-summary\">Depth 2; 1 independent ground (fragile); weakest link: "
+              "<a class=\"node-link\" href=\"#node-1\" data-node=\"1\">Control</a>.</p>") != std::string::npos);
 }
 
 TEST_CASE("counter-positions show what answers them, or that nothing does") {
