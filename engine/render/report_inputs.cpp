@@ -9,6 +9,12 @@ namespace {
 // The one call that makes the report's picture. Every node's <g> carries "n<vertex>" in its
 // <title>, which is how the page's script finds a node's details.
 std::string draw_report_map(const ArgumentMap& map, std::vector<std::string>& notes) {
+    const std::size_t nodes = boost::num_vertices(map.graph);
+    if (nodes > kReportDrawLimit) {
+        notes.push_back("the map has " + std::to_string(nodes) + " nodes, more than the report draws (" +
+                        std::to_string(kReportDrawLimit) + "); the page leads to them by search, filters and its node list");
+        return {};
+    }
     RenderOptions drawing;
     drawing.legend = false;  // the report's own badges explain the kinds
     RenderResult svg = render_map(map, drawing, RenderFormat::Svg);
@@ -39,6 +45,7 @@ ReportInputs report_inputs(const LoadResult& loaded, const ReportOptions& option
             std::string(e.meaning) + " " + std::string(e.why) + " Fix: " + std::string(e.fix);
     for (Vertex v : boost::make_iterator_range(boost::vertices(map.graph)))
         if (has_chain(map.node(v).kind)) inputs.chains.emplace(v, support_chain(map, v, grounding));
+    inputs.status = status_by_vertex(map, grounding, find_support_cycles(map));
     inputs.svg = draw_report_map(map, inputs.notes);
     return inputs;
 }

@@ -12,6 +12,7 @@
 #include "warrant/diagnostic.hpp"
 #include "warrant/model.hpp"
 #include "warrant/parse.hpp"
+#include "warrant/render.hpp"
 #include "warrant/schemes.hpp"
 
 #include <map>
@@ -35,11 +36,17 @@ struct ReportInputs {
     // Grounding as the analysis judged it: title -> grounded, for the claims it judged.
     // Empty: the summary shows no percentage.
     std::map<std::string, bool> grounded;
+    // Grounding status by vertex (status_by_vertex()), for the page's status filter.
+    std::map<Vertex, NodeStatus> status;
     // Support chains of claims, theses and counter-positions, drawn as trees in the details.
     std::map<Vertex, SupportChain> chains;
     // What the caller may want to tell the user (stderr); the page does not show them.
     std::vector<std::string> notes;
 };
+
+// Above this many nodes the report draws no picture: a layout takes long and the drawing is too
+// dense to read; the page starts folded and its search, filters and node list lead the way.
+inline constexpr std::size_t kReportDrawLimit = kSfdpNodeThreshold;
 
 struct ReportOptions {
     std::string title;  // page heading; empty: the front matter's `title:`, else the file name

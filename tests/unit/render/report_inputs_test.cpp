@@ -33,5 +33,16 @@ TEST_CASE("report inputs carry the checks' findings, their explanations, groundi
     CHECK(inputs.chains.at(*loaded.map.find("Utopia")).steps.size() == 4);
     CHECK(inputs.chains.at(bare).grounded == false);
     CHECK(inputs.svg.find("<title>n" + std::to_string(bare) + "</title>") != std::string::npos);
+    CHECK(inputs.status.at(bare) == NodeStatus::Unsupported);
     CHECK(inputs.notes.empty());
+}
+
+TEST_CASE("report inputs of a map larger than the report draws have no drawing and a note saying why") {
+    std::string text;
+    for (std::size_t i = 0; i <= kReportDrawLimit; ++i) text += "[C" + std::to_string(i) + "]: claim.\n\n";
+    const LoadResult loaded = parse_argdown(text, "large.argdown");
+    const ReportInputs inputs = report_inputs(loaded);
+    CHECK(inputs.svg.empty());
+    CHECK(inputs.notes == std::vector<std::string>{"the map has 1501 nodes, more than the report draws (1500); the page leads to them "
+                                                   "by search, filters and its node list"});
 }
