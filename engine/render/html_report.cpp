@@ -22,16 +22,63 @@ std::optional<Vertex> thesis_of(const ArgumentMap& map) {
     return std::nullopt;
 }
 
+std::string front_matter(const ArgumentMap& map, const std::string& key) {
+    auto found = map.front_matter.find(key);
+    return found == map.front_matter.end() ? std::string() : found->second;
+}
+
+// The essay's own title, as its front matter states it; then the file it came from.
 std::string page_title(const ReportInputs& inputs) {
     if (!inputs.title.empty()) return inputs.title;
-    if (std::optional<Vertex> thesis = thesis_of(*inputs.map)) return inputs.map->node(*thesis).title;
-    return inputs.map->file.empty() ? "Argument map" : inputs.map->file;
+    if (std::string title = front_matter(*inputs.map, "title"); !title.empty()) return title;
+    return inputs.map->file.empty() ? "Argument map" : inputs.map->file.str();
+}
+
+std::string byline(const ArgumentMap& map) {
+    std::string line = escape_html(front_matter(map, "author"));
+    if (std::string date = front_matter(map, "date"); !date.empty()) line += (line.empty() ? "" : " · ") + escape_html(date);
+    return line.empty() ? std::string() : "<p class=\"byline\">" + line + "</p>\n";
 }
 
 // Graphviz SVG starts with an XML prolog, a doctype and comments: inline, only <svg> counts.
 std::string inline_svg(std::string_view svg) {
     std::size_t start = svg.find("<svg");
     return start == std::string_view::npos ? std::string() : std::string(svg.substr(start));
+}
+
+std::string linked_list(const std::vector<std::string>& items) {
+    std::string out = "<ul class=\"attention-list\">\n";
+    for (const std::string& item : items) out += "<li>" + item + "</li>\n";
+    return out + "</ul>\n";
+}
+
+// What a teacher looks at first: every claim that reaches no evidence, and every objection the
+// essay leaves standing, each a link to its details.
+void append_attention(const ReportInputs& inputs, std::string& out) {
+    const ArgumentMap& map = *inputs.map;
+    std::vector<std::string> not_grounded, unanswered;
+    for (Vertex v : boost::make_iterator_range(boost::vertices(map.graph))) {
+        auto judged = inputs.grounded.find(map.node(v).title);
+        if (judged == inputs.grounded.end() || judged->second) continue;
+        auto status = inputs.status.find(v);
+        const std::string why = status == inputs.status.end() ? "not grounded" : std::string(to_string(status->second));
+        not_grounded.push_back(node_link(map, v) + " <span class=\"status-word\">" + why + "</span>");
+    }
+    for (const Diagnostic& d : inputs.findings) {
+        if (d.code != "W104" || d.related.empty()) continue;
+        auto link = [&](const std::string& title) {
+            std::optional<Vertex> v = map.find(title);
+            return v ? node_link(map, *v) : escape_html(title);
+        };
+        unanswered.push_back(link(d.related.front()) +
+                             (d.related.size() > 1 ? " <span class=\"status-word\">objects to</span> " + link(d.related[1]) : ""));
+    }
+    if (inputs.grounded.empty() && unanswered.empty()) return;
+    out += "<div class=\"attention\">\n<h3 id=\"not-grounded\">Claims that reach no evidence (" + std::to_string(not_grounded.size()) + ")</h3>\n";
+    out += not_grounded.empty() ? "<p class=\"empty\">None: every claim reaches evidence.</p>\n" : linked_list(not_grounded);
+    out += "<h3 id=\"unanswered\">Unanswered counter-positions (" + std::to_string(unanswered.size()) + ")</h3>\n";
+    out += unanswered.empty() ? "<p class=\"empty\">None: every objection is answered.</p>\n" : linked_list(unanswered);
+    out += "</div>\n";
 }
 
 void append_summary(const ReportInputs& inputs, std::string& out) {
@@ -44,44 +91,29 @@ void append_summary(const ReportInputs& inputs, std::string& out) {
     } else {
         out += "<p class=\"empty\">The map declares no thesis.</p>\n";
     }
-    out += "<div class=\"summary-grid\">\n<table><caption>Nodes</caption>\n";
-    constexpr std::array kinds{NodeKind::Thesis, NodeKind::Claim, NodeKind::Evidence, NodeKind::CounterPosition,
-                               NodeKind::Argument, NodeKind::Source};
-    for (NodeKind kind : kinds) {
+    out += "<div class=\"summary-grid\">\n<p class=\"counts\" aria-label=\"Nodes\">";
+    for (NodeKind kind : kNodeKindsInOrder) {
         std::size_t count = 0;
         for (Vertex v : boost::make_iterator_range(boost::vertices(map.graph))) count += map.node(v).kind == kind;
-        out += "<tr><td>" + kind_badge(kind) + "</td><td>" + std::to_string(count) + "</td></tr>\n";
+        out += "<span class=\"count\">" + kind_badge(kind) + "<strong>" + std::to_string(count) + "</strong></span>";
     }
-    out += "</table>\n";
+    out += "</p>\n";
     if (!inputs.grounded.empty()) {
         std::size_t grounded = 0;
         for (const auto& [title, is_grounded] : inputs.grounded) grounded += is_grounded;
         const long percent = std::lround(100.0 * static_cast<double>(grounded) / static_cast<double>(inputs.grounded.size()));
-        out += "<div><div class=\"big\" id=\"grounded-percent\">" + std::to_string(percent) + "%</div>grounded (" +
-               std::to_string(grounded) + " of " + std::to_string(inputs.grounded.size()) + " claims reach evidence)</div>\n";
+        out += "<p class=\"grounding\"><span class=\"big\" id=\"grounded-percent\">" + std::to_string(percent) + "%</span> grounded (" +
+               std::to_string(grounded) + " of " + std::to_string(inputs.grounded.size()) + " claims reach evidence)</p>\n";
     }
-    out += "<table><caption>Findings</caption>\n";
+    out += "<p class=\"counts\" aria-label=\"Findings\">";
     for (Severity severity : {Severity::Error, Severity::Warning, Severity::Note}) {
         std::size_t count = 0;
         for (const Diagnostic& d : inputs.findings) count += d.severity == severity;
         const std::string name(to_string(severity));
-        out += "<tr><td class=\"severity-" + name + "\">" + name + "s</td><td>" + std::to_string(count) + "</td></tr>\n";
+        out += "<a class=\"count severity-" + name + "\" href=\"#findings\">" + name + "s <strong>" + std::to_string(count) + "</strong></a>";
     }
-    out += "</table>\n</div>\n</section>\n";
-}
-
-void append_map(const ReportInputs& inputs, std::string& out) {
-    out += "<section id=\"map\"><h2>The map</h2>\n<div class=\"map-layout\">\n<div class=\"map\">\n";
-    const std::string svg = inline_svg(inputs.svg);
-    if (svg.empty())
-        out += "<p class=\"empty\">No drawing was made; choose a node from the list.</p>\n";
-    else
-        out += svg + "\n";
-    out += "</div>\n<aside id=\"details\" aria-live=\"polite\">\n<p class=\"hint\">Click a node to see its text, "
-           "source, chain and findings.</p>\n";
-    append_node_details(inputs, out);
-    out += "</aside>\n</div>\n";
-    append_node_list(inputs, out);
+    out += "</p>\n</div>\n";
+    append_attention(inputs, out);
     out += "</section>\n";
 }
 
@@ -96,18 +128,23 @@ std::string render_html_report(const ReportInputs& inputs) {
                       "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n"
                       "<meta name=\"generator\" content=\"warrant\">\n<title>" + escape_html(title) +
                       "</title>\n<style>\n" + std::string(embedded::report_css) + "</style>\n</head>\n<body>\n";
-    out += "<header><h1>" + escape_html(title) + "</h1>\n<p class=\"file\">" + escape_html(inputs.map->file.str()) + "</p>\n"
-           "<nav class=\"contents\"><a href=\"#summary\">Summary</a><a href=\"#map\">Map</a><a href=\"#findings\">Findings</a>"
-           "<a href=\"#counter-positions\">Counter-positions</a><a href=\"#sources\">Sources</a><a href=\"#poles\">Poles</a>"
-           "<a href=\"#critical-questions\">Critical questions</a></nav></header>\n<main>\n";
+    out += "<header><h1>" + escape_html(title) + "</h1>\n" + render::byline(*inputs.map) + "<p class=\"file\">" +
+           escape_html(inputs.map->file.str()) + "</p>\n"
+           "<nav class=\"contents\" aria-label=\"Contents\"><a href=\"#summary\">Summary</a><a href=\"#map\">Map</a>"
+           "<a href=\"#findings\">Findings</a><a href=\"#counter-positions\">Counter-positions</a><a href=\"#sources\">Sources</a>"
+           "<a href=\"#poles\">Poles</a><a href=\"#critical-questions\">Critical questions</a></nav></header>\n";
+    out += "<main>\n";
     render::append_summary(inputs, out);
-    render::append_map(inputs, out);
+    render::append_map(inputs, render::inline_svg(inputs.svg), out);
     render::append_findings(inputs, out);
     render::append_counter_positions(inputs, out);
     render::append_sources(inputs, out);
     render::append_poles(inputs, out);
     render::append_critical_questions(inputs, out);
-    out += "</main>\n<script>\n" + std::string(embedded::report_js) + "</script>\n</body>\n</html>\n";
+    out += "</main>\n";
+    // After the page in reading and Tab order; on screen it stays fixed beside it.
+    render::append_details_panel(inputs, out);
+    out += "<script>\n" + std::string(embedded::report_js) + "</script>\n</body>\n</html>\n";
     return out;
 }
 

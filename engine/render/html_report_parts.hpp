@@ -4,22 +4,32 @@
 
 #include "warrant/report.hpp"
 
+#include <array>
 #include <string>
 
 namespace warrant::render {
+
+// The order kinds are counted and listed in.
+inline constexpr std::array kNodeKindsInOrder{NodeKind::Thesis, NodeKind::Claim, NodeKind::Evidence,
+                                              NodeKind::CounterPosition, NodeKind::Argument, NodeKind::Source};
 
 // A clickable reference to a node: shows its details in the panel.
 std::string node_link(const ArgumentMap& map, Vertex v);
 std::string kind_badge(NodeKind kind);
 
+// The map section: search and filters, the drawing (`svg` as inlined, may be empty), its
+// printed tiles and the node list.
+void append_map(const ReportInputs& inputs, const std::string& svg, std::string& out);
 void append_findings(const ReportInputs& inputs, std::string& out);
 void append_counter_positions(const ReportInputs& inputs, std::string& out);
 void append_sources(const ReportInputs& inputs, std::string& out);
 void append_poles(const ReportInputs& inputs, std::string& out);
 void append_critical_questions(const ReportInputs& inputs, std::string& out);
 
-// One hidden <article id="detail-N"> per node, for the detail panel (and, printed, an appendix).
-void append_node_details(const ReportInputs& inputs, std::string& out);
+// The side panel that stays on screen: one hidden <article id="detail-N"> per node, which the
+// script shows. Each article's data-kind, data-pole, data-section and data-status (tokens:
+// a NodeStatus name, "unanswered", "has-findings") are what the filters match.
+void append_details_panel(const ReportInputs& inputs, std::string& out);
 // Every node by kind, as links: the way in when there is no drawing, and a map legend otherwise.
 void append_node_list(const ReportInputs& inputs, std::string& out);
 

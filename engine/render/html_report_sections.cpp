@@ -3,6 +3,7 @@
 #include "render/label_text.hpp"
 #include "render/html_report_parts.hpp"
 
+#include <algorithm>
 #include <set>
 
 namespace warrant::render {
@@ -41,13 +42,15 @@ void append_findings(const ReportInputs& inputs, std::string& out) {
         const std::string severity(to_string(d.severity));
         std::string related;
         for (const std::string& title : d.related) related += (related.empty() ? "" : ", ") + link_by_title(*inputs.map, title);
-        out += "<tr><td class=\"severity-" + severity + "\">" + severity + "</td><td>" + escape_html(d.code) + "</td><td>" +
+        // A click anywhere on the row opens the first node it names (a link in it opens its own).
+        std::optional<Vertex> first = d.related.empty() ? std::nullopt : inputs.map->find(d.related.front());
+        out += std::string(first ? "<tr data-node=\"" + std::to_string(*first) + "\">" : "<tr>") + "<td class=\"severity-" + severity + "\">" + severity + "</td><td>" + escape_html(d.code) + "</td><td class=\"where\">" +
                location(d.span, inputs.map->file) + "</td><td>" + escape_html(d.message) + "</td><td>" + related + "</td></tr>\n";
     }
     out += "</table>\n<h3>What the codes mean</h3>\n<dl class=\"explanations\">\n";
     for (const std::string& code : codes) {
         auto explanation = inputs.explanations.find(code);
-        out += "<dt>" + escape_html(code) + "</dt><dd class=\"explanation\">" +
+        out += "<dt>" + escape_html(code) + "</dt><dd class=\"explanation\" id=\"explain-" + escape_html(code) + "\">" +
                (explanation == inputs.explanations.end() ? std::string("(no explanation given)") : escape_html(explanation->second)) +
                "</dd>\n";
     }
@@ -100,17 +103,64 @@ void append_sources(const ReportInputs& inputs, std::string& out) {
     out += "</section>\n";
 }
 
-void append_poles(const ReportInputs& inputs, std::string& out) {
-    const ArgumentMap& map = *inputs.map;
-    out += "<section id=\"poles\"><h2>Dialectic poles</h2>\n";
-    if (map.poles.empty()) out += "<p class=\"empty\">The map declares no poles.</p>\n";
-    for (const std::string& pole : map.poles) {
-        std::vector<Vertex> members;
-        for (Vertex v : boost::make_iterator_range(boost::vertices(map.graph)))
-            if (map.node(v).pole == pole) members.push_back(v);
-        out += "<h3>" + escape_html(pole) + " (" + std::to_string(members.size()) + ")</h3>\n";
-        out += members.empty() ? "<p class=\"empty\">No node joins this pole.</p>\n" : "<p>" + joined_links(map, members) + "</p>\n";
+namespace {
+
+bool is_evidence(const ArgumentMap& map, Vertex v) { return map.node(v).kind == NodeKind::Evidence; }
+
+std::vector<Vertex> evidence_for(const ArgumentMap& map, Vertex claim) {
+    std::vector<Vertex> evidence;
+    for (EdgeId e : boost::make_iterator_range(boost::in_edges(claim, map.graph)))
+        if (carries_support(map.graph[e].kind) && is_evidence(map, boost::source(e, map.graph)))
+            evidence.push_back(boost::source(e, map.graph));
+    return evidence;
+}
+
+std::string evidence_item(const ArgumentMap& map, Vertex v) {
+    const Node& node = map.node(v);
+    std::string where = escape_html(node.source);
+    if (!node.page.empty()) where += (where.empty() ? "p. " : ", p. ") + escape_html(node.page);
+    return "<li>" + node_link(map, v) + (where.empty() ? "" : " <span class=\"status-word\">" + where + "</span>") + "</li>\n";
+}
+
+std::string folded_evidence(const ArgumentMap& map, const std::vector<Vertex>& evidence, const std::string& label) {
+    std::string items;
+    for (Vertex v : evidence) items += evidence_item(map, v);
+    return "<details><summary>" + label + "</summary><ul>\n" + items + "</ul></details>";
+}
+
+// One pole: its claims (and theses, objections, arguments) first, each with the evidence that
+// supports it folded under it; then the pole's evidence that supports none of them.
+void append_pole(const ArgumentMap& map, const std::string& pole, std::string& out) {
+    std::vector<Vertex> claims, loose_evidence;
+    std::vector<bool> shown(boost::num_vertices(map.graph), false);
+    for (Vertex v : boost::make_iterator_range(boost::vertices(map.graph)))
+        if (map.node(v).pole == pole && !is_evidence(map, v) && map.node(v).kind != NodeKind::Source) claims.push_back(v);
+    std::string items;
+    for (Vertex claim : claims) {
+        const std::vector<Vertex> evidence = evidence_for(map, claim);
+        for (Vertex v : evidence) shown[v] = true;
+        const std::size_t n = evidence.size();
+        items += "<li>" + kind_badge(map.node(claim).kind) + node_link(map, claim) +
+                 (n ? " " + folded_evidence(map, evidence, std::to_string(n) + (n == 1 ? " piece" : " pieces") + " of evidence") : "") +
+                 "</li>\n";
     }
+    for (Vertex v : boost::make_iterator_range(boost::vertices(map.graph)))
+        if (map.node(v).pole == pole && is_evidence(map, v) && !shown[v]) loose_evidence.push_back(v);
+    out += "<h3>" + escape_html(pole) + " (" + std::to_string(claims.size()) + (claims.size() == 1 ? " claim, " : " claims, ") +
+           std::to_string(std::count(shown.begin(), shown.end(), true) + loose_evidence.size()) + " evidence)</h3>\n";
+    if (claims.empty() && loose_evidence.empty()) out += "<p class=\"empty\">No node joins this pole.</p>\n";
+    if (!items.empty()) out += "<ul class=\"pole-claims\">\n" + items + "</ul>\n";
+    if (!loose_evidence.empty())
+        out += "<p>" + folded_evidence(map, loose_evidence, "Evidence of this pole that supports none of its claims (" +
+                                                                std::to_string(loose_evidence.size()) + ")") + "</p>\n";
+}
+
+}  // namespace
+
+void append_poles(const ReportInputs& inputs, std::string& out) {
+    out += "<section id=\"poles\"><h2>Dialectic poles</h2>\n";
+    if (inputs.map->poles.empty()) out += "<p class=\"empty\">The map declares no poles.</p>\n";
+    for (const std::string& pole : inputs.map->poles) append_pole(*inputs.map, pole, out);
     out += "</section>\n";
 }
 

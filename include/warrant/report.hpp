@@ -1,14 +1,18 @@
 // The class report: one self-contained HTML page (inline SVG, CSS and a little JavaScript, no
 // network) that an instructor puts on a projector or prints.
 //
-// The page draws what it is given: the caller runs the analyses and the renderer and fills
-// ReportInputs; render_html_report() computes nothing about the argument. What it reads from
-// the map itself is what the map states (texts, citations, relations, poles). Every text that
-// comes from the input is HTML-escaped.
+// The page draws what it is given: report_inputs() runs the analyses and the renderer the way
+// `warrant check` and `warrant render` do and fills ReportInputs; render_html_report() computes
+// nothing about the argument. What it reads from the map itself is what the map states (texts,
+// citations, relations, poles, front matter). Every text that comes from the input is
+// HTML-escaped.
 #pragma once
 
+#include "warrant/analysis.hpp"
 #include "warrant/diagnostic.hpp"
 #include "warrant/model.hpp"
+#include "warrant/parse.hpp"
+#include "warrant/render.hpp"
 #include "warrant/schemes.hpp"
 
 #include <map>
@@ -20,7 +24,7 @@ namespace warrant {
 
 struct ReportInputs {
     const ArgumentMap* map = nullptr;      // required
-    std::string title;                     // page heading; empty: the thesis title, else the file name
+    std::string title;                     // page heading; empty: front matter `title:`, else the file name
     // The map drawn by the renderer (SVG text; an XML prolog and doctype are dropped). Each
     // node's <g> must carry the vertex number so a click can find its details: Graphviz
     // writes the DOT node name into the group's <title>, and names "n<vertex>" or "<vertex>"
@@ -32,9 +36,26 @@ struct ReportInputs {
     // Grounding as the analysis judged it: title -> grounded, for the claims it judged.
     // Empty: the summary shows no percentage.
     std::map<std::string, bool> grounded;
-    // Chains as the analysis words them: node title -> lines, shown as written (indentation kept).
-    std::map<std::string, std::vector<std::string>> chains;
+    // Grounding status by vertex (status_by_vertex()), for the page's status filter.
+    std::map<Vertex, NodeStatus> status;
+    // Support chains of claims, theses and counter-positions, drawn as trees in the details.
+    std::map<Vertex, SupportChain> chains;
+    // What the caller may want to tell the user (stderr); the page does not show them.
+    std::vector<std::string> notes;
 };
+
+// Above this many nodes the report draws no picture: a layout takes long and the drawing is too
+// dense to read; the page starts folded and its search, filters and node list lead the way.
+inline constexpr std::size_t kReportDrawLimit = kSfdpNodeThreshold;
+
+struct ReportOptions {
+    std::string title;  // page heading; empty: the front matter's `title:`, else the file name
+};
+
+// Everything the page shows for a loaded map: the findings of every check (critical questions
+// included), their explanations, grounding and chains, and the drawn map. `loaded` must outlive
+// the result (it points at loaded.map).
+ReportInputs report_inputs(const LoadResult& loaded, const ReportOptions& options = {});
 
 // The whole page. Deterministic: same inputs, same bytes.
 std::string render_html_report(const ReportInputs& inputs);

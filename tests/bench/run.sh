@@ -34,6 +34,15 @@ if command -v npx >/dev/null && [ -x "$build/argdown-cli/node_modules/.bin/argdo
     "$build/argdown-cli/node_modules/.bin/argdown" json "$data/map_20000.argdown" "$data/argdown-out" >/dev/null || true
 fi
 
+echo "== class report: write time and size, the essay and a 10,000-node map (drawn up to 1,500 nodes, larger ones start folded)"
+[ -f "$data/map_10000.argdown" ] || "$build/generate_map" 10000 "$data/map_10000.argdown"
+for map in graphs/ustopia.argdown "$data/map_10000.argdown"; do
+  "$build/process_bench" 5 "warrant report $(basename "$map"), against reading the map (wc -l)" \
+    -- wc -l "$map" -- "$build/warrant" report "$map" -o "$data/report.html"
+  echo "report of $(basename "$map"): $(wc -c < "$data/report.html") bytes"
+done
+rm -f "$data/report.html"
+
 echo "== render: build + layout + SVG per engine (each run bounded to 300 s)"
 "$build/render_bench" 300 100 1000 10000
 echo "== batch import: 112 microtexts and 10,000 generated AIF maps, 1 and 2 jobs"
