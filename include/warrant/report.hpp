@@ -34,6 +34,8 @@ struct ReportInputs {
     std::map<std::string, bool> grounded;
     // Chains as the analysis words them: node title -> lines, shown as written (indentation kept).
     std::map<std::string, std::vector<std::string>> chains;
+    // Above 0: the page reloads itself this often (`warrant watch` rewrites it as the map changes).
+    int reload_seconds = 0;
 };
 
 // The whole page. Deterministic: same inputs, same bytes.
