@@ -24,6 +24,8 @@ constexpr Command kCommands[] = {
     {"convert", warrant::cli::run_convert, "convert maps between Argdown, AIF, microtexts, GraphML and JSON"},
     {"compare", warrant::cli::run_compare, "grade student maps against a reference map"},
     {"report", warrant::cli::run_report, "write a self-contained HTML class report"},
+    {"lsp", warrant::cli::run_lsp, "serve the Language Server Protocol: findings in your editor as you type"},
+    {"watch", warrant::cli::run_watch, "rewrite a map's HTML report whenever the map changes"},
     {"schemes", warrant::cli::run_schemes, "list argumentation schemes and their critical questions"},
 };
 

@@ -19,8 +19,7 @@ int run_report(int argc, char** argv) {
     if (parsed.exit_code) return *parsed.exit_code;
     const cxxopts::ParseResult& args = parsed.args;
     LoadResult loaded = load_and_report(args["input"].as<std::string>());
-    if (loaded.io_failed) return 2;
-    if (loaded.has_errors()) return 1;
+    if (loaded.exit_code() != 0) return loaded.exit_code();
 
     const ReportInputs inputs = report_inputs(loaded, ReportOptions{args["title"].as<std::string>()});
     for (const std::string& note : inputs.notes) std::cerr << "warrant report: " << note << "\n";

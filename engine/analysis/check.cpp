@@ -1,5 +1,6 @@
 // Running every check on a map: the findings `warrant check` prints.
 #include "analysis/disconnected_branches.hpp"
+#include "analysis/citation_fixes.hpp"
 #include "analysis/finding.hpp"
 #include "analysis/source_key_fixes.hpp"
 #include "parallel/ordered_fan_out.hpp"
@@ -89,6 +90,7 @@ CheckReport check_loaded(const LoadResult& loaded) {
     const GroundingResult grounding = compute_grounding(loaded.map);
     append_checks(loaded.map, grounding, report.findings);
     add_source_key_fixes(loaded.source_text, report.findings);
+    analysis::add_citation_fixes(loaded.source_text, report.findings);
     report.claims = grounding.claims;
     report.grounded_claims = grounding.grounded_claims;
     for (Vertex v = 0; v < loaded.map.node_count(); ++v)

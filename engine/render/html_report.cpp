@@ -126,7 +126,11 @@ std::string render_html_report(const ReportInputs& inputs) {
     const std::string title = render::page_title(inputs);
     std::string out = "<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n"
                       "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n"
-                      "<meta name=\"generator\" content=\"warrant\">\n<title>" + escape_html(title) +
+                      "<meta name=\"generator\" content=\"warrant\">\n" +
+                      (inputs.reload_seconds > 0
+                           ? "<meta http-equiv=\"refresh\" content=\"" + std::to_string(inputs.reload_seconds) + "\">\n"
+                           : std::string()) +
+                      "<title>" + escape_html(title) +
                       "</title>\n<style>\n" + std::string(embedded::report_css) + "</style>\n</head>\n<body>\n";
     out += "<header><h1>" + escape_html(title) + "</h1>\n" + render::byline(*inputs.map) + "<p class=\"file\">" +
            escape_html(inputs.map->file.str()) + "</p>\n"

@@ -37,6 +37,7 @@ ReportInputs report_inputs(const LoadResult& loaded, const ReportOptions& option
     ReportInputs inputs;
     inputs.map = &map;
     inputs.title = options.title;
+    inputs.reload_seconds = options.reload_seconds;
     inputs.findings = checked.findings;
     inputs.schemes = assess_critical_questions(map);
     for (const auto& [title, grounded] : checked.claim_grounding) inputs.grounded[title] = grounded;

@@ -42,6 +42,8 @@ struct ReportInputs {
     std::map<Vertex, SupportChain> chains;
     // What the caller may want to tell the user (stderr); the page does not show them.
     std::vector<std::string> notes;
+    // Above 0: the page reloads itself this often (`warrant watch` rewrites it as the map changes).
+    int reload_seconds = 0;
 };
 
 // Above this many nodes the report draws no picture: a layout takes long and the drawing is too
@@ -49,7 +51,8 @@ struct ReportInputs {
 inline constexpr std::size_t kReportDrawLimit = kSfdpNodeThreshold;
 
 struct ReportOptions {
-    std::string title;  // page heading; empty: the front matter's `title:`, else the file name
+    std::string title;       // page heading; empty: the front matter's `title:`, else the file name
+    int reload_seconds = 0;  // above 0: the page reloads itself this often (`warrant watch`)
 };
 
 // Everything the page shows for a loaded map: the findings of every check (critical questions

@@ -18,6 +18,9 @@ for n in 40000; do
   "$build/parse_bench" "$data/paragraphs_$n.argdown"
 done
 
+echo "== warrant lsp: didOpen to published diagnostics on the 20k map (target: under 1 s)"
+"$build/lsp_bench" "$data/map_20000.argdown"
+
 echo "== end to end, whole process: warrant export and check on the 200k map (targets: 0.5 s wall; export under 250 MB)"
 map=$data/map_200000.argdown
 "$build/process_bench" 7 "warrant export --format json -o FILE, against reading the map (wc -l)" \

@@ -1,0 +1,82 @@
+// Hover on a title or source key: what the engine knows about that node, in Markdown.
+#include "lsp/features.hpp"
+
+namespace warrant::lsp {
+namespace {
+
+std::string grounding_line(const ArgumentMap& map, const GroundingResult& grounding, Vertex v) {
+    if (is_ground(map, v)) return "a ground: it stands on its own";
+    if (!grounding.is_grounded(v)) return "**not grounded**: no chain of support reaches evidence";
+    std::string line = "grounded";
+    if (const auto by = grounding.grounded_by[v]) line += " by " + display_name(map.node(*by));
+    return line;
+}
+
+// The chain's closing sentences (depth, grounds, weakest link), not its whole tree.
+std::string chain_summary(const ArgumentMap& map, const GroundingResult& grounding, Vertex v) {
+    const std::string text = format_support_chain(map, support_chain(map, v, grounding));
+    const std::size_t blank = text.rfind("\n\n");
+    std::string summary = blank == std::string::npos ? text : text.substr(blank + 2);
+    while (!summary.empty() && summary.back() == '\n') summary.pop_back();
+    return summary;
+}
+
+std::string source_line(const ArgumentMap& map, const Node& node) {
+    if (node.source.empty()) return {};
+    std::string line = "source `" + node.source + "`";
+    if (const SourceEntry* entry = map.find_source(node.source)) {
+        std::string about = entry->author;
+        if (!entry->work.empty()) about += (about.empty() ? "" : ", ") + ("*" + entry->work + "*");
+        if (!entry->year.empty()) about += " (" + entry->year + ")";
+        if (!about.empty()) line += ": " + about;
+    }
+    return line + (node.page.empty() ? ", no page" : ", page " + node.page);
+}
+
+std::string findings_about(const RequestContext& context, const Node& node) {
+    std::string out;
+    for (const Diagnostic& finding : context.analysis.report.findings) {
+        if (finding.related.empty() || finding.related.front() != node.title) continue;
+        out += "\n\n---\n**" + finding.code + "** " + finding.message;
+        if (const Explanation* explanation = find_explanation(finding.code))
+            out += "\n\n" + std::string(explanation->meaning) + " " + std::string(explanation->why) +
+                   "\n\n*Fix:* " + std::string(explanation->fix);
+    }
+    return out;
+}
+
+std::string describe_node(const RequestContext& context, Vertex v) {
+    const ArgumentMap& map = context.analysis.loaded.map;
+    const GroundingResult& grounding = context.analysis.grounding;
+    const Node& node = map.node(v);
+    std::string text = "**" + std::string(to_string(node.kind)) + "** " + display_name(node);
+    if (!node.texts.empty()) text += "\n\n" + node.texts.front();
+    text += "\n\n" + grounding_line(map, grounding, v);
+    if (node.kind == NodeKind::Thesis || node.kind == NodeKind::Claim || node.kind == NodeKind::CounterPosition)
+        text += "\n\n" + chain_summary(map, grounding, v);
+    if (const std::string source = source_line(map, node); !source.empty()) text += "\n\n" + source;
+    return text + findings_about(context, node);
+}
+
+}  // namespace
+
+std::optional<Vertex> node_named(const ArgumentMap& map, const NameOccurrence& occurrence) {
+    switch (occurrence.kind) {
+    case NameKind::Statement:
+    case NameKind::Source: return map.find_statement(occurrence.name);
+    case NameKind::Argument: return map.find_argument(occurrence.name);
+    }
+    return std::nullopt;
+}
+
+nlohmann::json hover(const RequestContext& context, const nlohmann::json& params) {
+    const std::size_t offset = offset_of_position(context, params.at("position"));
+    const NameOccurrence* occurrence = occurrence_at(context.analysis.occurrences, offset);
+    if (!occurrence) return nullptr;
+    const std::optional<Vertex> v = node_named(context.analysis.loaded.map, *occurrence);
+    if (!v) return nullptr;
+    return {{"contents", {{"kind", "markdown"}, {"value", describe_node(context, *v)}}},
+            {"range", range_json(context.range_of(occurrence->begin, occurrence->end))}};
+}
+
+}  // namespace warrant::lsp

@@ -1,0 +1,134 @@
+-- Neovim's own LSP client against `warrant lsp`: run by neovim_lsp.sh after the shipped
+-- editors/neovim/warrant.lua. Each step waits for the server's answer and checks it exactly;
+-- any failure quits Neovim with exit code 1 and says which step failed.
+local work = os.getenv('WORK_DIR')
+local path = work .. '/map.argdown'
+
+local function fail(step, detail)
+  io.stderr:write('neovim_lsp: ' .. step .. ' failed: ' .. vim.inspect(detail) .. '\n')
+  vim.cmd('cquit 1')
+end
+
+local function expect(step, condition, detail)
+  if not condition then fail(step, detail) end
+  io.stdout:write('ok: ' .. step .. '\n')
+end
+
+local function wait_for(step, predicate)
+  if not vim.wait(20000, predicate, 20) then fail(step, 'timed out') end
+end
+
+-- The exit code of the server, seen through the config the shipped snippet passes.
+local exit_code
+local start_client = vim.lsp.start_client
+vim.lsp.start_client = function(config)
+  config.on_exit = function(code) exit_code = code end
+  return start_client(config)
+end
+
+-- An accented title with an emoji: UTF-16 positions differ from bytes on every line using it.
+local map = {
+  '===',
+  'sources:',
+  '  atwood: {author: Margaret Atwood}',
+  '===',
+  '',
+  '[Thèse 😀]: Utopias end in dystopia. #thesis',
+  '',
+  '[Flawed people]: A society made of people fails as people do.',
+  '  +> [Thèse 😀]',
+  '  + [Handmaid]: "A quotation." {source: atwod, page: 12}',
+}
+vim.fn.writefile(map, path)
+vim.cmd('edit ' .. path)
+local buf = vim.api.nvim_get_current_buf()
+wait_for('attach', function() return #vim.lsp.buf_get_clients(buf) == 1 end)
+local client = vim.lsp.buf_get_clients(buf)[next(vim.lsp.buf_get_clients(buf))]
+
+local function request(method, params)
+  local response, err = client.request_sync(method, params, 20000, buf)
+  if not response then fail(method, err) end
+  if response.err then fail(method, response.err) end
+  return response.result
+end
+
+local function at(line, byte_column)  -- 0-based line, 0-based byte column, as Neovim counts
+  vim.api.nvim_win_set_cursor(0, { line + 1, byte_column })
+  return vim.lsp.util.make_position_params()
+end
+
+-- 1. Diagnostics on open: the misspelt source key, and the bibliography entry it misses.
+wait_for('diagnostics on open', function() return #vim.diagnostic.get(buf) > 0 end)
+local diagnostics = vim.diagnostic.get(buf)
+table.sort(diagnostics, function(a, b) return a.lnum < b.lnum end)
+expect('diagnostics on open', #diagnostics == 2 and diagnostics[1].code == 'N201' and diagnostics[2].code == 'W112'
+  and diagnostics[2].lnum == 9 and diagnostics[2].col == 4
+  and diagnostics[2].message == "source 'atwod' is cited by [Handmaid] but missing from the bibliography", diagnostics)
+
+-- 2. An edit (incremental sync) fixes it: the diagnostics go.
+local key_column = map[10]:find('atwod', 1, true) - 1
+vim.api.nvim_buf_set_text(buf, 9, key_column, 9, key_column + 5, { 'atwood' })
+wait_for('diagnostics gone after the edit', function() return #vim.diagnostic.get(buf) == 0 end)
+expect('diagnostics gone after the edit', true)
+
+-- 3. Hover on the reference to the thesis: its kind, its grounding, its chain.
+local hover = request('textDocument/hover', at(8, 6))
+expect('hover', hover and hover.contents.value:find('**thesis** [Thèse 😀]', 1, true)
+  and hover.contents.value:find('grounded by [Flawed people]', 1, true)
+  and hover.range.start.character == 6 and hover.range['end'].character == 14, hover)
+
+-- 4. Definition: the line that defines it.
+local definition = request('textDocument/definition', at(8, 6))
+expect('definition', definition and definition[1].range.start.line == 5
+  and definition[1].range.start.character == 1 and definition[1].range['end'].character == 9, definition)
+
+-- 5. References: the definition and the reference.
+local params = at(8, 6)
+params.context = { includeDeclaration = true }
+local references = request('textDocument/references', params)
+expect('references', #references == 2 and references[1].range.start.line == 5 and references[2].range.start.line == 8,
+  references)
+
+-- 6. Rename everywhere in the file; Neovim applies the edit in UTF-16 units.
+params = at(5, 3)
+params.newName = 'Thesis ✓'
+local edit = request('textDocument/rename', params)
+vim.lsp.util.apply_workspace_edit(edit, client.offset_encoding)
+local lines = vim.api.nvim_buf_get_lines(buf, 0, -1, false)
+expect('rename', lines[6] == '[Thesis ✓]: Utopias end in dystopia. #thesis' and lines[9] == '  +> [Thesis ✓]', lines)
+
+-- 7. Completion of titles after '['.
+vim.api.nvim_buf_set_lines(buf, 10, 10, false, { '  + [' })
+-- Neovim sends changes after its own debounce (150 ms), and this request may not wait for it.
+vim.wait(1000, function() return false end)
+-- Just after the '[' (in normal mode the cursor cannot stand past a line's last character).
+local completion = request('textDocument/completion', {
+  textDocument = { uri = vim.uri_from_bufnr(buf) }, position = { line = 10, character = 5 } })
+local labels = {}
+for _, item in ipairs(completion.items) do labels[item.label] = true end
+expect('completion', labels['Thesis ✓'] and labels['Flawed people'] and labels['Handmaid'], completion)
+vim.api.nvim_buf_set_lines(buf, 10, 11, false, {})
+
+-- 8. Quick fix: a source the bibliography lacks is declared in the front matter.
+vim.api.nvim_buf_set_lines(buf, 10, 10, false, { '  + [Second]: "Another quotation." {source: orwell, page: 3}' })
+wait_for('diagnostic for the quick fix', function()
+  local found = vim.diagnostic.get(buf)
+  return #found == 1 and found[1].code == 'W112'
+end)
+local actions = request('textDocument/codeAction', {
+  textDocument = { uri = vim.uri_from_bufnr(buf) },
+  range = { start = { line = 10, character = 0 }, ['end'] = { line = 10, character = 0 } },
+  context = { diagnostics = {} },
+})
+expect('quick fix offered', #actions == 1 and actions[1].title == "declare 'orwell' under sources:", actions)
+vim.lsp.util.apply_workspace_edit(actions[1].edit, client.offset_encoding)
+lines = vim.api.nvim_buf_get_lines(buf, 0, 5, false)
+expect('quick fix applied', lines[3] == '  orwell: {author: "?", work: "?"}', lines)
+wait_for('diagnostics gone after the quick fix', function() return #vim.diagnostic.get(buf) == 0 end)
+expect('diagnostics gone after the quick fix', true)
+
+-- 9. Shutdown and exit: the server ends with 0.
+vim.lsp.stop_client(client.id)
+wait_for('shutdown', function() return exit_code ~= nil end)
+expect('shutdown and exit with 0', exit_code == 0, exit_code)
+vim.cmd('qall!')
