@@ -90,8 +90,9 @@
       groups[i].setAttribute('data-node', vertex);
     }
     minK = Math.min(0.5, Math.min(view.clientWidth / width, view.clientHeight / height) * 0.5);
-    var thesis = thesisGroup();
-    if (thesis) centreOn(thesis, readableK()); else fit();
+    // A map that fits the frame at reading size is shown whole; a larger one opens on its thesis.
+    var thesis = thesisGroup(), fitsReadable = Math.min(view.clientWidth / width, view.clientHeight / height) >= readableK();
+    if (thesis && !fitsReadable) centreOn(thesis, readableK()); else fit();
   }
 
   function thesisGroup() {

@@ -67,10 +67,10 @@ std::string status_tokens(const ReportInputs& inputs, Vertex v, const std::vecto
     const std::string& title = inputs.map->node(v).title;
     for (const Diagnostic* d : findings)
         if (d->code == "W104" && !d->related.empty() && d->related.front() == title) {
-            tokens += " unanswered";
+            tokens += tokens.empty() ? "unanswered" : " unanswered";
             break;
         }
-    if (!findings.empty()) tokens += " has-findings";
+    if (!findings.empty()) tokens += tokens.empty() ? "has-findings" : " has-findings";
     return tokens;
 }
 

@@ -138,7 +138,7 @@ TEST_CASE("each node's details carry what the filters match: kind, pole, section
     CHECK(page.find("<article class=\"node-detail\" id=\"detail-3\" data-kind=\"counter-position\" data-pole=\"utopia\" "
                     "data-section=\"s2\" data-status=\"ungrounded unanswered has-findings\" hidden>") != std::string::npos);
     CHECK(page.find("<article class=\"node-detail\" id=\"detail-0\" data-kind=\"thesis\" data-pole=\"\" data-section=\"\" "
-                    "data-status=\" has-findings\" hidden>") != std::string::npos);
+                    "data-status=\"has-findings\" hidden>") != std::string::npos);
     CHECK(page.find("<li data-code=\"W104\"><span class=\"severity-warning\">warning[W104]</span> unanswered</li>") != std::string::npos);
     CHECK(page.find("<select id=\"filter-pole\" data-filter=\"pole\"><option value=\"\">all</option><option value=\"utopia\">utopia</option>"
                     "<option value=\"dystopia\">dystopia</option></select>") != std::string::npos);
