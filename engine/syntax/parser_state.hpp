@@ -5,6 +5,7 @@
 #pragma once
 
 #include "syntax/lexer.hpp"
+#include "syntax/shortcodes.hpp"
 #include "syntax/syntax_tree.hpp"
 #include "warrant/diagnostic.hpp"
 
@@ -38,6 +39,7 @@ private:
     std::optional<ElementId> parse_element_tree(Allowed allowed);
     std::optional<ElementId> parse_element_head(Allowed allowed);
     bool parse_relation_tree(std::optional<ElementId> root, std::vector<RelationId>& root_relations, bool undercuts_only);
+    void append_text(const Token& token, std::string& text) const;
     bool parse_content(std::string& text, std::vector<std::string>& tags, std::vector<TextRange>& tag_ranges,
                        std::vector<Mention>& mentions);
     void parse_metadata(std::string& metadata, Location& span);
@@ -63,6 +65,7 @@ private:
     std::vector<Diagnostic>& diagnostics_;
     SyntaxTree& tree_;
     std::size_t pos_ = 0;
+    ShortcodeTable shortcodes_;  // the front matter's `model: shortcodes:`
 };
 
 bool starts_content(TokenType type);
