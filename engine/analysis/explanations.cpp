@@ -89,6 +89,13 @@ const std::vector<Explanation> kCatalogue = {
      "evidence may be typed as a bare claim.",
      "[Q]: \"…\" {source: atwood, page: [66}\n",
      "Fix the YAML: quote values with colons or brackets, close every bracket."},
+    {"E021", S::Error, "argument cannot be exploded",
+     "The front matter asks for `model: explodeArguments: true`, but an argument of several "
+     "inferential steps cannot be split: a step's title <Title - N> is already an argument, or an "
+     "inference's `uses` list names a statement number the argument does not have.",
+     "Argdown refuses the whole map here; warrant keeps the argument in one piece.",
+     "===\nmodel:\n  explodeArguments: true\n===\n\n<A>\n\n(1) p\n-- {uses: [7]} --\n(2) q\n----\n(3) r",
+     "Rename the argument that takes a step's title, or number only statements of the argument in `uses`."},
     {"E030", S::Error, "microtext graph cannot be read",
      "An argumentative-microtext XML file is malformed (at its line and column), has no <arggraph>, "
      "has an ADU without any text segment, or a relation whose source or target id does not exist.",
@@ -193,6 +200,12 @@ const std::vector<Explanation> kCatalogue = {
      "A statement belongs to one side; a bridge between sides is a relation, not a second tag.",
      "[C]: Text. #utopia #dystopia\n",
      "Keep one pole tag and draw a relation to the other side."},
+    {"W020", S::Warning, "@include not expanded",
+     "An `@include(file)` directive names a file that cannot be read, a file already spliced in "
+     "(each file is included once, so a cycle stops there), or is nested deeper than 32 files.",
+     "What the file holds is missing from the map: its statements and relations are not checked.",
+     "@include(missing.argdown)\n",
+     "Check the path (relative to the including file); include each file once."},
     {"W030", S::Warning, "microtext without one central claim",
      "The microtext graph has no ADU, or more than one, that is the source of no relation: the "
      "corpus defines its central claim (the thesis) as exactly that ADU.",
