@@ -3,6 +3,8 @@
 // relation tuples, sections flattened in order).
 #pragma once
 
+#include "warrant/parse.hpp"
+
 #include <nlohmann/json.hpp>
 
 #include <algorithm>
@@ -81,6 +83,14 @@ inline json canon(const json& document) {
     return {{"statements", statements}, {"arguments", arguments},
             {"relations", json(std::vector<std::vector<std::string>>(relations.begin(), relations.end()))},
             {"sections", sections}, {"tags", tags}};
+}
+
+// The line of the file's first error (errors of the lexer and the parser come in two runs), or 0.
+inline int first_error_line(const warrant::LoadResult& result) {
+    int first = 0;
+    for (const warrant::Diagnostic& d : result.diagnostics)
+        if (d.severity == warrant::Severity::Error && (first == 0 || d.span.line < first)) first = d.span.line;
+    return first;
 }
 
 }  // namespace warrant::testing

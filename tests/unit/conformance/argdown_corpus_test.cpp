@@ -27,6 +27,7 @@ namespace {
 
 namespace fs = std::filesystem;
 using nlohmann::json;
+using warrant::testing::first_error_line;
 using warrant::testing::canon;
 using warrant::testing::read;
 
@@ -57,13 +58,6 @@ std::map<std::string, int> wild_rejections() {
         lines[name] = std::stoi(row.substr(tab + 1));
     }
     return lines;
-}
-
-int first_error_line(const warrant::LoadResult& result) {
-    int first = 0;
-    for (const warrant::Diagnostic& d : result.diagnostics)
-        if (d.severity == warrant::Severity::Error && (first == 0 || d.span.line < first)) first = d.span.line;
-    return first;
 }
 
 }  // namespace

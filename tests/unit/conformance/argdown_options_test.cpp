@@ -16,15 +16,9 @@ namespace {
 
 namespace fs = std::filesystem;
 using nlohmann::json;
+using warrant::testing::first_error_line;
 
 const fs::path kData = fs::path(warrant::testing::source_dir()) / "tests" / "data" / "argdown";
-
-int first_error_line(const warrant::LoadResult& result) {
-    int first = 0;
-    for (const warrant::Diagnostic& d : result.diagnostics)
-        if (d.severity == warrant::Severity::Error && (first == 0 || d.span.line < first)) first = d.span.line;
-    return first;
-}
 
 // Loads NAME.argdown and compares it with what the reference made of it.
 void check_against_reference(const std::string& name) {
