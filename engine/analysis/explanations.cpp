@@ -103,6 +103,13 @@ const std::vector<Explanation> kCatalogue = {
      "Argdown until it is closed.",
      "[Q]: \"Crashes fell by half\" {source: wahl, page: 40\n  + [R]: More text.",
      "Close the metadata with `}` at the end of the line, as the suggested fix does."},
+    {"E023", S::Error, "argument cannot be exploded",
+     "The front matter asks for `model: explodeArguments: true`, but an argument of several "
+     "inferential steps cannot be split: a step's title <Title - N> is already an argument, or an "
+     "inference's `uses` list names a statement number the argument does not have.",
+     "Argdown refuses the whole map here; warrant keeps the argument in one piece.",
+     "===\nmodel:\n  explodeArguments: true\n===\n\n<A>\n\n(1) p\n-- {uses: [7]} --\n(2) q\n----\n(3) r",
+     "Rename the argument that takes a step's title, or number only statements of the argument in `uses`."},
     {"E030", S::Error, "microtext graph cannot be read",
      "An argumentative-microtext XML file is malformed (at its line and column), has no <arggraph>, "
      "has an ADU without any text segment, or a relation whose source or target id does not exist.",
@@ -260,6 +267,12 @@ const std::vector<Explanation> kCatalogue = {
      "node and its edges are kept and written back by --to aif.",
      "{\"fromID\": \"9\", \"toID\": \"12\"}  (L -> RA)\n{\"fromID\": \"12\", \"toID\": \"3\"}  (RA -> I)",
      "In OVA, join the I-node that the locution asserts to the scheme node instead of the L-node."},
+    {"W040", S::Warning, "@include not expanded",
+     "An `@include(file)` directive names a file that cannot be read, a file already spliced in "
+     "(each file is included once, so a cycle stops there), or is nested deeper than 32 files.",
+     "What the file holds is missing from the map: its statements and relations are not checked.",
+     "@include(missing.argdown)\n",
+     "Check the path (relative to the including file); include each file once."},
     {"W101", S::Warning, "unsupported claim",
      "A claim or the thesis has no support at all: no statement, argument or evidence backs it.",
      "A bare assertion asks the reader to take it on trust; it is where an essay's argument "

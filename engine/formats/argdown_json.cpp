@@ -19,11 +19,13 @@ bool exported(EdgeKind kind) {
     return kind != EdgeKind::PremiseOf && kind != EdgeKind::ConclusionOf && kind != EdgeKind::Cites;
 }
 
-// Argdown's name for what a relation end is: an undercut of a reconstructed argument
-// targets its inference.
-std::string_view member_type(const Node& node, EdgeKind kind, bool is_target) {
-    if (!is_statement(node.kind)) return is_target && kind == EdgeKind::Undercut && !node.pcs.empty() ? "inference" : "argument";
-    return "equivalence-class";
+// Argdown's name for what a relation end is: an undercut of a reconstructed argument targets
+// its inference, unless the front matter keeps relations at the arguments
+// (`model: transformArgumentRelations: false`).
+std::string_view member_type(const Node& node, EdgeKind kind, bool is_target, bool relations_at_arguments) {
+    if (is_statement(node.kind)) return "equivalence-class";
+    const bool inference = is_target && kind == EdgeKind::Undercut && !node.pcs.empty() && !relations_at_arguments;
+    return inference ? "inference" : "argument";
 }
 
 ordered_json metadata_json(const std::map<std::string, std::string>& metadata) {
@@ -99,6 +101,9 @@ std::string export_argdown_json(const ArgumentMap& map) {
         if (is_statement(node.kind)) statements[node.title] = statement_json(node);
         else arguments[node.title] = argument_json(node);
     }
+    const auto transform = map.front_matter.find("model.transformArgumentRelations");
+    const bool relations_at_arguments = transform != map.front_matter.end() &&
+                                        (transform->second == "false" || transform->second == "False" || transform->second == "FALSE");
     ordered_json relations = ordered_json::array();
     for (EdgeId e : boost::make_iterator_range(boost::edges(map.graph))) {
         const Edge& edge = map.graph[e];
@@ -106,8 +111,8 @@ std::string export_argdown_json(const ArgumentMap& map) {
         const Node& to = map.graph[boost::target(e, map.graph)];
         if (!exported(edge.kind) || made_by_typing(from) || made_by_typing(to)) continue;
         relations.push_back({{"type", "relation"}, {"relationType", to_string(edge.kind)},
-                             {"from", from.title}, {"fromType", member_type(from, edge.kind, false)},
-                             {"to", to.title}, {"toType", member_type(to, edge.kind, true)}});
+                             {"from", from.title}, {"fromType", member_type(from, edge.kind, false, relations_at_arguments)},
+                             {"to", to.title}, {"toType", member_type(to, edge.kind, true, relations_at_arguments)}});
     }
     ordered_json tags = ordered_json::object();
     for (const std::string& tag : map.tags) tags[tag] = {{"tag", tag}};

@@ -1,10 +1,12 @@
 // Reading a map from a file: the one place that knows every reader, so it sits above them all
 // (formats), while parse_argdown() stays in model.
+#include "formats/argdown_include.hpp"
 #include "formats/input_file.hpp"
 #include "warrant/formats.hpp"
 #include "warrant/parse.hpp"
 
 #include <filesystem>
+#include <iterator>
 
 namespace warrant {
 namespace {
@@ -49,7 +51,12 @@ LoadResult parse_as(InputFormat format, std::string text, const std::string& pat
         case InputFormat::Microtexts: return read_microtexts(std::move(text), path);
         case InputFormat::Argdown: break;
     }
-    return parse_argdown(std::move(text), path, limits);
+    std::vector<Diagnostic> include_findings;
+    text = expand_includes(std::move(text), path, limits, include_findings);
+    LoadResult result = parse_argdown(std::move(text), path, limits);
+    result.diagnostics.insert(result.diagnostics.begin(), std::make_move_iterator(include_findings.begin()),
+                              std::make_move_iterator(include_findings.end()));
+    return result;
 }
 
 }  // namespace

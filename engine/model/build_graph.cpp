@@ -110,9 +110,12 @@ void GraphBuilder::build() {
         }
         previous_argument = described;
     }
-    lift_argument_relations();
+    // In the order of Argdown's ModelPlugin, ExplodeArgumentsPlugin and RegroupPlugin.
+    if (transform_argument_relations_) lift_argument_relations();
     if (strict_) apply_strict_mode();
     apply_declared_kinds();
+    remove_redundant_argument_attacks();
+    if (explode_arguments_) explode_arguments();
     apply_regroup();
     // Neither the tree nor the duplicate check is needed to make the edges: free them first.
     relation_keys_ = {};
@@ -123,10 +126,17 @@ void GraphBuilder::build() {
 void GraphBuilder::read_front_matter() {
     if (tree_.front_matter.empty()) return;
     add_metadata(tree_.front_matter, tree_.front_matter_span, map_.front_matter);
-    auto mode = map_.front_matter.find("model.mode");
-    strict_ = mode != map_.front_matter.end() && mode->second == "strict";
-    auto remove_tags = map_.front_matter.find("model.removeTagsFromText");
-    remove_tags_from_text_ = remove_tags != map_.front_matter.end() && remove_tags->second == "true";
+    const auto setting = [&](const char* key) {
+        auto found = map_.front_matter.find(key);
+        return found == map_.front_matter.end() ? std::string() : found->second;
+    };
+    // YAML's spellings of true and false (js-yaml reads these, and nothing else, as booleans).
+    const auto is_true = [](const std::string& v) { return v == "true" || v == "True" || v == "TRUE"; };
+    const auto is_false = [](const std::string& v) { return v == "false" || v == "False" || v == "FALSE"; };
+    strict_ = setting("model.mode") == "strict";
+    remove_tags_from_text_ = is_true(setting("model.removeTagsFromText"));
+    transform_argument_relations_ = !is_false(setting("model.transformArgumentRelations"));
+    explode_arguments_ = is_true(setting("model.explodeArguments"));
 }
 
 void GraphBuilder::add_metadata(const std::string& yaml, const syntax::Location& location,
@@ -283,15 +293,16 @@ void GraphBuilder::add_pcs(const syntax::Pcs& pcs, std::optional<EntryIndex> des
         PcsMember member;
         if (written.inference >= 0) {
             const syntax::Inference& inference = pcs.inferences[written.inference];
-            last_inference_ = index;
+            const Member step{Member::Type::Inference, index, static_cast<std::int32_t>(members.size())};
+            last_inference_ = step;
             if (!inference.metadata.empty()) {
                 // Argdown keeps an inference's metadata on the inference, which the graph does not
-                // model; it is still checked.
-                std::map<std::string, std::string> unused;
-                add_metadata(inference.metadata, inference.metadata_span, unused);
+                // model; it is checked, and kept for explodeArguments' `uses`.
+                std::map<std::string, std::string> metadata;
+                add_metadata(inference.metadata, inference.metadata_span, metadata);
+                if (explode_arguments_) inference_metadata_[{index, static_cast<std::int32_t>(members.size())}] = std::move(metadata);
             }
-            for (syntax::RelationId relation : inference.relations)
-                walk(tree_.relations[relation].target, Member{Member::Type::Inference, index}, relation);
+            for (syntax::RelationId relation : inference.relations) walk(tree_.relations[relation].target, step, relation);
             for (const std::string& rule : inference.rules) member.inference += (member.inference.empty() ? "" : ", ") + rule;
             member.role = PcsMember::Role::IntermediaryConclusion;
         }

@@ -31,6 +31,7 @@ struct Member {
     enum class Type : std::uint8_t { Statement, Argument, Inference };
     Type type = Type::Statement;
     EntryIndex index = 0;  // into GraphBuilder::statements_ (Statement) or arguments_ (the others)
+    std::int32_t step = -1;  // Inference: index in the argument's pcs of the conclusion below it
     auto operator<=>(const Member&) const = default;
 };
 
@@ -43,7 +44,8 @@ struct RelationKey {
 
     template <typename Hash>
     friend Hash AbslHashValue(Hash hash, const RelationKey& key) {
-        return Hash::combine(std::move(hash), key.from.index, key.from.type, key.to.index, key.to.type, key.kind);
+        return Hash::combine(std::move(hash), key.from.index, key.from.type, key.from.step, key.to.index, key.to.type,
+                             key.to.step, key.kind);
     }
 };
 
@@ -52,6 +54,7 @@ struct PendingRelation {
     Member to;
     EdgeKind kind = EdgeKind::Support;
     syntax::Location span;
+    bool written_at_argument = false;  // an undercut of an argument that lifting aimed at its inference
 };
 
 class GraphBuilder {
@@ -100,6 +103,12 @@ private:
     void lift_argument_relations();
     void apply_strict_mode();
     void apply_declared_kinds();
+    void remove_redundant_argument_attacks();
+
+    // explode_arguments.cpp
+    void explode_arguments();
+    std::vector<PcsMember> inferential_step(EntryIndex argument, const std::vector<PcsMember>& pcs,
+                                            std::size_t conclusion) const;
 
     const syntax::SyntaxTree& tree_;
     ArgumentMap& map_;
@@ -117,10 +126,15 @@ private:
     absl::flat_hash_set<RelationKey> relation_keys_;
     std::vector<std::string> section_stack_;  // ids of the open sections, outermost first
     std::string current_section_;
-    std::optional<EntryIndex> last_inference_;  // argument of the last inference line seen
+    std::optional<Member> last_inference_;  // the last inference line seen
+    // With explodeArguments: (argument, pcs index of a conclusion) -> its inference's metadata.
+    std::map<std::pair<EntryIndex, std::int32_t>, std::map<std::string, std::string>> inference_metadata_;
     int untitled_ = 0;
-    bool strict_ = false;
-    bool remove_tags_from_text_ = false;  // front matter model.removeTagsFromText
+    // The front matter's `model:` settings, as Argdown 1.7 names them.
+    bool strict_ = false;                        // mode: strict
+    bool remove_tags_from_text_ = false;         // removeTagsFromText
+    bool transform_argument_relations_ = true;   // transformArgumentRelations
+    bool explode_arguments_ = false;             // explodeArguments
 };
 
 }  // namespace warrant::model

@@ -5,6 +5,7 @@
 // Argdown's symbols cannot tell apart declared in metadata (apply_declared_kinds()).
 #include "model/graph_builder.hpp"
 
+#include <algorithm>
 #include <utility>
 
 namespace warrant::model {
@@ -25,7 +26,7 @@ void GraphBuilder::add_relation(Member parent, Member child, const syntax::Relat
             kind = EdgeKind::Undercut;
             // Argdown aims an undercut written below a statement at the last inference line
             // read so far, wherever it was.
-            if (to.type == Member::Type::Statement && last_inference_) to = {Member::Type::Inference, *last_inference_};
+            if (to.type == Member::Type::Statement && last_inference_) to = *last_inference_;
             break;
     }
     if (kind == EdgeKind::Contradictory && relation_keys_.count({to, from, kind})) return;
@@ -52,6 +53,8 @@ void GraphBuilder::lift_argument_relations() {
         }
         if (reconstructed(relation.to) && relation.kind == EdgeKind::Undercut) {
             relation.to.type = Member::Type::Inference;
+            relation.to.step = static_cast<std::int32_t>(node_of(arguments_[relation.to.index]).pcs.size()) - 1;
+            relation.written_at_argument = true;
             if (!keys.insert({relation.from, relation.to, relation.kind}).second) continue;
         }
         relations_[kept++] = relation;
@@ -129,6 +132,39 @@ void GraphBuilder::apply_declared_kinds() {
     for (Entry& entry : statements_)
         for (const std::string& key : {kEntails, kContrary}) erase_key(node_of(entry).metadata, key);
     for (Entry& entry : arguments_) erase_key(node_of(entry).metadata, kPremises);
+}
+
+}  // namespace warrant::model
+
+namespace warrant::model {
+
+// Argdown drops an attack of a statement on a reconstructed argument when the statement already
+// attacks, contradicts or is contrary to one of the argument's premises: the attack on the
+// premise is the same objection, said where it applies.
+void GraphBuilder::remove_redundant_argument_attacks() {
+    const auto is_candidate = [&](const PendingRelation& r) {
+        return r.kind == EdgeKind::Attack && r.from.type == Member::Type::Statement && r.to.type == Member::Type::Argument &&
+               !node_of(arguments_[r.to.index]).pcs.empty();
+    };
+    if (std::none_of(relations_.begin(), relations_.end(), is_candidate)) return;
+    // (statement, statement) pairs where the first attacks, contradicts or is contrary to the second.
+    std::set<std::pair<EntryIndex, EntryIndex>> objections;
+    for (const PendingRelation& r : relations_) {
+        if (r.from.type != Member::Type::Statement || r.to.type != Member::Type::Statement) continue;
+        if (r.kind == EdgeKind::Attack) objections.insert({r.from.index, r.to.index});
+        if (r.kind == EdgeKind::Contradictory || r.kind == EdgeKind::Contrary) {
+            objections.insert({r.from.index, r.to.index});
+            objections.insert({r.to.index, r.from.index});
+        }
+    }
+    const auto redundant = [&](const PendingRelation& r) {
+        if (!is_candidate(r)) return false;
+        for (const PcsMember& member : node_of(arguments_[r.to.index]).pcs)
+            if (member.role == PcsMember::Role::Premise && objections.count({r.from.index, statement_entry(member.title)}))
+                return true;
+        return false;
+    };
+    relations_.erase(std::remove_if(relations_.begin(), relations_.end(), redundant), relations_.end());
 }
 
 }  // namespace warrant::model

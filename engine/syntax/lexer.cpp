@@ -132,12 +132,7 @@ bool Lexer::read_default_token() {
     if (std::size_t end = match_include(pos_)) return skip(end), true;
     if (std::size_t end = match_front_matter(pos_)) return push(TokenType::FrontMatter, pos_, end), true;
     if (std::size_t end = data_on_this_line(pos_, match_data(pos_))) return push(TokenType::Data, pos_, end), true;
-    if (c == '\\' && pos_ + 1 < text_.size() && !is_line_break(text_[pos_ + 1])) {
-        char32_t cp = 0;
-        std::size_t end = pos_ + 1 + std::max<std::size_t>(1, decode_utf8(text_, pos_ + 1, cp));
-        while (end < text_.size() && text_[end] == ' ') ++end;
-        return push(TokenType::EscapedChar, pos_, end), true;
-    }
+    if (std::size_t end = match_escape(pos_)) return push(TokenType::EscapedChar, pos_, end), true;
     if (is_line_break(c)) {
         if (std::size_t end = match_emptyline(pos_)) {
             dedent_all(pos_);
@@ -163,12 +158,7 @@ bool Lexer::read_default_token() {
     }
     if (match_list_item(pos_)) return true;
     if ((c == '*' || c == '_') && match_range(pos_)) return true;
-    std::string_view replacement;
-    if (std::size_t length = match_shortcode(text_, pos_, replacement)) {
-        std::size_t end = pos_ + length;
-        if (end < text_.size() && is_blank(text_[end])) ++end;
-        return push(TokenType::SpecialChar, pos_, end), true;
-    }
+    if (std::size_t end = match_special_char(text_, pos_)) return push(TokenType::SpecialChar, pos_, end), true;
     if (c == '[') {
         if (std::size_t end = match_link(pos_)) return push(TokenType::Link, pos_, end), true;
     }
@@ -195,6 +185,8 @@ bool Lexer::read_inference_token() {
     const char c = text_[pos_];
     if (skip_newline()) return true;
     if (std::size_t end = match_comment(pos_)) return skip(end), true;
+    if (std::size_t end = match_escape(pos_)) return push(TokenType::EscapedChar, pos_, end), true;
+    if (std::size_t end = match_special_char(text_, pos_)) return push(TokenType::SpecialChar, pos_, end), true;
     if (c == '-' && pos_ + 1 < text_.size() && text_[pos_ + 1] == '-') {
         std::size_t end = pos_;
         while (end < text_.size() && text_[end] == '-') ++end;
@@ -205,6 +197,15 @@ bool Lexer::read_inference_token() {
     if (std::size_t end = match_data(pos_)) return push(TokenType::Data, pos_, end), true;
     if (c == ',') return push(TokenType::ListDelimiter, pos_, pos_ + 1), true;
     return read_text_run();
+}
+
+// "\\x" and the spaces after it (not a backslash before a line break).
+std::size_t Lexer::match_escape(std::size_t at) const {
+    if (text_[at] != '\\' || at + 1 >= text_.size() || is_line_break(text_[at + 1])) return 0;
+    char32_t cp = 0;
+    std::size_t end = at + 1 + std::max<std::size_t>(1, decode_utf8(text_, at + 1, cp));
+    while (end < text_.size() && text_[end] == ' ') ++end;
+    return end;
 }
 
 // What both modes end with: blanks are skipped, text is Freestyle, and a control character

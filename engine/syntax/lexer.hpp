@@ -52,6 +52,7 @@ private:
     void dedent_all(std::size_t at);
 
     std::size_t match_comment(std::size_t at) const;
+    std::size_t match_escape(std::size_t at) const;
     std::size_t match_front_matter(std::size_t at) const;
     std::size_t match_include(std::size_t at) const;
     std::size_t match_data(std::size_t at);

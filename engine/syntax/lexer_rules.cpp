@@ -66,7 +66,8 @@ std::size_t Lexer::match_comment(std::size_t at) const {
 }
 
 // "@include(file)" on a line of its own: a directive of Argdown's command line tool, which
-// splices in another file before parsing. warrant recognises it and skips it like a comment.
+// splices in another file before parsing. load_file() does that (formats/argdown_include);
+// text parsed without a file to resolve it from keeps it, and the lexer skips it like a comment.
 std::size_t Lexer::match_include(std::size_t at) const {
     if (!(tokens_.empty() || tokens_.back().type == TokenType::Emptyline || newline_seen_)) return 0;
     std::string_view rest = text_.substr(at);
@@ -254,8 +255,10 @@ bool Lexer::match_list_item(std::size_t at) {
     return true;
 }
 
+// At the start of any line, as in the reference: a heading on the line straight after other
+// text is a heading token there, which then cannot continue that paragraph (E010).
 std::size_t Lexer::match_heading(std::size_t at) const {
-    if (!(tokens_.empty() || tokens_.back().type == TokenType::Emptyline)) return 0;
+    if (!(tokens_.empty() || tokens_.back().type == TokenType::Emptyline || newline_seen_)) return 0;
     std::size_t i = at;
     while (i < text_.size() && text_[i] == '#') ++i;
     if (i == at || i >= text_.size() || text_[i] != ' ') return 0;
@@ -347,7 +350,6 @@ std::size_t Lexer::match_bracketed(std::size_t at, char open, char close, bool d
 
 std::size_t Lexer::match_freestyle(std::size_t at) const {
     std::size_t end = at;
-    std::string_view replacement;
     while (end < text_.size()) {
         const char c = text_[end];
         if (!is_special_or_fence(c)) {  // the common case: one table lookup a byte
@@ -356,7 +358,7 @@ std::size_t Lexer::match_freestyle(std::size_t at) const {
         }
         if (is_special(c)) break;
         // A shortcode inside a word ("p.^.q") still counts.
-        if (end > at && match_shortcode(text_, end, replacement)) break;
+        if (end > at && match_special_char(text_, end)) break;
         ++end;
     }
     return end == at ? 0 : end;

@@ -90,6 +90,7 @@ void Parser::parse_document() {
         std::size_t close = raw.find_last_not_of('=');
         tree_.front_matter = open == std::string_view::npos ? "" : std::string(raw.substr(open, close - open + 1));
         tree_.front_matter_span = location(token.begin, token.end);
+        shortcodes_ = custom_shortcodes(tree_.front_matter);
         if (!at(TokenType::Emptyline) && !at(TokenType::Eof)) {
             fail("E018", "front matter must be followed by an empty line", peek());
             recover();

@@ -50,6 +50,25 @@ bool is_range_end_for(TokenType end, TokenType start) {
 
 }  // namespace
 
+// The text a Freestyle, UnusedControlChar, EscapedChar or SpecialChar token stands for.
+void Parser::append_text(const Token& token, std::string& text) const {
+    std::string_view shown = image(token);
+    if (token.type == TokenType::EscapedChar) {
+        text.append(shown.substr(1));
+    } else if (token.type == TokenType::SpecialChar) {
+        std::string_view code = shown;
+        while (ends_with_blank(code)) code.remove_suffix(1);
+        if (const std::optional<std::string_view> character = resolve_shortcode(code, shortcodes_)) {
+            text.append(*character);
+            if (shown.back() == ' ') text += ' ';  // the reference keeps a space after a code, not a tab
+        } else {
+            text.append(shown);
+        }
+    } else {
+        text.append(shown);
+    }
+}
+
 bool Parser::parse_content(std::string& text, std::vector<std::string>& tags, std::vector<TextRange>& tag_ranges,
                            std::vector<Mention>& mentions) {
     std::vector<const Token*> open_ranges;
@@ -66,16 +85,13 @@ bool Parser::parse_content(std::string& text, std::vector<std::string>& tags, st
         switch (token.type) {
             case TokenType::EscapedChar:
                 // An escaped space is content: the model builder must not collapse or trim it.
-                if (shown.size() > 1 && shown[1] == ' ') text += kEscapedSpace, shown.remove_prefix(1);
+                if (shown.size() > 1 && shown[1] == ' ') {
+                    text += kEscapedSpace;
+                    shown.remove_prefix(1);
+                }
                 text.append(shown.substr(1));
                 break;
-            case TokenType::SpecialChar: {
-                std::string_view replacement;
-                match_shortcode(text_, token.begin, replacement);
-                text.append(replacement);
-                if (ends_with_blank(shown)) text += ' ';
-                break;
-            }
+            case TokenType::SpecialChar: append_text(token, text); break;
             case TokenType::Link: {
                 std::size_t close = shown.find("](");
                 text.append(shown.substr(1, close - 1));
@@ -107,8 +123,13 @@ bool Parser::parse_content(std::string& text, std::vector<std::string>& tags, st
     }
     if (!open_ranges.empty()) {
         const bool bold = open_ranges.back()->type == TokenType::BoldStart;
-        fail("E015", std::string(bold ? "bold" : "italic") + " text is not closed before " + describe(peek()),
-             *open_ranges.back());
+        // Reported where the range fails to close, as Argdown does: that is where the text stops
+        // being readable (the opening marker may be lines above).
+        int line = 0, column = 0;
+        lines_.find(open_ranges.back()->begin, line, column);
+        fail("E015", std::string(bold ? "bold" : "italic") + " text opened at " + std::to_string(line) + ":" +
+                         std::to_string(column) + " is not closed before " + describe(peek()),
+             peek());
         return false;
     }
     return any;
@@ -274,7 +295,16 @@ bool Parser::parse_inference(Pcs& pcs) {
     Inference inference;
     std::string rule;
     bool rule_open = false;
-    while (at(TokenType::Freestyle) || at(TokenType::UnusedControlChar) || at(TokenType::ListDelimiter)) {
+    bool first_rule_token = true;
+    while (at(TokenType::Freestyle) || at(TokenType::UnusedControlChar) || at(TokenType::ListDelimiter) ||
+           at(TokenType::SpecialChar) || at(TokenType::EscapedChar)) {
+        // Argdown's rules may start on the line after "--" but stay on one line: text on a further
+        // line is where it expected the closing "--" ("---" starts an inference whose rule is "-").
+        if (!first_rule_token && peek().newline_before) {
+            fail("E017", "inference line is not closed: expected '--' before " + describe(peek()) + " on the next line", peek());
+            return false;
+        }
+        first_rule_token = false;
         const Token& token = take();
         if (token.type == TokenType::ListDelimiter) {
             if (!rule_open) {
@@ -286,7 +316,7 @@ bool Parser::parse_inference(Pcs& pcs) {
             rule_open = false;
             continue;
         }
-        rule.append(image(token));
+        append_text(token, rule);
         rule_open = true;
     }
     if (rule_open) inference.rules.push_back(std::move(rule));

@@ -5,6 +5,7 @@
 #pragma once
 
 #include "syntax/lexer.hpp"
+#include "syntax/shortcodes.hpp"
 #include "syntax/syntax_tree.hpp"
 #include "warrant/diagnostic.hpp"
 
@@ -47,6 +48,7 @@ private:
     SourceSpan point(std::uint32_t offset) const;
     bool parse_relation_tree(std::optional<ElementId> root, std::vector<RelationId>& root_relations, bool undercuts_only,
                              bool root_lost = false);
+    void append_text(const Token& token, std::string& text) const;
     bool parse_content(std::string& text, std::vector<std::string>& tags, std::vector<TextRange>& tag_ranges,
                        std::vector<Mention>& mentions);
     void parse_metadata(std::string& metadata, Location& span);
@@ -75,6 +77,7 @@ private:
     // Elements whose parent line was lost to an error: kept as paragraphs of their own, after
     // the block they were found in (see parse_relation_tree()).
     std::vector<ElementId> orphans_;
+    ShortcodeTable shortcodes_;  // the front matter's `model: shortcodes:`
 };
 
 bool starts_content(TokenType type);
