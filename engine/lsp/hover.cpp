@@ -1,6 +1,8 @@
 // Hover on a title or source key: what the engine knows about that node, in Markdown.
 #include "lsp/features.hpp"
 
+#include <algorithm>
+
 namespace warrant::lsp {
 namespace {
 
@@ -21,22 +23,33 @@ std::string chain_summary(const ArgumentMap& map, const GroundingResult& groundi
     return summary;
 }
 
+// "Margaret Atwood, *The Handmaid's Tale* (1985)", or "" for a key the bibliography lacks.
+std::string bibliography_entry(const ArgumentMap& map, const std::string& key) {
+    const SourceEntry* entry = map.find_source(key);
+    if (!entry) return {};
+    std::string about = entry->author;
+    if (!entry->work.empty()) about += (about.empty() ? "" : ", ") + ("*" + entry->work + "*");
+    if (!entry->year.empty()) about += " (" + entry->year + ")";
+    return about;
+}
+
 std::string source_line(const ArgumentMap& map, const Node& node) {
+    if (node.kind == NodeKind::Source) {
+        const std::string about = bibliography_entry(map, node.title);
+        return about.empty() ? "not in the bibliography" : "in the bibliography: " + about;
+    }
     if (node.source.empty()) return {};
     std::string line = "source `" + node.source + "`";
-    if (const SourceEntry* entry = map.find_source(node.source)) {
-        std::string about = entry->author;
-        if (!entry->work.empty()) about += (about.empty() ? "" : ", ") + ("*" + entry->work + "*");
-        if (!entry->year.empty()) about += " (" + entry->year + ")";
-        if (!about.empty()) line += ": " + about;
-    }
+    if (const std::string about = bibliography_entry(map, node.source); !about.empty()) line += ": " + about;
     return line + (node.page.empty() ? ", no page" : ", page " + node.page);
 }
 
 std::string findings_about(const RequestContext& context, const Node& node) {
     std::string out;
     for (const Diagnostic& finding : context.analysis.report.findings) {
-        if (finding.related.empty() || finding.related.front() != node.title) continue;
+        // A finding names its subject first and the nodes it involves after it (W112 names the
+        // source, then the evidence citing it): any of them brings it here.
+        if (std::find(finding.related.begin(), finding.related.end(), node.title) == finding.related.end()) continue;
         out += "\n\n---\n**" + finding.code + "** " + finding.message;
         if (const Explanation* explanation = find_explanation(finding.code))
             out += "\n\n" + std::string(explanation->meaning) + " " + std::string(explanation->why) +
@@ -51,7 +64,7 @@ std::string describe_node(const RequestContext& context, Vertex v) {
     const Node& node = map.node(v);
     std::string text = "**" + std::string(to_string(node.kind)) + "** " + display_name(node);
     if (!node.texts.empty()) text += "\n\n" + node.texts.front();
-    text += "\n\n" + grounding_line(map, grounding, v);
+    if (node.kind != NodeKind::Source) text += "\n\n" + grounding_line(map, grounding, v);
     if (node.kind == NodeKind::Thesis || node.kind == NodeKind::Claim || node.kind == NodeKind::CounterPosition)
         text += "\n\n" + chain_summary(map, grounding, v);
     if (const std::string source = source_line(map, node); !source.empty()) text += "\n\n" + source;

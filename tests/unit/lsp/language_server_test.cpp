@@ -17,7 +17,9 @@ const std::string kMap =
     "sources:\n"
     "  atwood: {author: Margaret Atwood}\n"
     "===\n"
+    "\n"
     "[Th\xC3\xA8se]: Utopias fail. #thesis\n"
+    "\n"
     "[Reason \xF0\x9F\x98\x80]: People differ.\n"
     "  +> [Th\xC3\xA8se]\n"
     "  + [Quote]: \"Text.\" {source: atwood}\n";
@@ -51,7 +53,7 @@ TEST_CASE("the server says what it offers and agrees on UTF-16 unless the client
     CHECK(capabilities.at("positionEncoding") == "utf-16");
     CHECK(capabilities.at("textDocumentSync").at("change") == 2);
     CHECK(capabilities.at("hoverProvider") == true);
-    LspSession utf8({{"general", {{"positionEncodings", {"utf-32", "utf-8", "utf-16"}}}}});
+    LspSession utf8(json{{"general", {{"positionEncodings", {"utf-32", "utf-8", "utf-16"}}}}});
     CHECK(utf8.run().reply(0).at("result").at("capabilities").at("positionEncoding") == "utf-8");
 }
 
@@ -87,7 +89,7 @@ TEST_CASE("a request for a document that is not open fails with RequestFailed") 
     LspSession session;
     session.open(kUri, kMap);
     session.notify("textDocument/didClose", {{"textDocument", {{"uri", kUri}}}});
-    session.request(1, "textDocument/hover", position(4, 2));
+    session.request(1, "textDocument/hover", position(5, 2));
     const LspTranscript transcript = session.run();
     CHECK(error_code(transcript.reply(1)) == -32803);
     // Closing clears the document's diagnostics in the client.
@@ -128,7 +130,7 @@ TEST_CASE("diagnostics carry check's code, severity, range and related locations
     CHECK(diagnostic.at("code") == "W111");
     CHECK(diagnostic.at("severity") == 2);
     CHECK(diagnostic.at("message") == "evidence [Quote] cites 'atwood' without a page");
-    CHECK(diagnostic.at("range") == json::parse(R"({"start":{"line":7,"character":4},"end":{"line":7,"character":38}})"));
+    CHECK(diagnostic.at("range") == json::parse(R"({"start":{"line":9,"character":4},"end":{"line":9,"character":37}})"));
     CHECK(diagnostic.at("relatedInformation")[0].at("message") == "[Quote]");
 }
 
@@ -142,7 +144,9 @@ TEST_CASE("the diagnostics published last are those of the latest version") {
     const auto published = transcript.notifications("textDocument/publishDiagnostics");
     REQUIRE(!published.empty());
     CHECK(published.back().at("params").at("version") == 2);
-    CHECK(published.back().at("params").at("diagnostics").empty());
+    const json& diagnostics = published.back().at("params").at("diagnostics");
+    REQUIRE(diagnostics.size() == 1);
+    CHECK(diagnostics[0].at("message") == "[Alone] is not related to anything");
 }
 
 TEST_CASE("an incremental edit in UTF-16 units is checked like the whole text") {
@@ -151,7 +155,7 @@ TEST_CASE("an incremental edit in UTF-16 units is checked like the whole text") 
     // Insert ", page: 4" before the closing brace on line 7 (UTF-16 column 36).
     session.notify("textDocument/didChange",
                    {{"textDocument", {{"uri", kUri}, {"version", 2}}},
-                    {"contentChanges", json::array({{{"range", {{"start", {{"line", 7}, {"character", 36}}}, {"end", {{"line", 7}, {"character", 36}}}}},
+                    {"contentChanges", json::array({{{"range", {{"start", {{"line", 9}, {"character", 36}}}, {"end", {{"line", 9}, {"character", 36}}}}},
                                                      {"text", ", page: 4"}}})}});
     const LspTranscript transcript = session.run();
     const auto published = transcript.notifications("textDocument/publishDiagnostics");
@@ -163,7 +167,7 @@ TEST_CASE("an incremental edit in UTF-16 units is checked like the whole text") 
 TEST_CASE("hover on a reference tells the node's kind, grounding and chain in UTF-16 ranges") {
     LspSession session;
     session.open(kUri, kMap);
-    session.request(1, "textDocument/hover", position(6, 7));
+    session.request(1, "textDocument/hover", position(8, 7));
     session.request(2, "textDocument/hover", position(0, 0));
     const LspTranscript transcript = session.run();
     const json& hover = transcript.reply(1).at("result");
@@ -171,40 +175,42 @@ TEST_CASE("hover on a reference tells the node's kind, grounding and chain in UT
     CHECK(text.find("**thesis** [Th\xC3\xA8se]") == 0);
     CHECK(text.find("grounded by [Reason \xF0\x9F\x98\x80]") != std::string::npos);
     CHECK(text.find("depth 2; 1 independent ground: [Quote] (fragile: one ground carries it)") != std::string::npos);
-    CHECK(hover.at("range") == json::parse(R"({"start":{"line":6,"character":6},"end":{"line":6,"character":11}})"));
+    CHECK(hover.at("range") == json::parse(R"({"start":{"line":8,"character":6},"end":{"line":8,"character":11}})"));
     CHECK(transcript.reply(2).at("result").is_null());
 }
 
 TEST_CASE("hover on evidence names its source, its page and the finding's explanation") {
     LspSession session;
     session.open(kUri, kMap);
-    session.request(1, "textDocument/hover", position(7, 6));
-    const std::string text = session.run().reply(1).at("result").at("contents").at("value");
+    session.request(1, "textDocument/hover", position(9, 6));
+    const LspTranscript transcript = session.run();
+    const std::string text = transcript.reply(1).at("result").at("contents").at("value");
     CHECK(text.find("source `atwood`: Margaret Atwood, no page") != std::string::npos);
     CHECK(text.find("**W111** evidence [Quote] cites 'atwood' without a page") != std::string::npos);
     CHECK(text.find("A quotation must be findable to be checked") != std::string::npos);
 }
 
 TEST_CASE("positions after an emoji count UTF-8 bytes when the client chose UTF-8") {
-    LspSession session({{"general", {{"positionEncodings", {"utf-8"}}}}});
+    LspSession session(json{{"general", {{"positionEncodings", {"utf-8"}}}}});
     session.open(kUri, kMap);
-    session.request(1, "textDocument/hover", position(5, 3));
-    const json& hover = session.run().reply(1).at("result");
-    CHECK(hover.at("range") == json::parse(R"({"start":{"line":5,"character":1},"end":{"line":5,"character":12}})"));
+    session.request(1, "textDocument/hover", position(7, 3));
+    const LspTranscript transcript = session.run();
+    const json& hover = transcript.reply(1).at("result");
+    CHECK(hover.at("range") == json::parse(R"({"start":{"line":7,"character":1},"end":{"line":7,"character":12}})"));
 }
 
 TEST_CASE("definition and references find every place a title is written") {
     LspSession session;
     session.open(kUri, kMap);
-    session.request(1, "textDocument/definition", position(6, 8));
-    session.request(2, "textDocument/references", position(4, 2));
-    json without_declaration = position(4, 2);
+    session.request(1, "textDocument/definition", position(8, 8));
+    session.request(2, "textDocument/references", position(5, 2));
+    json without_declaration = position(5, 2);
     without_declaration["context"] = {{"includeDeclaration", false}};
     session.request(3, "textDocument/references", without_declaration);
-    session.request(4, "textDocument/definition", position(7, 30));  // the source key
+    session.request(4, "textDocument/definition", position(9, 30));  // the source key
     const LspTranscript transcript = session.run();
     CHECK(transcript.reply(1).at("result") == json::parse(R"([{"uri":")" + kUri +
-                                                          R"(","range":{"start":{"line":4,"character":1},"end":{"line":4,"character":6}}}])"));
+                                                          R"(","range":{"start":{"line":5,"character":1},"end":{"line":5,"character":6}}}])"));
     CHECK(transcript.reply(2).at("result").size() == 2);
     CHECK(transcript.reply(3).at("result").size() == 1);
     CHECK(transcript.reply(4).at("result")[0].at("range") ==
@@ -214,7 +220,7 @@ TEST_CASE("definition and references find every place a title is written") {
 TEST_CASE("rename changes a title everywhere and refuses a name that would break it") {
     LspSession session;
     session.open(kUri, kMap);
-    json params = position(4, 2);
+    json params = position(5, 2);
     params["newName"] = "Utopia fails";
     session.request(1, "textDocument/rename", params);
     params["newName"] = "Bad ] name";
@@ -222,17 +228,17 @@ TEST_CASE("rename changes a title everywhere and refuses a name that would break
     const LspTranscript transcript = session.run();
     const json& edits = transcript.reply(1).at("result").at("changes").at(kUri);
     REQUIRE(edits.size() == 2);
-    CHECK(edits[0] == json::parse(R"({"range":{"start":{"line":4,"character":1},"end":{"line":4,"character":6}},"newText":"Utopia fails"})"));
-    CHECK(edits[1].at("range").at("start") == json::parse(R"({"line":6,"character":6})"));
+    CHECK(edits[0] == json::parse(R"({"range":{"start":{"line":5,"character":1},"end":{"line":5,"character":6}},"newText":"Utopia fails"})"));
+    CHECK(edits[1].at("range").at("start") == json::parse(R"({"line":8,"character":6})"));
     CHECK(error_code(transcript.reply(2)) == -32803);
 }
 
 TEST_CASE("completion offers titles after a bracket and source keys after source:") {
     LspSession session;
     session.open(kUri, kMap);
-    session.request(1, "textDocument/completion", position(6, 6));
-    session.request(2, "textDocument/completion", position(7, 30));
-    session.request(3, "textDocument/completion", position(4, 24));
+    session.request(1, "textDocument/completion", position(8, 6));
+    session.request(2, "textDocument/completion", position(9, 30));
+    session.request(3, "textDocument/completion", position(5, 24));
     const LspTranscript transcript = session.run();
     std::vector<std::string> titles, keys, tags;
     for (const json& item : transcript.reply(1).at("result").at("items")) titles.push_back(item.at("label"));
@@ -248,21 +254,23 @@ TEST_CASE("a quick fix adds the missing page to the evidence's metadata") {
     session.open(kUri, kMap);
     session.request(1, "textDocument/codeAction",
                     {{"textDocument", {{"uri", kUri}}},
-                     {"range", {{"start", {{"line", 7}, {"character", 0}}}, {"end", {{"line", 7}, {"character", 0}}}}},
+                     {"range", {{"start", {{"line", 9}, {"character", 0}}}, {"end", {{"line", 9}, {"character", 0}}}}},
                      {"context", {{"diagnostics", json::array()}}}});
-    const json& actions = session.run().reply(1).at("result");
+    const LspTranscript transcript = session.run();
+    const json& actions = transcript.reply(1).at("result");
     REQUIRE(actions.size() == 1);
     CHECK(actions[0].at("title") == "add a page placeholder");
     CHECK(actions[0].at("kind") == "quickfix");
     CHECK(actions[0].at("edit").at("changes").at(kUri)[0] ==
-          json::parse(R"({"range":{"start":{"line":7,"character":36},"end":{"line":7,"character":36}},"newText":", page: \"?\""})"));
+          json::parse(R"({"range":{"start":{"line":9,"character":36},"end":{"line":9,"character":36}},"newText":", page: \"?\""})"));
 }
 
 TEST_CASE("the outline lists the statements under their sections") {
     LspSession session;
     session.open(kUri, "# Part one\n\n[A]: a. #thesis\n\n## Inner\n\n[B]: b.\n  +> [A]\n");
     session.request(1, "textDocument/documentSymbol", {{"textDocument", {{"uri", kUri}}}});
-    const json& symbols = session.run().reply(1).at("result");
+    const LspTranscript transcript = session.run();
+    const json& symbols = transcript.reply(1).at("result");
     REQUIRE(symbols.size() == 1);
     CHECK(symbols[0].at("name") == "Part one");
     REQUIRE(symbols[0].at("children").size() == 2);

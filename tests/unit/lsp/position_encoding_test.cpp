@@ -29,10 +29,10 @@ TEST_CASE("a position inside a surrogate pair or past the line end clamps to a c
 TEST_CASE("byte offsets and client positions convert both ways across lines") {
     const std::string text = "\xC3\xA9t\xC3\xA9\n\xF0\x9F\x98\x80 [A]";  // été / 😀 [A]
     const TextLines lines(text);
-    CHECK(lines.position(8, PositionEncoding::Utf16) == Position{1, 0});
-    CHECK(lines.position(14, PositionEncoding::Utf16) == Position{1, 4});
-    CHECK(lines.position(14, PositionEncoding::Utf8) == Position{1, 6});
-    CHECK(lines.offset({1, 4}, PositionEncoding::Utf16) == 14);
+    CHECK(lines.position(6, PositionEncoding::Utf16) == Position{1, 0});
+    CHECK(lines.position(12, PositionEncoding::Utf16) == Position{1, 4});
+    CHECK(lines.position(12, PositionEncoding::Utf8) == Position{1, 6});
+    CHECK(lines.offset({1, 4}, PositionEncoding::Utf16) == 12);
 }
 
 TEST_CASE("a span's byte columns become a range in the client's units") {

@@ -15,10 +15,10 @@
 extern char** environ;
 
 namespace warrant::testing {
-CommandResult run_warrant(const std::vector<std::string>& args) {
-    // Output goes to temporary files, not pipes, so a large stdout cannot deadlock the child.
-    TempDir scratch;
-    const std::string out_path = scratch.file("stdout"), err_path = scratch.file("stderr");
+namespace {
+
+// Starts WARRANT_BINARY with `args`, stdin from /dev/null and stdout, stderr into the files named.
+pid_t spawn_warrant(const std::vector<std::string>& args, const std::string& out_path, const std::string& err_path) {
     posix_spawn_file_actions_t actions;
     posix_spawn_file_actions_init(&actions);
     posix_spawn_file_actions_addopen(&actions, 0, "/dev/null", O_RDONLY, 0);
@@ -32,9 +32,19 @@ CommandResult run_warrant(const std::vector<std::string>& args) {
     argv.push_back(nullptr);
 
     pid_t pid;
-    if (posix_spawn(&pid, argv[0], &actions, nullptr, argv.data(), environ) != 0)
-        throw std::runtime_error("cannot start " WARRANT_BINARY);
+    const int failed = posix_spawn(&pid, argv[0], &actions, nullptr, argv.data(), environ);
     posix_spawn_file_actions_destroy(&actions);
+    if (failed != 0) throw std::runtime_error("cannot start " WARRANT_BINARY);
+    return pid;
+}
+
+}  // namespace
+
+CommandResult run_warrant(const std::vector<std::string>& args) {
+    // Output goes to temporary files, not pipes, so a large stdout cannot deadlock the child.
+    TempDir scratch;
+    const std::string out_path = scratch.file("stdout"), err_path = scratch.file("stderr");
+    const pid_t pid = spawn_warrant(args, out_path, err_path);
     int status = 0;
     waitpid(pid, &status, 0);
 
@@ -45,23 +55,7 @@ CommandResult run_warrant(const std::vector<std::string>& args) {
     return result;
 }
 
-RunningWarrant::RunningWarrant(const std::vector<std::string>& args) {
-    posix_spawn_file_actions_t actions;
-    posix_spawn_file_actions_init(&actions);
-    posix_spawn_file_actions_addopen(&actions, 0, "/dev/null", O_RDONLY, 0);
-    posix_spawn_file_actions_addopen(&actions, 1, "/dev/null", O_WRONLY, 0);
-    posix_spawn_file_actions_addopen(&actions, 2, "/dev/null", O_WRONLY, 0);
-    std::vector<std::string> argv_strings{WARRANT_BINARY};
-    argv_strings.insert(argv_strings.end(), args.begin(), args.end());
-    std::vector<char*> argv;
-    for (std::string& arg : argv_strings) argv.push_back(arg.data());
-    argv.push_back(nullptr);
-    pid_t pid;
-    const int failed = posix_spawn(&pid, argv[0], &actions, nullptr, argv.data(), environ);
-    posix_spawn_file_actions_destroy(&actions);
-    if (failed != 0) throw std::runtime_error("cannot start " WARRANT_BINARY);
-    pid_ = pid;
-}
+RunningWarrant::RunningWarrant(const std::vector<std::string>& args) : pid_(spawn_warrant(args, "/dev/null", "/dev/null")) {}
 
 RunningWarrant::~RunningWarrant() {
     if (pid_ <= 0) return;
