@@ -124,11 +124,9 @@ double largest_side_points(Agraph_t* graph, RenderFormat format) {
 }
 
 // A page, its printable area portrait; the laid-out picture goes on it portrait or landscape,
-// whichever scales it less, or, where even that leaves text too small to read, over several
-// pages with Graphviz's own paging (PDF).
+// whichever scales it less.
 struct PagePlan {
     Extent size;        // scale into this (0: keep)
-    Extent page;        // tile over pages of this size (0: one page)
     std::string note;
 };
 
@@ -142,16 +140,13 @@ PagePlan plan_page(Extent extent, PageFit fit, RenderFormat format) {
     const bool wide = landscape > portrait;
     const double scale = std::max(portrait, landscape);
     PagePlan plan;
-    if (scale >= kSmallestReadableScale || format != RenderFormat::Pdf) {
-        plan.size = wide ? Extent{height, width} : Extent{width, height};
-        plan.note = "fitted to " + name + (wide ? " landscape" : " portrait") +
-                    (scale < 1 ? ", scaled to " + percent(scale) : "");
-        return plan;
-    }
-    plan.page = {page_width, page_height};
-    const int across = static_cast<int>(std::ceil(extent.width / width)), down = static_cast<int>(std::ceil(extent.height / height));
-    plan.note = "too large for one " + name + " page at a readable size: tiled over " + std::to_string(across * down) +
-                " pages (" + std::to_string(across) + " across, " + std::to_string(down) + " down)";
+    plan.size = wide ? Extent{height, width} : Extent{width, height};
+    plan.note = "fitted to " + name + (wide ? " landscape" : " portrait") +
+                (scale < 1 ? ", scaled to " + percent(scale) : "");
+    // Graphviz 2.42's cairo PDF writer ignores `page` (only PostScript pages), so a map too large
+    // for one page is scaled down, and the note says that it is now small.
+    if (scale < kSmallestReadableScale && format == RenderFormat::Pdf)
+        plan.note += ": smaller than readable (11 pt text under 6.5 pt); --fit slide folds the view instead";
     return plan;
 }
 
@@ -168,26 +163,21 @@ RenderResult lay_out_and_render(Agraph_t* graph, LayoutEngine engine, RenderForm
     }
     render::LayoutScope layout(context, graph);
     const Extent extent = laid_out_extent(graph);
-    bool paged = false;
     if (fit == PageFit::A4 || fit == PageFit::Letter) {
         const PagePlan plan = plan_page(extent, fit, format);
         if (plan.size.width > 0) scale_into(graph, plan.size.width, plan.size.height);
-        if (plan.page.width > 0) {
-            GD_drawing(graph)->page = {plan.page.width, plan.page.height};
-            paged = true;
-        }
         notes.push_back(plan.note);
     }
     const double limit = largest_side_points(graph, format);
     const double largest = std::max(extent.width, extent.height);
     const double sized_side = std::max(GD_drawing(graph)->size.x, GD_drawing(graph)->size.y);
-    if (limit > 0 && !paged && largest > limit && (sized_side <= 0 || sized_side > limit)) {
+    if (limit > 0 && largest > limit && (sized_side <= 0 || sized_side > limit)) {
         const double scale = limit / largest;
         scale_into(graph, extent.width * scale, extent.height * scale);
         notes.push_back(std::string(format == RenderFormat::Png ? "PNG" : "PDF") + " larger than " +
                         (format == RenderFormat::Png ? "16,384 px" : "14,400 pt") +
                         " a side, which common tools refuse: scaled to " + percent(scale) +
-                        " (--fit a4 tiles a PDF over pages, --fit slide folds the view)");
+                        " (--fit slide folds the view)");
     }
     char* data = nullptr;
     unsigned int length = 0;
