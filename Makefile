@@ -37,6 +37,9 @@ demo: build
 	$(WARRANT) render $(ESSAY) --view dialectic -o $(DEMO)/ustopia-dialectic.png
 	$(WARRANT) render $(ESSAY) --view dialectic -o $(DEMO)/ustopia-dialectic.pdf
 	$(WARRANT) render $(ESSAY) --view status -o $(DEMO)/ustopia-status.svg
+	$(WARRANT) render $(ESSAY) --view dialectic --fit slide -o $(DEMO)/ustopia-dialectic-slide.png
+	$(WARRANT) render $(ESSAY) --view dialectic --fit slide -o $(DEMO)/ustopia-dialectic-slide.svg
+	$(WARRANT) render $(ESSAY) --view chain --focus Thesis --fit slide -o $(DEMO)/ustopia-thesis-chain-slide.png
 	$(WARRANT) report $(ESSAY) -o $(DEMO)/ustopia.html
 	@echo "demo output in $(DEMO)/"
 

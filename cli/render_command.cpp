@@ -1,28 +1,18 @@
 // warrant render MAP [-o FILE] [--format dot|svg|png|pdf] [--view map|dialectic|chain|status]
 //                    [--focus TITLE] [--direction TB|LR] [--group-sections] [--hide-evidence]
-//                    [--layout auto|dot|sfdp]
+//                    [--layout auto|dot|sfdp] [--fit slide|a4|letter|none] [--depth N]
+//                    [--evidence show|count|hide] [--pole NAME] [--show-tags]
 #include "command_line.hpp"
 #include "commands.hpp"
 #include "input_output.hpp"
 
-#include "warrant/analysis.hpp"
 #include "warrant/render.hpp"
-#include "warrant/semantics.hpp"
 
 #include <cxxopts.hpp>
 #include <iostream>
 
 namespace warrant::cli {
 namespace {
-
-// The status view draws what the analysis stages computed: the fill from grounding and support
-// cycles, the IN/OUT/UNDEC badges from the grounded semantics.
-void supply_status_inputs(const ArgumentMap& map, RenderOptions& options) {
-    if (options.view != RenderView::Status) return;
-    options.status = status_by_vertex(map, compute_grounding(map), find_support_cycles(map));
-    const Framework framework = derive_framework(map);
-    options.acceptability = acceptability_by_vertex(framework, grounded_labelling(framework));
-}
 
 // --format wins; otherwise -o's extension; otherwise DOT.
 std::optional<RenderFormat> chosen_format(const cxxopts::ParseResult& args, const std::string& output) {
@@ -48,7 +38,12 @@ int run_render(int argc, char** argv) {
         ("direction", "TB (top to bottom) or LR (left to right)", cxxopts::value<std::string>()->default_value("TB"))
         ("group-sections", "one box per Argdown section")
         ("hide-evidence", "leave out evidence and sources")
-        ("layout", "auto, dot or sfdp (auto: sfdp above 1500 nodes)", cxxopts::value<std::string>()->default_value("auto"));
+        ("layout", "auto, dot or sfdp (auto: sfdp above 1500 nodes)", cxxopts::value<std::string>()->default_value("auto"))
+        ("fit", "slide (1920x1080, folds the view), a4 or letter (one page, or tiled), none", cxxopts::value<std::string>()->default_value("none"))
+        ("depth", "folded views: relations followed back from the thesis or focus", cxxopts::value<std::size_t>())
+        ("evidence", "folded views: show (a box each), count (a badge on the claim) or hide", cxxopts::value<std::string>())
+        ("pole", "folded dialectic view: draw only this pole", cxxopts::value<std::string>())
+        ("show-tags", "keep #tags in the labels");
     const ParsedCommandLine parsed = parse_command_line(options, argc, argv);
     if (parsed.exit_code) return *parsed.exit_code;
     const cxxopts::ParseResult& args = parsed.args;
@@ -62,6 +57,18 @@ int run_render(int argc, char** argv) {
     if (!direction) return usage_error("unknown direction '" + args["direction"].as<std::string>() + "' (TB, LR)");
     const auto layout = layout_engine_from_string(args["layout"].as<std::string>());
     if (!layout) return usage_error("unknown layout '" + args["layout"].as<std::string>() + "' (auto, dot, sfdp)");
+    const auto fit = page_fit_from_string(args["fit"].as<std::string>());
+    if (!fit) return usage_error("unknown fit '" + args["fit"].as<std::string>() + "' (slide, a4, letter, none)");
+    render_options.fit = *fit;
+    if (args.count("evidence")) {
+        const auto evidence = evidence_shown_from_string(args["evidence"].as<std::string>());
+        if (!evidence) return usage_error("unknown evidence '" + args["evidence"].as<std::string>() + "' (show, count, hide)");
+        render_options.evidence = *evidence;
+    }
+    if (args.count("depth")) render_options.depth = args["depth"].as<std::size_t>();
+    if (args.count("pole")) render_options.pole = args["pole"].as<std::string>();
+    render_options.fold = args.count("depth") + args.count("evidence") + args.count("pole") > 0;
+    render_options.show_tags = args.count("show-tags") > 0;
     render_options.view = *view;
     render_options.direction = *direction;
     render_options.layout = *layout;
@@ -72,7 +79,7 @@ int run_render(int argc, char** argv) {
     LoadResult loaded = load_and_report(args["input"].as<std::string>());
     if (loaded.io_failed) return 2;
     if (loaded.has_errors()) return 1;
-    supply_status_inputs(loaded.map, render_options);
+    add_status_view_inputs(loaded.map, render_options);
     const RenderResult rendered = render_map(loaded.map, render_options, *format);
     for (const std::string& note : rendered.notes) std::cerr << "warrant render: note: " << note << "\n";
     if (!rendered.ok()) return usage_error(rendered.error);

@@ -9,7 +9,7 @@
 #include "render/legend.hpp"
 #include "render/node_style.hpp"
 #include "render/view_selection.hpp"
-#include "warrant/render.hpp"
+#include "render/dot_graph.hpp"
 
 #include <map>
 #include <string>
@@ -73,12 +73,23 @@ private:
     std::map<std::string, Agraph_t*> clusters_;
 };
 
+}  // namespace
+
+namespace render {
+
+std::string graph_title(const ArgumentMap& map) {
+    const auto title = map.front_matter.find("title");
+    if (title != map.front_matter.end() && !title->second.empty()) return title->second;
+    return map.file.str();
+}
+
 void set_graph_attributes(Agraph_t* root, const ArgumentMap& map, const RenderOptions& options) {
     set_attribute(root, "rankdir", options.direction == RankDirection::LeftToRight ? "LR" : "TB");
     set_attribute(root, "fontname", kFont);
     set_attribute(root, "outputorder", "edgesfirst");
-    if (!map.file.empty()) {
-        render::set_html_attribute(root, root, "label", render::escape_html(render::sanitize_utf8(map.file.str())));
+    const std::string title = graph_title(map);
+    if (!title.empty()) {
+        render::set_html_attribute(root, root, "label", render::escape_html(render::sanitize_utf8(title)));
         set_attribute(root, "labelloc", "t");
     }
     // gvContext() sets the label default "\N" on every graph made after it; declaring it here
@@ -88,6 +99,10 @@ void set_graph_attributes(Agraph_t* root, const ArgumentMap& map, const RenderOp
     agattr(root, AGNODE, const_cast<char*>("fontsize"), const_cast<char*>("11"));
     agattr(root, AGEDGE, const_cast<char*>("fontname"), const_cast<char*>(kFont));
 }
+
+}  // namespace render
+
+namespace {
 
 void add_node(Agraph_t* root, Agraph_t* parent, const ArgumentMap& map, Vertex v, const RenderOptions& options,
               bool bridge, render::LegendContent& legend) {
@@ -140,7 +155,9 @@ void add_edges(Agraph_t* root, const ArgumentMap& map, const render::ViewSelecti
     }
 }
 
-void choose_engine(DotGraph& built, const RenderOptions& options, bool clustered) {
+}  // namespace
+
+void render::choose_engine(DotGraph& built, const RenderOptions& options, bool clustered) {
     built.engine = options.layout;
     if (built.engine == LayoutEngine::Auto) {
         built.engine = built.drawn_nodes > options.sfdp_threshold ? LayoutEngine::Sfdp : LayoutEngine::Dot;
@@ -153,9 +170,8 @@ void choose_engine(DotGraph& built, const RenderOptions& options, bool clustered
         built.notes.push_back("layout: sfdp does not draw clusters; poles and sections are not boxed");
 }
 
-}  // namespace
-
 DotGraph build_dot_graph(const ArgumentMap& map, const RenderOptions& options) {
+    if (options.fold || options.fit == PageFit::Slide) return render::build_folded_graph(map, options);
     DotGraph built;
     const render::ViewSelection selection = render::select_view(map, options);
     if (!selection.error.empty()) {
@@ -164,7 +180,7 @@ DotGraph build_dot_graph(const ArgumentMap& map, const RenderOptions& options) {
     }
     built.graph = CgraphGraph(agopen(const_cast<char*>("argument_map"), Agdirected, render::creation_order_discipline()), &agclose);
     Agraph_t* root = built.graph.get();
-    set_graph_attributes(root, map, options);
+    render::set_graph_attributes(root, map, options);
     if (options.view == RenderView::Dialectic && options.group_by_section)
         built.notes.push_back("the dialectic view groups by pole; --group-sections is ignored");
 
@@ -177,7 +193,8 @@ DotGraph build_dot_graph(const ArgumentMap& map, const RenderOptions& options) {
     }
     add_edges(root, map, selection, options, legend);
     if (options.legend) render::add_legend(root, legend);
-    choose_engine(built, options, clusters.any());
+    render::choose_engine(built, options, clusters.any());
+    built.fit = options.fit;
     return built;
 }
 

@@ -108,6 +108,32 @@ std::vector<std::string> wrap_text(std::string_view text, std::size_t width, std
     return lines;
 }
 
+std::string without_tags(std::string_view text, const std::vector<std::string>& tags) {
+    std::string out(text);
+    for (const std::string& tag : tags) {
+        for (const std::string& written : {"#(" + tag + ")", "#" + tag}) {
+            for (std::size_t at = out.find(written); at != std::string::npos; at = out.find(written, at)) {
+                const std::size_t end = at + written.size();
+                const bool whole = end == out.size() || out[end] == ' ' || out[end] == '\n' || out[end] == ',' ||
+                                   out[end] == '.' || written.back() == ')';
+                if (!whole) {
+                    at = end;
+                    continue;
+                }
+                out.erase(at, written.size());
+            }
+        }
+    }
+    std::string collapsed;  // the spaces a removed tag leaves behind, and trailing ones
+    for (char c : out) {
+        if (c == ' ' && (collapsed.empty() || collapsed.back() == ' ' || collapsed.back() == '\n')) continue;
+        if (c == '\n' && !collapsed.empty() && collapsed.back() == ' ') collapsed.pop_back();
+        collapsed += c;
+    }
+    while (!collapsed.empty() && collapsed.back() == ' ') collapsed.pop_back();
+    return collapsed;
+}
+
 std::string escape_html(std::string_view text) {
     std::string out;
     out.reserve(text.size());

@@ -25,6 +25,10 @@ std::size_t count_code_points(std::string_view text);
 // At most `max_lines` lines: the last kept line then ends in "…".
 std::vector<std::string> wrap_text(std::string_view text, std::size_t width, std::size_t max_lines);
 
+// The text as a reader sees it: every "#tag" and "#(tag with spaces)" of `tags` removed and the
+// spaces around it collapsed, as Argdown's removeTagsFromText does.
+std::string without_tags(std::string_view text, const std::vector<std::string>& tags);
+
 // For the inside of an HTML-like label, and any HTML text (the class report): & < > " ' become entities.
 std::string escape_html(std::string_view text);
 

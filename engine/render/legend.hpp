@@ -24,7 +24,7 @@ struct LegendContent {
 
 // Adds `cluster_legend` to `root`: one sample node per kind (ids legend_<kind>) and one table
 // node for relations, statuses and badges. Nothing is added when the content is empty.
-void add_legend(Agraph_t* root, const LegendContent& content);
+void add_legend(Agraph_t* root, const LegendContent& content, int font_points = 11);
 
 // Style of a highlighted bridge claim in the dialectic view (shared with the graph builder).
 Attributes bridge_style();

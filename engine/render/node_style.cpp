@@ -6,9 +6,9 @@
 namespace warrant::render {
 namespace {
 
-std::string wrapped_html(std::string_view text, const RenderOptions& options) {
+std::string wrapped_html(std::string_view text, const RenderOptions& options, std::size_t max_lines = 0) {
     std::string html;
-    for (const std::string& line : wrap_text(sanitize_utf8(text), options.wrap_width, options.max_text_lines)) {
+    for (const std::string& line : wrap_text(sanitize_utf8(text), options.wrap_width, max_lines ? max_lines : options.max_text_lines)) {
         if (!html.empty()) html += "<BR/>";
         html += escape_html(line);
     }
@@ -36,43 +36,50 @@ std::string with_badge(const std::string& content, Acceptability badge) {
 
 }  // namespace
 
+std::string shown_text(const Node& node, const RenderOptions& options) {
+    if (node.texts.empty()) return "";
+    return options.show_tags ? node.texts.front() : without_tags(node.texts.front(), node.tags);
+}
+
+// Okabe and Ito's palette (safe for the common colour-vision deficiencies), light tints for fills;
+// every kind also has its own shape, so the picture reads in greyscale.
 Attributes kind_style(NodeKind kind) {
     switch (kind) {
         case NodeKind::Thesis:
-            return {{"shape", "doubleoctagon"}, {"style", "filled,bold"}, {"fillcolor", "#fff3c4"}, {"penwidth", "2"}};
+            return {{"shape", "doubleoctagon"}, {"style", "filled,bold"}, {"fillcolor", "#f7efb0"}, {"penwidth", "2"}};
         case NodeKind::Claim:
             return {{"shape", "box"}, {"style", "rounded,filled"}, {"fillcolor", "#ffffff"}};
         case NodeKind::Evidence:
-            return {{"shape", "note"}, {"style", "filled"}, {"fillcolor", "#eef5ff"}};
+            return {{"shape", "note"}, {"style", "filled"}, {"fillcolor", "#dcedf8"}, {"color", "#0072b2"}};
         case NodeKind::Source:
-            return {{"shape", "cylinder"}, {"style", "filled"}, {"fillcolor", "#eeeeee"}, {"color", "#757575"}};
+            return {{"shape", "cylinder"}, {"style", "filled"}, {"fillcolor", "#eeeeee"}, {"color", "#666666"}};
         case NodeKind::CounterPosition:
-            return {{"shape", "box"}, {"style", "filled"}, {"fillcolor", "#fff0f0"}, {"color", "#c62828"},
+            return {{"shape", "octagon"}, {"style", "filled,dashed"}, {"fillcolor", "#f8dccb"}, {"color", "#d55e00"},
                     {"penwidth", "2"}};
         case NodeKind::Argument:
-            return {{"shape", "hexagon"}, {"style", "filled"}, {"fillcolor", "#e8f0fe"}};
+            return {{"shape", "hexagon"}, {"style", "filled"}, {"fillcolor", "#e4e4e4"}};
     }
     return {};
 }
 
 std::string status_fill_color(NodeStatus status) {
     switch (status) {
-        case NodeStatus::Grounded: return "#c8e6c9";
-        case NodeStatus::Unsupported: return "#fff59d";
-        case NodeStatus::Ungrounded: return "#ffcdd2";
-        case NodeStatus::Circular: return "#e1bee7";
-        case NodeStatus::Unknown: return "#e0e0e0";
+        case NodeStatus::Grounded: return "#bfe6da";
+        case NodeStatus::Unsupported: return "#f7efb0";
+        case NodeStatus::Ungrounded: return "#f6cdb3";
+        case NodeStatus::Circular: return "#efd3e3";
+        case NodeStatus::Unknown: return "#e4e4e4";
     }
-    return "#e0e0e0";
+    return "#e4e4e4";
 }
 
 std::string acceptability_color(Acceptability label) {
     switch (label) {
-        case Acceptability::In: return "#2e7d32";
-        case Acceptability::Out: return "#c62828";
-        case Acceptability::Undec: return "#757575";
+        case Acceptability::In: return "#007a5a";
+        case Acceptability::Out: return "#b34700";
+        case Acceptability::Undec: return "#666666";
     }
-    return "#757575";
+    return "#666666";
 }
 
 std::string citation_line(const ArgumentMap& map, const Node& evidence, bool with_work) {
@@ -87,8 +94,8 @@ std::string node_label_html(const ArgumentMap& map, Vertex v, const RenderOption
                             std::optional<Acceptability> badge) {
     const Node& node = map.graph[v];
     std::string html = "<B>" + wrapped_html(node.title, options) + "</B>";
-    if (!node.texts.empty() && node.texts.front() != node.title)
-        html += "<BR/>" + wrapped_html(node.texts.front(), options);
+    const std::string text = shown_text(node, options);
+    if (!text.empty() && text != node.title) html += "<BR/>" + wrapped_html(text, options);
     if (node.kind == NodeKind::Evidence && !(node.source.empty() && node.page.empty()))
         html += "<BR/>" + small_italic(wrapped_html(citation_line(map, node, false), options));
     if (node.kind == NodeKind::Source && node.texts.empty()) {  // typing may already describe it
@@ -110,6 +117,26 @@ std::string node_tooltip(const ArgumentMap& map, Vertex v) {
         if (!description.empty()) text += "\n" + description;
     }
     return escape_esc_string(sanitize_utf8(text));
+}
+
+std::string folded_label_html(const ArgumentMap& map, Vertex v, const RenderOptions& options, const FoldedLabel& parts) {
+    const Node& node = map.graph[v];
+    const std::string size = std::to_string(parts.text_points);
+    std::string html = "<FONT POINT-SIZE=\"" + std::to_string(parts.title_points) + "\"><B>" +
+                       wrapped_html(node.title, options, 2) + "</B></FONT>";
+    const std::string text = shown_text(node, options);
+    if (parts.text_lines > 0 && !text.empty() && text != node.title)
+        html += "<BR/><FONT POINT-SIZE=\"" + size + "\">" + wrapped_html(text, options, parts.text_lines) + "</FONT>";
+    if (node.kind == NodeKind::Evidence && !(node.source.empty() && node.page.empty()))
+        html += "<BR/><FONT POINT-SIZE=\"" + size + "\"><I>" + wrapped_html(citation_line(map, node, false), options, 2) + "</I></FONT>";
+    const std::string badge_size = std::to_string(parts.badge_points);
+    if (!parts.status.empty()) html += "<BR/><FONT POINT-SIZE=\"" + badge_size + "\"><I>" + escape_html(parts.status) + "</I></FONT>";
+    if (!parts.evidence.empty())
+        html += "<BR/><FONT POINT-SIZE=\"" + badge_size + "\" COLOR=\"#004d80\"><B>" + wrapped_html(parts.evidence, options, 3) + "</B></FONT>";
+    if (parts.hidden_reasons > 0)
+        html += "<BR/><FONT POINT-SIZE=\"" + badge_size + "\"><I>+" + std::to_string(parts.hidden_reasons) + " more " +
+                (parts.hidden_reasons == 1 ? "reason" : "reasons") + " not drawn</I></FONT>";
+    return parts.acceptability ? with_badge(html, *parts.acceptability) : html;
 }
 
 }  // namespace warrant::render

@@ -31,6 +31,22 @@ std::string acceptability_color(Acceptability label);
 std::string node_label_html(const ArgumentMap& map, Vertex v, const RenderOptions& options,
                             std::optional<Acceptability> badge);
 
+// The node's first text as the label shows it: without its #tags unless options.show_tags.
+std::string shown_text(const Node& node, const RenderOptions& options);
+
+// What a folded view's label holds besides the title and text, and its type sizes (points).
+struct FoldedLabel {
+    int title_points = 20;
+    int text_points = 18;
+    int badge_points = 16;
+    std::size_t text_lines = 3;
+    std::string evidence;            // the evidence badge ("4 quotations: Ishiguro 13, 86")
+    std::size_t hidden_reasons = 0;  // "+3 more reasons not drawn"
+    std::string status;              // status view: "grounded", ... (readable without colour)
+    std::optional<Acceptability> acceptability;
+};
+std::string folded_label_html(const ArgumentMap& map, Vertex v, const RenderOptions& options, const FoldedLabel& parts);
+
 // The full texts, the title and, for evidence, the source and page; escaped for escString.
 std::string node_tooltip(const ArgumentMap& map, Vertex v);
 

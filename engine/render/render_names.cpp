@@ -26,6 +26,12 @@ constexpr std::array<std::pair<LayoutEngine, std::string_view>, 3> kEngineNames{
 constexpr std::array<std::pair<RankDirection, std::string_view>, 2> kDirectionNames{{
     {RankDirection::TopToBottom, "TB"}, {RankDirection::LeftToRight, "LR"},
 }};
+constexpr std::array<std::pair<PageFit, std::string_view>, 4> kFitNames{{
+    {PageFit::None, "none"}, {PageFit::Slide, "slide"}, {PageFit::A4, "a4"}, {PageFit::Letter, "letter"},
+}};
+constexpr std::array<std::pair<EvidenceShown, std::string_view>, 3> kEvidenceNames{{
+    {EvidenceShown::Show, "show"}, {EvidenceShown::Count, "count"}, {EvidenceShown::Hide, "hide"},
+}};
 constexpr std::array<std::pair<NodeStatus, std::string_view>, 5> kStatusNames{{
     {NodeStatus::Grounded, "grounded"}, {NodeStatus::Unsupported, "unsupported"},
     {NodeStatus::Ungrounded, "ungrounded"}, {NodeStatus::Circular, "circular"}, {NodeStatus::Unknown, "unknown"},
@@ -47,6 +53,11 @@ std::optional<RenderFormat> render_format_from_string(std::string_view name) { r
 std::optional<LayoutEngine> layout_engine_from_string(std::string_view name) { return value_named(kEngineNames, name); }
 std::optional<RankDirection> rank_direction_from_string(std::string_view name) {
     return value_named(kDirectionNames, name);
+}
+
+std::optional<PageFit> page_fit_from_string(std::string_view name) { return value_named(kFitNames, name); }
+std::optional<EvidenceShown> evidence_shown_from_string(std::string_view name) {
+    return value_named(kEvidenceNames, name);
 }
 
 std::optional<RenderFormat> render_format_from_path(std::string_view path) {

@@ -1,6 +1,7 @@
 // The status view's inputs, converted from what the analysis and semantics stages return.
 #include "warrant/analysis.hpp"
 #include "warrant/render.hpp"
+#include "warrant/semantics.hpp"
 
 #include <unordered_set>
 
@@ -36,6 +37,13 @@ std::map<Vertex, NodeStatus> status_by_vertex(const ArgumentMap& map, const Grou
         by_vertex.emplace(v, status);
     }
     return by_vertex;
+}
+
+void add_status_view_inputs(const ArgumentMap& map, RenderOptions& options) {
+    if (options.view != RenderView::Status) return;
+    options.status = status_by_vertex(map, compute_grounding(map), find_support_cycles(map));
+    const Framework framework = derive_framework(map);
+    options.acceptability = acceptability_by_vertex(framework, grounded_labelling(framework));
 }
 
 }  // namespace warrant

@@ -1,8 +1,8 @@
 // Rendering: an argument map drawn as a picture (DOT, SVG, PNG or PDF), for a projector, an
 // essay's appendix or a browser.
 //
-// build_dot_graph() turns a map into a cgraph graph for one view; render_to() lays it out with
-// Graphviz in-process (gvc: dot or sfdp) and returns the bytes. Rendering draws what it is given:
+// render_map() draws one view of a map, laid out by Graphviz in-process (gvc: dot or sfdp), and
+// returns the bytes; Graphviz itself stays behind engine/render/. Rendering draws what it is given:
 // the status view shows a NodeStatus map and acceptability labels that the caller computed (the
 // analysis and semantics stages), it never computes them itself. Failures are values
 // (RenderResult::error), never exceptions, except for Graphviz running out of memory.
@@ -20,8 +20,6 @@
 #include <string_view>
 #include <vector>
 
-struct Agraph_s;  // cgraph's graph (Agraph_t); the public API never needs Graphviz's headers
-
 namespace warrant {
 
 // What the picture shows (README, "Rendering"):
@@ -33,6 +31,13 @@ enum class RenderView { Map, Dialectic, Chain, Status };
 enum class RenderFormat { Dot, Svg, Png, Pdf };
 enum class LayoutEngine { Auto, Dot, Sfdp };
 enum class RankDirection { TopToBottom, LeftToRight };
+// What the picture is fitted to (docs/rendering.md, "Fitting"): None keeps Graphviz's natural
+// size (capped so that no common tool refuses it); Slide lays out and scales for a 1920x1080
+// projector; A4 and Letter fit one page, portrait or landscape, or tile over several pages.
+enum class PageFit { None, Slide, A4, Letter };
+// How a folded view shows the evidence of a drawn claim: one box each, a badge that counts and
+// names it ("4 quotations: Ishiguro 13, 86, 166, 262"), or not at all.
+enum class EvidenceShown { Show, Count, Hide };
 
 // Grounding status of one node, as the analysis stage reports it.
 enum class NodeStatus { Grounded, Unsupported, Ungrounded, Circular, Unknown };
@@ -48,6 +53,8 @@ std::optional<RenderView> render_view_from_string(std::string_view name);
 std::optional<RenderFormat> render_format_from_string(std::string_view name);
 std::optional<LayoutEngine> layout_engine_from_string(std::string_view name);
 std::optional<RankDirection> rank_direction_from_string(std::string_view name);  // "TB", "LR"
+std::optional<PageFit> page_fit_from_string(std::string_view name);              // "slide", "a4", ...
+std::optional<EvidenceShown> evidence_shown_from_string(std::string_view name);  // "show", "count", "hide"
 // The format a file name asks for by its extension (".svg" -> Svg), case-insensitive.
 std::optional<RenderFormat> render_format_from_path(std::string_view path);
 
@@ -66,6 +73,16 @@ struct RenderOptions {
     std::size_t wrap_width = 32;        // characters per label line (code points, not bytes)
     std::size_t max_text_lines = 6;     // longer texts end in "…"; the tooltip has them whole
     std::size_t sfdp_threshold = kSfdpNodeThreshold;
+    bool show_tags = false;             // labels keep their #tags (Argdown's removeTagsFromText, reversed)
+
+    // Fitting and folding. A fitted view (fit != None), or one with fold set, is folded: the
+    // roots (the thesis, the focus), the claims within `depth` relations of them ranked by how
+    // much of the argument rests on them, as many as the fit has room for, and the rest counted.
+    PageFit fit = PageFit::None;
+    bool fold = false;
+    std::size_t depth = 3;
+    EvidenceShown evidence = EvidenceShown::Count;
+    std::string pole;                   // folded dialectic: draw this pole only ("" = every pole)
 
     // Status view inputs, supplied by the caller. A vertex missing from `status` is Unknown;
     // badges are drawn only for vertices present in `acceptability`.
@@ -83,18 +100,10 @@ std::map<Vertex, Acceptability> acceptability_by_vertex(const Framework& framewo
 std::map<Vertex, NodeStatus> status_by_vertex(const ArgumentMap& map, const GroundingResult& grounding,
                                               const std::vector<SupportCycle>& cycles);
 
-// A cgraph graph owned by a unique_ptr that agclose()s it.
-using CgraphGraph = std::unique_ptr<Agraph_s, int (*)(Agraph_s*)>;
-
-struct DotGraph {
-    CgraphGraph graph{nullptr, nullptr};
-    std::size_t drawn_nodes = 0;        // map nodes drawn, not counting the legend
-    LayoutEngine engine = LayoutEngine::Dot;  // the engine that will lay it out (never Auto)
-    std::vector<std::string> notes;     // what the caller may want to tell the user (stderr)
-    std::string error;                  // non-empty: nothing was built (e.g. unknown focus)
-
-    bool ok() const { return error.empty() && graph != nullptr; }
-};
+// Both status view inputs, from the analyses the view shows: grounding and support cycles for
+// the fill, the grounded labelling of the derived framework for the badges. Fills
+// options.status and options.acceptability when options.view is Status; other views need none.
+void add_status_view_inputs(const ArgumentMap& map, RenderOptions& options);
 
 struct RenderResult {
     std::string bytes;                  // the file's contents (binary for PNG and PDF)
@@ -104,16 +113,15 @@ struct RenderResult {
     bool ok() const { return error.empty(); }
 };
 
-// Builds the view's graph: nodes n<vertex index> in graph order, attributes set with agsafeset,
-// every user text escaped. Chooses the layout engine (Auto: sfdp above sfdp_threshold nodes).
-DotGraph build_dot_graph(const ArgumentMap& map, const RenderOptions& options);
-
-// Lays out and renders in-process. Dot is the unlaid graph as cgraph writes it (canonical DOT,
-// no positions); Svg, Png and Pdf are laid out with graph.engine. Same input, same bytes
-// (PDF: cairo's clock-based /CreationDate is pinned, see README "Rendering").
-RenderResult render_to(const DotGraph& graph, RenderFormat format);
-
-// build_dot_graph() then render_to(), notes of both collected.
+// Builds the view's graph (cgraph, nodes n<vertex index> in graph order, every user text
+// escaped), lays it out and renders it in-process; notes of both steps collected. DOT is the
+// unlaid graph as cgraph writes it; SVG, PNG and PDF are laid out by Graphviz. Same input, same
+// bytes (PDF: cairo's clock-based /CreationDate is pinned, see docs/rendering.md).
 RenderResult render_map(const ArgumentMap& map, const RenderOptions& options, RenderFormat format);
+
+// The dialectic overview as the class report embeds it: the folded dialectic view fitted to a
+// slide (thesis, poles as columns, bridges, evidence badges), as SVG text.
+RenderOptions dialectic_overview_options();
+RenderResult render_dialectic_overview_svg(const ArgumentMap& map);
 
 }  // namespace warrant

@@ -1,9 +1,13 @@
 // Layout + render time of generated maps, per layout engine, as SVG.
 //   render_bench [SECONDS_PER_RUN (default 120)] [SIZES... (default 100 1000 10000)]
+//   render_bench overview ESSAY.argdown   (the folded dialectic overview, fitted to a slide:
+//                                          targets under 1 s on the essay, 5 s on 10,000 nodes)
 // Each measurement runs in a forked child with an alarm, so a layout that takes too long (dot
 // on 10,000 nodes) is reported as a timeout instead of stalling the benchmark.
-#include "warrant/render.hpp"
+#include "render/dot_graph.hpp"
+#include "warrant/parse.hpp"
 
+#include <algorithm>
 #include <chrono>
 #include <csignal>
 #include <cstdio>
@@ -93,7 +97,29 @@ bool measure_bounded(const ArgumentMap& map, LayoutEngine engine, unsigned secon
 
 }  // namespace
 
+// Build + layout + SVG of the dialectic overview, best of three.
+void time_overview(const char* name, const ArgumentMap& map) {
+    double best = 1e300;
+    std::size_t bytes = 0;
+    for (int run = 0; run < 3; ++run) {
+        const auto start = std::chrono::steady_clock::now();
+        const RenderResult svg = render_dialectic_overview_svg(map);
+        best = std::min(best, milliseconds_since(start));
+        bytes = svg.ok() ? svg.bytes.size() : 0;
+    }
+    std::printf("%-34s  %8zu nodes  %10.1f ms  %10zu SVG bytes\n", name, map.node_count(), best, bytes);
+}
+
+int overview_main(const char* essay_path) {
+    const LoadResult essay = load_file(essay_path);
+    if (essay.has_errors()) return 1;
+    time_overview("dialectic overview, the essay", essay.map);
+    time_overview("dialectic overview, generated map", generated_map(10000));
+    return 0;
+}
+
 int main(int argc, char** argv) {
+    if (argc == 3 && std::string(argv[1]) == "overview") return overview_main(argv[2]);
     const unsigned seconds = argc > 1 ? static_cast<unsigned>(std::strtoul(argv[1], nullptr, 10)) : 120;
     std::vector<std::size_t> sizes;
     for (int i = 2; i < argc; ++i) sizes.push_back(std::strtoul(argv[i], nullptr, 10));

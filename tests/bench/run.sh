@@ -48,6 +48,8 @@ rm -f "$data/report.html"
 
 echo "== render: build + layout + SVG per engine (each run bounded to 300 s)"
 "$build/render_bench" 300 100 1000 10000
+echo "== render: the dialectic overview fitted to a slide (targets: essay under 1 s, 10,000 nodes under 5 s)"
+"$build/render_bench" overview "$(dirname "$0")/../../graphs/ustopia.argdown"
 echo "== batch import: 112 microtexts and 10,000 generated AIF maps, 1 and 2 jobs"
 "$build/corpora_bench"
 echo "== check: grounding, cycles and all checks on 20k/200k/2M generated graphs; parse + check end to end"

@@ -40,3 +40,10 @@ TEST_CASE("HTML escaping turns markup characters into entities") {
 TEST_CASE("escString escaping doubles backslashes and writes newlines as \\n") {
     CHECK(escape_esc_string("a\\N\nb") == "a\\\\N\\nb");
 }
+
+TEST_CASE("tags are removed from display text, with the spaces they leave") {
+    CHECK(warrant::render::without_tags("Evil is mixed. #ustopia #(with space) end", {"ustopia", "with space"}) ==
+          "Evil is mixed. end");
+    CHECK(warrant::render::without_tags("#counter Absolute evil #dystopia", {"counter", "dystopia"}) == "Absolute evil");
+    CHECK(warrant::render::without_tags("a #ustopian word stays", {"ustopia"}) == "a #ustopian word stays");
+}

@@ -1,6 +1,6 @@
 #include "render/render_fixtures.hpp"
 
-#include "warrant/render.hpp"
+#include "render/dot_graph.hpp"
 
 #include <doctest/doctest.h>
 

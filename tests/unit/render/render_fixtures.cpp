@@ -1,5 +1,7 @@
 #include "render/render_fixtures.hpp"
 
+#include <tuple>
+
 namespace warrant::testing {
 namespace {
 
@@ -67,6 +69,41 @@ ArgumentMap hostile_map() {
     const Vertex hostile = map.add_node(statement(NodeKind::Claim, kInjectionTitle, kInjectionText, "", ""));
     const Vertex arabic = map.add_node(statement(NodeKind::Thesis, "يوتوبيا", kArabicText, "", ""));
     map.add_edge(hostile, arabic, {EdgeKind::Attack, {}});
+    return map;
+}
+
+ArgumentMap pole_columns_map() {
+    ArgumentMap map;
+    map.file = "examples/poles.argdown";
+    map.front_matter = {{"title", "Two poles & a bridge"}};
+    map.poles = {"a", "b"};
+    map.sources = {{"kumar", "Krishan Kumar", "", "", {}}};
+    const Vertex thesis = map.add_node(statement(NodeKind::Thesis, "Thesis", "The thesis. #a #b", "", ""));
+    const Vertex a1 = map.add_node(statement(NodeKind::Claim, "A1", "First reason, the heaviest. #a", "a", ""));
+    const Vertex a2 = map.add_node(statement(NodeKind::Claim, "A2", "Second reason.", "a", ""));
+    const Vertex b1 = map.add_node(statement(NodeKind::CounterPosition, "B1", "The objection.", "b", ""));
+    const Vertex a3 = map.add_node(statement(NodeKind::Claim, "A3", "A reason for the first.", "a", ""));
+    const Vertex x = map.add_node(statement(NodeKind::Claim, "X", "Both sides meet here.", "", ""));
+    Node kumar = statement(NodeKind::Source, "kumar", "", "", "");
+    kumar.source = "kumar";
+    kumar.in_bibliography = true;
+    const Vertex source = map.add_node(std::move(kumar));
+    for (const auto& [title, page, supported] : {std::tuple{"E1", "12", a1}, std::tuple{"E2", "3", a3}}) {
+        Node quote = statement(NodeKind::Evidence, title, "\xE2\x80\x9Cquoted words\xE2\x80\x9D", "a", "");
+        quote.source = "kumar";
+        quote.page = page;
+        const Vertex e = map.add_node(std::move(quote));
+        map.add_edge(e, supported, {EdgeKind::Support, {}});
+        map.add_edge(e, source, {EdgeKind::Cites, {}});
+    }
+    map.node(thesis).tags = {"a", "b"};
+    map.node(a1).tags = {"a"};
+    map.add_edge(a1, thesis, {EdgeKind::Support, {}});
+    map.add_edge(a2, thesis, {EdgeKind::Support, {}});
+    map.add_edge(b1, thesis, {EdgeKind::Attack, {}});
+    map.add_edge(a3, a1, {EdgeKind::Support, {}});
+    map.add_edge(x, a1, {EdgeKind::Support, {}});
+    map.add_edge(x, b1, {EdgeKind::Attack, {}});
     return map;
 }
 

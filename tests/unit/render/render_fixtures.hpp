@@ -28,6 +28,12 @@ inline const std::string kInjectionText = "<script>alert(1)</script> & a \\ back
 inline const std::string kArabicText = "كل يوتوبيا تحمل في داخلها ديستوبيا كامنة";
 ArgumentMap hostile_map();
 
+// Two poles, a bridge and evidence, for the folded views:
+//   n0 [Thesis]; n1 [A1] (pole a) supports it, n2 [A2] (a) supports it, n3 [B1] (b, counter) attacks it
+//   n4 [A3] (a) supports A1; n5 [X] (no pole) supports A1 and attacks B1: the bridge
+//   n6 [kumar] source (Krishan Kumar); n7 [E1] quotes kumar p. 12 for A1, n8 [E2] p. 3 for A3
+ArgumentMap pole_columns_map();
+
 // A chain of `count` claims, each supporting the next, for size thresholds and benchmarks.
 ArgumentMap support_chain_map(std::size_t count);
 

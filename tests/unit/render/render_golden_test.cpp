@@ -49,3 +49,31 @@ TEST_CASE("golden: grouping by section nests section boxes, left to right, witho
     options.hide_evidence = true;
     check_golden("sections.dot", dot_of(options));
 }
+
+TEST_CASE("golden: the folded dialectic stacks poles as columns beside the bridges, evidence as badges") {
+    RenderOptions options = dialectic_overview_options();
+    const RenderResult result = render_map(warrant::testing::pole_columns_map(), options, RenderFormat::Dot);
+    REQUIRE(result.ok());
+    check_golden("dialectic-slide.dot", result.bytes);
+}
+
+TEST_CASE("golden: the folded chain ranks the focus's grounds by distance, on a slide") {
+    RenderOptions options;
+    options.view = RenderView::Chain;
+    options.focus = "Thesis";
+    options.fit = PageFit::Slide;
+    const RenderResult result = render_map(warrant::testing::pole_columns_map(), options, RenderFormat::Dot);
+    REQUIRE(result.ok());
+    check_golden("chain-slide.dot", result.bytes);
+}
+
+TEST_CASE("the folded dialectic is the same bytes twice, in SVG too") {
+    const ArgumentMap map = warrant::testing::pole_columns_map();
+    const RenderResult first = render_dialectic_overview_svg(map), second = render_dialectic_overview_svg(map);
+    REQUIRE(first.ok());
+    CHECK(first.bytes == second.bytes);
+    CHECK(first.bytes.find("Two poles &amp; a bridge") != std::string::npos);
+    CHECK(first.bytes.find("1 quotation: Kumar 12") != std::string::npos);
+    CHECK(first.bytes.find(">The thesis.</text>") != std::string::npos);      // the label: no tags
+    CHECK(first.bytes.find("xlink:title=\"[Thesis]&#10;The thesis. #a #b\"") != std::string::npos);  // the tooltip: all
+}

@@ -73,3 +73,11 @@ TEST_CASE("a file name with quotes and angle brackets becomes the graph's label 
     REQUIRE(svg.load_buffer(bytes.data(), bytes.size()).status == pugi::status_ok);
     CHECK(shown_text(svg, "graph0").find("maps/\"quoted\" <file>.argdown\n") != std::string::npos);
 }
+
+TEST_CASE("hostile titles stay escaped in the folded slide view") {
+    RenderOptions options = dialectic_overview_options();
+    const RenderResult svg = render_map(warrant::testing::hostile_map(), options, RenderFormat::Svg);
+    REQUIRE(svg.ok());
+    CHECK(svg.bytes.find("<script>") == std::string::npos);
+    CHECK(svg.bytes.find("&lt;script&gt;") != std::string::npos);
+}

@@ -25,3 +25,17 @@ TEST_CASE("the status view colours each node by what the check analyses found") 
     CHECK(of("Loop B") == NodeStatus::Circular);
     CHECK(status.count(*map.find_statement("ishiguro")) == 0);
 }
+
+TEST_CASE("the status view's inputs come from the analyses, and only for the status view") {
+    LoadResult loaded = parse_argdown("[Claim]: c\n  - [Attacker]: a\n", "inputs.argdown");
+    REQUIRE_FALSE(loaded.has_errors());
+    const ArgumentMap& map = loaded.map;
+    RenderOptions options;
+    add_status_view_inputs(map, options);
+    CHECK(options.status.empty());
+    options.view = RenderView::Status;
+    add_status_view_inputs(map, options);
+    const Vertex claim = *map.find_statement("Claim"), attacker = *map.find_statement("Attacker");
+    CHECK(options.status == std::map<Vertex, NodeStatus>{{claim, NodeStatus::Unsupported}, {attacker, NodeStatus::Unsupported}});
+    CHECK(options.acceptability == std::map<Vertex, Acceptability>{{claim, Acceptability::Out}, {attacker, Acceptability::In}});
+}

@@ -1,0 +1,230 @@
+// build_folded_graph(): a folded view as a cgraph graph, placed for a slide.
+//
+// The roots sit on top, the poles below them as columns in declared order (invisible edges
+// stack each column and keep dot from reordering it), the bridges in a column of their own and
+// the legend beside the drawing. Relations are drawn from receiver to giver with dir=back, so
+// the arrows still point from giver to receiver while dot ranks the thesis first. Views without
+// poles let the relations rank the nodes: a tree from the roots down.
+#include "render/cgraph_calls.hpp"
+#include "render/creation_order_ids.hpp"
+#include "render/dot_graph.hpp"
+#include "render/edge_style.hpp"
+#include "render/folded_view.hpp"
+#include "render/label_text.hpp"
+#include "render/legend.hpp"
+#include "render/node_style.hpp"
+
+#include <algorithm>
+#include <string>
+
+namespace warrant::render {
+namespace {
+
+// Type sizes in points; a slide is laid out at 1920x1080 pt and shown at 72 dpi, so a point is
+// a pixel on the projector (docs/rendering.md, "Fitting").
+constexpr int kTitlePoints = 22;
+constexpr int kTextPoints = 18;
+constexpr int kBadgePoints = 16;
+constexpr int kColumnPoints = 28;
+constexpr int kGraphLabelPoints = 30;
+constexpr int kLegendPoints = 16;
+
+std::string node_name(Vertex v) { return "n" + std::to_string(v); }
+
+// An arrowhead of an edge drawn backwards is its arrowtail.
+Attributes drawn_backwards(Attributes style) {
+    bool both = false;
+    for (const Attribute& attribute : style) both = both || (std::string_view(attribute.name) == "dir" && attribute.value == "both");
+    if (both) return style;
+    Attributes out;
+    for (Attribute& attribute : style) {
+        if (std::string_view(attribute.name) == "arrowhead") attribute.name = "arrowtail";
+        out.push_back(std::move(attribute));
+    }
+    out.push_back({"dir", "back"});
+    return out;
+}
+
+class FoldedBuilder {
+public:
+    FoldedBuilder(const ArgumentMap& map, const RenderOptions& options, const FoldedView& folded, Agraph_t* root)
+        : map_(map), options_(options), folded_(folded), root_(root) {}
+
+    void build() {
+        Agraph_t* top = make_subgraph(root_, "roots");
+        set_attribute(top, "rank", "min");
+        for (Vertex v : folded_.roots) add_node(top, v, false);
+        const bool columns = folded_.columns.size() > 1 || !folded_.columns.front().pole.empty() || !folded_.bridges.empty();
+        for (std::size_t i = 0; i < folded_.columns.size(); ++i) {
+            const FoldedColumn& column = folded_.columns[i];
+            Agraph_t* parent = columns ? column_cluster("cluster_pole_" + std::to_string(i), column.pole, column.folded) : root_;
+            for (Vertex v : column.claims) add_node(parent, v, false);
+            if (columns) stack(column.claims);
+        }
+        if (!folded_.bridges.empty()) {
+            Agraph_t* parent = column_cluster("cluster_bridges", "bridges between poles", 0);
+            for (Vertex v : folded_.bridges) add_node(parent, v, true);
+            stack(folded_.bridges);
+        }
+        for (Vertex v : folded_.evidence) add_node(root_, v, false);
+        if (!columns)  // one rank per step back from the roots: as few ranks as the depth
+            for (Vertex v : folded_.columns.front().claims) below_roots(v, "1", folded_.distance[v]);
+        add_relations();
+        if (options_.legend) add_legend(root_, legend_, kLegendPoints);
+    }
+
+private:
+    Agraph_t* column_cluster(const std::string& name, const std::string& title, std::size_t folded) {
+        Agraph_t* cluster = make_subgraph(root_, name);
+        std::string label = "<FONT POINT-SIZE=\"" + std::to_string(kColumnPoints) + "\"><B>" + escape_html(sanitize_utf8(title)) + "</B></FONT>";
+        if (folded > 0)
+            label += "<BR/><FONT POINT-SIZE=\"" + std::to_string(kBadgePoints) + "\"><I>+" + std::to_string(folded) +
+                     " more not drawn</I></FONT>";
+        set_html_attribute(root_, cluster, "label", label);
+        set_attribute(cluster, "style", "rounded");
+        set_attribute(cluster, "color", "#999999");
+        return cluster;
+    }
+
+    void add_node(Agraph_t* parent, Vertex v, bool bridge) {
+        const Node& node = map_.graph[v];
+        Agnode_t* drawn = make_node(parent, node_name(v));
+        set_attribute(drawn, "id", node_name(v));
+        Attributes style = kind_style(node.kind);
+        if (bridge)
+            for (Attribute& attribute : bridge_style()) style.push_back(std::move(attribute));
+        FoldedLabel parts;
+        parts.title_points = kTitlePoints;
+        parts.text_points = kTextPoints;
+        parts.badge_points = kBadgePoints;
+        parts.text_lines = node.kind == NodeKind::Thesis ? 3 : 2;
+        if (const auto badge = folded_.badges.find(v); badge != folded_.badges.end()) parts.evidence = badge->second;
+        if (const auto hidden = folded_.hidden_reasons.find(v); hidden != folded_.hidden_reasons.end())
+            parts.hidden_reasons = hidden->second;
+        std::string tooltip = node_tooltip(map_, v);
+        if (options_.view == RenderView::Status) {
+            const auto status = options_.status.find(v);
+            const NodeStatus shown = status == options_.status.end() ? NodeStatus::Unknown : status->second;
+            style.push_back({"fillcolor", status_fill_color(shown)});
+            legend_.statuses.insert(shown);
+            parts.status = std::string(to_string(shown));
+            if (const auto label = options_.acceptability.find(v); label != options_.acceptability.end()) {
+                parts.acceptability = label->second;
+                legend_.labels.insert(label->second);
+            }
+        }
+        for (const Attribute& attribute : style) set_attribute(drawn, attribute.name, attribute.value);
+        set_html_attribute(root_, drawn, "label", folded_label_html(map_, v, options_, parts));
+        set_attribute(drawn, "tooltip", tooltip);
+        legend_.node_kinds.insert(node.kind);
+        legend_.bridges = legend_.bridges || bridge;
+    }
+
+    Agedge_t* edge_between(Vertex from, Vertex to, const std::string& name) {
+        return agedge(root_, agnode(root_, const_cast<char*>(node_name(from).c_str()), 0),
+                      agnode(root_, const_cast<char*>(node_name(to).c_str()), 0), const_cast<char*>(name.c_str()), 1);
+    }
+
+    void invisible(Vertex from, Vertex to, const std::string& weight, std::size_t ranks = 1) {
+        Agedge_t* edge = edge_between(from, to, "place_" + std::to_string(placements_++));
+        set_attribute(edge, "style", "invis");
+        set_attribute(edge, "weight", weight);
+        if (ranks != 1) set_attribute(edge, "minlen", std::to_string(ranks));
+    }
+
+    void below_roots(Vertex v, const std::string& weight, std::size_t ranks = 1) {
+        for (Vertex root : folded_.roots)
+            if (root != v) invisible(root, v, weight, ranks);
+    }
+
+    // The column under the roots, top to bottom in rank order.
+    void stack(const std::vector<Vertex>& claims) {
+        for (std::size_t i = 0; i < claims.size(); ++i) {
+            if (i == 0) below_roots(claims[i], "10");
+            else invisible(claims[i - 1], claims[i], "10");
+        }
+    }
+
+    void add_relations() {
+        std::size_t index = 0;
+        for (EdgeId e : boost::make_iterator_range(boost::edges(map_.graph))) {
+            const std::string id = "e" + std::to_string(index++);
+            const Vertex from = boost::source(e, map_.graph), to = boost::target(e, map_.graph);
+            const EdgeKind kind = map_.graph[e].kind;
+            if (!folded_.drawn[from] || !folded_.drawn[to] || kind == EdgeKind::Cites) continue;
+            Agedge_t* drawn = edge_between(to, from, id);
+            set_attribute(drawn, "id", id);
+            set_attribute(drawn, "tooltip", std::string(to_string(kind)));
+            Attributes style = drawn_backwards(edge_style(kind));
+            style.push_back({"constraint", "false"});  // the placement edges rank the picture
+            if (options_.view == RenderView::Dialectic && crosses(e)) {
+                style.push_back({"penwidth", "4"});
+                legend_.cross_pole_edges = true;
+            }
+            for (const Attribute& attribute : style) set_attribute(drawn, attribute.name, attribute.value);
+            legend_.edge_kinds.insert(kind);
+        }
+    }
+
+    bool crosses(EdgeId e) const {
+        const std::string& from = map_.graph[boost::source(e, map_.graph)].pole;
+        const std::string& to = map_.graph[boost::target(e, map_.graph)].pole;
+        return !from.empty() && !to.empty() && from != to;
+    }
+
+    const ArgumentMap& map_;
+    const RenderOptions& options_;
+    const FoldedView& folded_;
+    Agraph_t* root_;
+    LegendContent legend_;
+    std::size_t placements_ = 0;
+};
+
+std::string folding_note(const ArgumentMap& map, const FoldedView& folded) {
+    std::size_t drawn = 0;
+    for (bool is_drawn : folded.drawn) drawn += is_drawn;
+    std::size_t counted = 0;
+    for (const auto& [v, badge] : folded.badges) counted += std::strtoul(badge.c_str(), nullptr, 10);
+    return "folded to fit: " + std::to_string(drawn) + " of " + std::to_string(map.node_count()) + " nodes drawn, " +
+           std::to_string(counted) + " pieces of evidence counted on their claims, " +
+           std::to_string(folded.folded_nodes) +
+           " statements and arguments left out (--depth N and --evidence show draw more, --fit none draws all)";
+}
+
+}  // namespace
+
+DotGraph build_folded_graph(const ArgumentMap& map, const RenderOptions& options) {
+    DotGraph built;
+    const FoldedView folded = fold_view(map, options);
+    built.notes = folded.notes;
+    if (!folded.error.empty()) {
+        built.error = folded.error;
+        return built;
+    }
+    built.graph = CgraphGraph(agopen(const_cast<char*>("argument_map"), Agdirected, creation_order_discipline()), &agclose);
+    Agraph_t* root = built.graph.get();
+    RenderOptions placed = options;
+    placed.direction = RankDirection::TopToBottom;  // columns read top to bottom
+    placed.wrap_width = std::min<std::size_t>(options.wrap_width, 28);  // four columns and a legend in 1920 pt
+    set_graph_attributes(root, map, placed);
+    // Every text of a folded view has its size set; this covers the rest (badges, legend).
+    agattr(root, AGNODE, const_cast<char*>("fontsize"), const_cast<char*>(std::to_string(kBadgePoints).c_str()));
+    set_attribute(root, "fontsize", std::to_string(kGraphLabelPoints));
+    set_attribute(root, "newrank", "true");
+    set_attribute(root, "splines", "curved");  // dot's splines detour around clusters for unranked edges
+    set_attribute(root, "nodesep", "0.3");
+    set_attribute(root, "ranksep", "0.4");
+    if (options.fit == PageFit::Slide) {
+        set_attribute(root, "size", "26.667,15");  // 1920 x 1080 pt
+        set_attribute(root, "ratio", "0.5625");
+        set_attribute(root, "dpi", "72");
+    }
+    FoldedBuilder(map, placed, folded, root).build();
+    for (bool is_drawn : folded.drawn) built.drawn_nodes += is_drawn;
+    built.fit = options.fit;
+    built.engine = LayoutEngine::Dot;  // a folded view is small by construction
+    if (built.drawn_nodes < map.node_count()) built.notes.push_back(folding_note(map, folded));
+    return built;
+}
+
+}  // namespace warrant::render
