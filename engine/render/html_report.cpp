@@ -40,11 +40,6 @@ std::string byline(const ArgumentMap& map) {
     return line.empty() ? std::string() : "<p class=\"byline\">" + line + "</p>\n";
 }
 
-// Graphviz SVG starts with an XML prolog, a doctype and comments: inline, only <svg> counts.
-std::string inline_svg(std::string_view svg) {
-    std::size_t start = svg.find("<svg");
-    return start == std::string_view::npos ? std::string() : std::string(svg.substr(start));
-}
 
 std::string linked_list(const std::vector<std::string>& items) {
     std::string out = "<ul class=\"attention-list\">\n";

@@ -6,12 +6,20 @@
 
 #include <array>
 #include <string>
+#include <string_view>
+#include <string>
 
 namespace warrant::render {
 
 // The order kinds are counted and listed in.
 inline constexpr std::array kNodeKindsInOrder{NodeKind::Thesis, NodeKind::Claim, NodeKind::Evidence,
                                               NodeKind::CounterPosition, NodeKind::Argument, NodeKind::Source};
+
+// Graphviz SVG starts with an XML prolog, a doctype and comments: inline, only <svg> counts.
+inline std::string inline_svg(std::string_view svg) {
+    const std::size_t start = svg.find("<svg");
+    return start == std::string_view::npos ? std::string() : std::string(svg.substr(start));
+}
 
 // A clickable reference to a node: shows its details in the panel.
 std::string node_link(const ArgumentMap& map, Vertex v);

@@ -157,9 +157,22 @@ void append_pole(const ArgumentMap& map, const std::string& pole, std::string& o
 
 }  // namespace
 
+// The overview's ids get a prefix: the map above holds a drawing with the same Graphviz ids
+// (graph0, node1, ...), which the page's script and print strips look up.
+void append_dialectic_overview(const ReportInputs& inputs, std::string& out) {
+    std::string svg = inline_svg(inputs.dialectic_svg);
+    if (svg.empty()) return;
+    for (std::size_t at = svg.find(" id=\""); at != std::string::npos; at = svg.find(" id=\"", at + 5))
+        svg.insert(at + 5, "dialectic-");
+    out += "<figure class=\"dialectic-overview\">\n" + svg +
+           "\n<figcaption>The dialectic on one slide: the thesis, the poles in the order the map declares them, "
+           "the positions that bridge them, and each claim's evidence summarised on it.</figcaption>\n</figure>\n";
+}
+
 void append_poles(const ReportInputs& inputs, std::string& out) {
     out += "<section id=\"poles\"><h2>Dialectic poles</h2>\n";
     if (inputs.map->poles.empty()) out += "<p class=\"empty\">The map declares no poles.</p>\n";
+    append_dialectic_overview(inputs, out);
     for (const std::string& pole : inputs.map->poles) append_pole(*inputs.map, pole, out);
     out += "</section>\n";
 }

@@ -24,6 +24,15 @@ std::string draw_report_map(const ArgumentMap& map, std::vector<std::string>& no
     return {};
 }
 
+// The poles on one slide, as `render --view dialectic --fit slide` draws them.
+std::string draw_dialectic_overview(const ArgumentMap& map, std::vector<std::string>& notes) {
+    if (map.poles.empty() || boost::num_vertices(map.graph) > kReportDrawLimit) return {};
+    RenderResult svg = render_dialectic_overview_svg(map);
+    if (svg.ok()) return std::move(svg.bytes);
+    notes.push_back("the dialectic overview could not be drawn (" + svg.error + ")");
+    return {};
+}
+
 bool has_chain(NodeKind kind) {
     return kind == NodeKind::Thesis || kind == NodeKind::Claim || kind == NodeKind::CounterPosition;
 }
@@ -48,6 +57,7 @@ ReportInputs report_inputs(const LoadResult& loaded, const ReportOptions& option
         if (has_chain(map.node(v).kind)) inputs.chains.emplace(v, support_chain(map, v, grounding));
     inputs.status = status_by_vertex(map, grounding, find_support_cycles(map));
     inputs.svg = draw_report_map(map, inputs.notes);
+    inputs.dialectic_svg = draw_dialectic_overview(map, inputs.notes);
     return inputs;
 }
 

@@ -30,6 +30,9 @@ struct ReportInputs {
     // writes the DOT node name into the group's <title>, and names "n<vertex>" or "<vertex>"
     // are understood, as is an id "node-<vertex>". Empty: the page lists the nodes instead.
     std::string svg;
+    // The dialectic overview (render_dialectic_overview_svg()) shown with the poles; empty for a
+    // map without poles.
+    std::string dialectic_svg;
     std::vector<Diagnostic> findings;                 // everything the check run reported
     std::map<std::string, std::string> explanations;  // code -> what it means and how to fix it
     std::vector<SchemeAssessment> schemes;            // critical questions, per argument
