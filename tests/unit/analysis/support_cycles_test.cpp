@@ -32,6 +32,33 @@ TEST_CASE("a self-supporting statement is a cycle of one") {
     CHECK(with_code(m.findings(), "W121").empty());
 }
 
+TEST_CASE("a rephrase, entailment both ways, is no circular support") {
+    MapBuilder m;
+    Vertex a = m.claim("A");
+    Vertex b = m.claim("B");
+    Vertex c = m.claim("C");
+    m.relate(a, b, EdgeKind::Entails);
+    m.relate(b, a, EdgeKind::Entails);
+    m.relate(b, c, EdgeKind::Entails);
+    m.relate(c, b, EdgeKind::Entails);
+    CHECK(find_support_cycles(m.map).empty());
+}
+
+TEST_CASE("a rephrase beside a support closes no circle; a one-way entailment back does") {
+    MapBuilder m;
+    Vertex a = m.claim("A");
+    Vertex b = m.claim("B");
+    Vertex c = m.claim("C");
+    m.relate(a, b, EdgeKind::Entails);
+    m.relate(b, a, EdgeKind::Entails);
+    m.support(a, b);
+    CHECK(find_support_cycles(m.map).empty());
+    m.support(b, c);
+    m.relate(c, b, EdgeKind::Entails);
+    REQUIRE(find_support_cycles(m.map).size() == 1);
+    CHECK(find_support_cycles(m.map)[0].members == std::vector<Vertex>{b, c});
+}
+
 TEST_CASE("a support tree without cycles reports none") {
     MapBuilder m;
     Vertex t = m.thesis("T");
