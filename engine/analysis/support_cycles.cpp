@@ -4,8 +4,8 @@
 // component with more than one member, or one member that supports itself, is a cycle. To name
 // the cycle in the order a reader can follow, a breadth-first search inside the component finds
 // the shortest way from its first member back to itself. Entailment both ways (AIF's MA, a
-// rephrase) is equivalence, not support of a claim by itself: a component joined only by such
-// pairs is no cycle. One that also holds a support, or a one-way entailment, is one.
+// rephrase) is equivalence, not support: the view leaves such pairs out, so a cycle is one of
+// inferences (supports, one-way entailments, arguments).
 #include "analysis/finding.hpp"
 
 #include <boost/graph/breadth_first_search.hpp>
@@ -18,9 +18,22 @@
 namespace warrant {
 namespace {
 
+bool entails(const Graph& graph, Vertex from, Vertex to) {
+    for (auto [e, end] = boost::out_edges(from, graph); e != end; ++e)
+        if (boost::target(*e, graph) == to && graph[*e].kind == EdgeKind::Entails) return true;
+    return false;
+}
+
+// Support that is an inference: not one half of an entailment both ways.
+bool infers(const Graph& graph, EdgeId e) {
+    const EdgeKind kind = graph[e].kind;
+    return carries_support(kind) &&
+           !(kind == EdgeKind::Entails && entails(graph, boost::target(e, graph), boost::source(e, graph)));
+}
+
 struct SupportEdges {
     const Graph* graph = nullptr;
-    bool operator()(EdgeId e) const { return carries_support((*graph)[e].kind); }
+    bool operator()(EdgeId e) const { return infers(*graph, e); }
 };
 
 // Keeps the search inside one component: edges leaving it are not followed.
@@ -28,8 +41,7 @@ struct SameComponent {
     const Graph* graph = nullptr;
     const std::vector<std::size_t>* component = nullptr;
     bool operator()(EdgeId e) const {
-        return carries_support((*graph)[e].kind) &&
-               (*component)[boost::source(e, *graph)] == (*component)[boost::target(e, *graph)];
+        return infers(*graph, e) && (*component)[boost::source(e, *graph)] == (*component)[boost::target(e, *graph)];
     }
 };
 
@@ -38,7 +50,7 @@ using ComponentView = boost::filtered_graph<Graph, SameComponent>;
 
 bool supports_itself(const Graph& graph, Vertex v) {
     for (auto [e, end] = boost::out_edges(v, graph); e != end; ++e)
-        if (boost::target(*e, graph) == v && carries_support(graph[*e].kind)) return true;
+        if (boost::target(*e, graph) == v && infers(graph, *e)) return true;
     return false;
 }
 
@@ -74,7 +86,7 @@ SupportCycle cycle_order(const ComponentView& view, const Graph& graph, const st
     for (Vertex v : touched) {
         bool supports_start = false;
         for (auto [e, end] = boost::out_edges(v, graph); e != end && !supports_start; ++e)
-            supports_start = boost::target(*e, graph) == start && carries_support(graph[*e].kind);
+            supports_start = boost::target(*e, graph) == start && infers(graph, *e);
         if (supports_start && v != start) {
             closing = v;
             break;
@@ -90,24 +102,6 @@ SupportCycle cycle_order(const ComponentView& view, const Graph& graph, const st
         if (!std::binary_search(cycle.begin(), cycle.end(), v)) result.members.push_back(v);
     for (Vertex v : touched) colors[v] = boost::white_color;
     return result;
-}
-
-bool entails(const Graph& graph, Vertex from, Vertex to) {
-    for (auto [e, end] = boost::out_edges(from, graph); e != end; ++e)
-        if (boost::target(*e, graph) == to && graph[*e].kind == EdgeKind::Entails) return true;
-    return false;
-}
-
-// True when some support inside the component is more than half of an equivalence.
-bool infers_inside(const Graph& graph, const std::vector<Vertex>& members, const std::vector<std::size_t>& component) {
-    for (Vertex v : members)
-        for (auto [e, end] = boost::out_edges(v, graph); e != end; ++e) {
-            const Vertex to = boost::target(*e, graph);
-            const EdgeKind kind = graph[*e].kind;
-            if (!carries_support(kind) || component[to] != component[v]) continue;
-            if (kind != EdgeKind::Entails || !entails(graph, to, v)) return true;
-        }
-    return false;
 }
 
 }  // namespace
@@ -141,11 +135,9 @@ std::vector<SupportCycle> find_support_cycles(const ArgumentMap& map) {
     std::vector<Vertex> predecessor(n, std::numeric_limits<Vertex>::max());
     std::vector<SupportCycle> cycles;
     // Groups were opened in vertex order of their first member: already sorted for reporting.
-    for (const std::vector<Vertex>& group : members) {
-        if (group.size() > 1 && !infers_inside(graph, group, component)) continue;
+    for (const std::vector<Vertex>& group : members)
         cycles.push_back(group.size() == 1 ? SupportCycle{group, 1}
                                            : cycle_order(inside, graph, group, colors, predecessor));
-    }
     return cycles;
 }
 

@@ -178,7 +178,10 @@ private:
         if (!raw.is_object() || !raw.contains("fromID") || !raw.contains("toID")) return;
         const std::string from = id_text(raw["fromID"]), to = id_text(raw["toID"]);
         if (!written_ids_.contains(from) || !written_ids_.contains(to)) return;
-        if (vertex_of_id_.contains(from) && vertex_of_id_.contains(to)) {
+        // Only an edge that touches an argument is a graph edge between two graph nodes; one
+        // joining two I-nodes (no S-node between them) never was, and is kept as it is.
+        auto argument = [&](const std::string& id) { return map_.graph[vertex_of_id_.at(id)].kind == NodeKind::Argument; };
+        if (vertex_of_id_.contains(from) && vertex_of_id_.contains(to) && (argument(from) || argument(to))) {
             std::vector<EdgeId>& joining = direct_[{from, to}];
             if (joining.empty()) return;  // the graph no longer joins them
             joining.pop_back();

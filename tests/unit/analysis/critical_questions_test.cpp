@@ -112,6 +112,14 @@ TEST_CASE("an unknown scheme is a warning and raises no questions") {
     CHECK(findings[0].message == "<Stars> declares the unknown scheme \"astrology\" ('warrant schemes' lists the known ones)");
 }
 
+TEST_CASE("AIF's default schemes are known and raise no questions") {
+    ArgumentMap map;
+    add(map, NodeKind::Argument, "RA", {{"scheme", "Default Inference"}});
+    add(map, NodeKind::Argument, "CA", {{"scheme", "Default Conflict"}});
+    add(map, NodeKind::Argument, "MA", {{"scheme", "Default Rephrase"}});
+    CHECK(critical_question_findings(map).empty());
+}
+
 TEST_CASE("an answer naming a question the scheme lacks is a warning") {
     ArgumentMap map;
     Vertex argument = add(map, NodeKind::Argument, "A", {{"scheme", "sign"}});

@@ -32,6 +32,35 @@ TEST_CASE("a self-supporting statement is a cycle of one") {
     CHECK(with_code(m.findings(), "W121").empty());
 }
 
+// AIF's MA: entailment both ways.
+void rephrase(MapBuilder& m, Vertex a, Vertex b) {
+    m.relate(a, b, EdgeKind::Entails);
+    m.relate(b, a, EdgeKind::Entails);
+}
+
+TEST_CASE("a rephrase, entailment both ways, is no circular support") {
+    MapBuilder m;
+    Vertex a = m.claim("A");
+    Vertex b = m.claim("B");
+    rephrase(m, a, b);
+    rephrase(m, b, m.claim("C"));
+    CHECK(find_support_cycles(m.map).empty());
+}
+
+TEST_CASE("a rephrase beside a support closes no circle; a one-way entailment back does") {
+    MapBuilder m;
+    Vertex a = m.claim("A");
+    Vertex b = m.claim("B");
+    Vertex c = m.claim("C");
+    rephrase(m, a, b);
+    m.support(a, b);
+    CHECK(find_support_cycles(m.map).empty());
+    m.support(b, c);
+    m.relate(c, b, EdgeKind::Entails);
+    REQUIRE(find_support_cycles(m.map).size() == 1);
+    CHECK(find_support_cycles(m.map)[0].members == std::vector<Vertex>{b, c});
+}
+
 TEST_CASE("a support tree without cycles reports none") {
     MapBuilder m;
     Vertex t = m.thesis("T");

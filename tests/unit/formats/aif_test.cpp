@@ -39,15 +39,16 @@ TEST_CASE("an RA with a named scheme and two premises becomes a linked argument;
                                                           "7 -entails-> 5", "5 -entails-> 7", "11 -support-> 3"});
 }
 
-TEST_CASE("AIF dialogue nodes, their edges, locutions and participants are kept in the front matter") {
+TEST_CASE("the whole AIF document is kept in the front matter, with the edges each S-node became") {
     warrant::LoadResult loaded = warrant::load_file(kData + "linked_and_dialogue.json");
-    const auto dialogue = nlohmann::json::parse(loaded.map.front_matter.at("aif.dialogue"));
-    CHECK(dialogue["nodes"].size() == 2);
-    CHECK(dialogue["nodes"][0]["type"] == "L");
-    CHECK(dialogue["nodes"][1]["type"] == "YA");
-    CHECK(dialogue["edges"].size() == 2);
-    CHECK(dialogue["locutions"][0]["personID"] == "1");
-    CHECK(dialogue["participants"][0]["firstname"] == "Bob");
+    const auto document = nlohmann::json::parse(loaded.map.front_matter.at("aif.document"));
+    CHECK(document["nodes"].size() == 12);
+    CHECK(document["nodes"][8]["type"] == "L");
+    CHECK(document["edges"].size() == 11);
+    CHECK(document["locutions"][0]["personID"] == "1");
+    CHECK(document["participants"][0]["firstname"] == "Bob");
+    CHECK(loaded.map.front_matter.at("aif.relations") ==
+          R"({"6":[["5","1","attack"]],"8":[["7","5","entails"],["5","7","entails"]],"12":[["11","3","support"]]})");
 }
 
 TEST_CASE("a CA aimed at an RA undercuts the inference, with numeric AIFdb ids") {
@@ -80,9 +81,7 @@ TEST_CASE("AIF written by export_aif reads back as the same graph with the same 
             CHECK(again.map.node(*same).texts == node.texts);
             CHECK(again.map.node(*same).metadata == node.metadata);
         }
-        if (original.map.front_matter.count("aif.dialogue"))
-            CHECK(nlohmann::json::parse(again.map.front_matter.at("aif.dialogue"))["nodes"] ==
-                  nlohmann::json::parse(original.map.front_matter.at("aif.dialogue"))["nodes"]);
+        CHECK(nlohmann::json::parse(written) == nlohmann::json::parse(original.map.front_matter.at("aif.document")));
     }
 }
 
@@ -130,4 +129,58 @@ TEST_CASE("an RA feeding another scheme node is reported, not silently dropped")
     REQUIRE(loaded.diagnostics.size() == 1);
     CHECK(loaded.diagnostics[0].code == "W032");
     CHECK(loaded.diagnostics[0].message == "AIF edge 3 -> 4 joins two scheme nodes (RA -> CA) and is not imported");
+}
+
+TEST_CASE("AIF written back keeps the ids of plain-edge S-nodes, so dialogue edges into them still join") {
+    // The L -> YA -> RA edges of QT30: the RA became a plain support edge, and must come back as 3.
+    const std::string input =
+        R"({"nodes":[{"nodeID":"1","text":"a","type":"I"},{"nodeID":"2","text":"b","type":"I"},
+                     {"nodeID":"3","text":"Default Inference","type":"RA"},{"nodeID":"4","text":"Bob: b so a","type":"L"},
+                     {"nodeID":"5","text":"Arguing","type":"YA"}],
+            "edges":[{"edgeID":"10","fromID":"2","toID":"3"},{"edgeID":"11","fromID":"3","toID":"1"},
+                     {"edgeID":"12","fromID":"4","toID":"5"},{"edgeID":"13","fromID":"5","toID":"3"}],
+            "locutions":[{"nodeID":"4","personID":"7"}]})";
+    warrant::LoadResult loaded = warrant::read_aif(input, "qt.json");
+    CHECK(loaded.diagnostics.empty());
+    const std::string written = warrant::export_aif(loaded.map);
+    CHECK(nlohmann::json::parse(written) == nlohmann::json::parse(input));
+    CHECK(warrant::read_aif(written, "again.json").diagnostics.empty());
+}
+
+TEST_CASE("a relation added to a map read from AIF gets a fresh S-node; a removed one leaves with its edges") {
+    warrant::LoadResult loaded = warrant::load_file(kData + "linked_and_dialogue.json");
+    warrant::ArgumentMap& map = loaded.map;
+    map.add_edge(*map.find_statement("11"), *map.find_statement("5"), {warrant::EdgeKind::Attack, {}});
+    boost::remove_edge(*map.find_statement("11"), *map.find_statement("3"), map.graph);
+    const auto aif = nlohmann::json::parse(warrant::export_aif(map));
+    std::vector<std::string> ids;
+    for (const auto& node : aif["nodes"]) ids.push_back(node["nodeID"].get<std::string>() + node["type"].get<std::string>());
+    CHECK(ids == std::vector<std::string>{"1I", "2I", "3I", "4RA", "5I", "6CA", "7I", "8MA", "9L", "10YA", "11I", "13CA"});
+    CHECK(aif["edges"].size() == 11);
+    CHECK(aif["edges"][9] == nlohmann::json{{"edgeID", "12"}, {"fromID", "11"}, {"toID", "13"}, {"formEdgeID", nullptr}});
+    CHECK(aif["edges"][10]["fromID"] == "13");
+    CHECK(aif["edges"][10]["toID"] == "5");
+}
+
+TEST_CASE("an RA whose only premise is an L-node is a warning naming it, and is written back") {
+    const std::string input =
+        R"({"nodes":[{"nodeID":"1","text":"a","type":"I"},{"nodeID":"2","text":"Bob: b","type":"L"},
+                     {"nodeID":"3","text":"Default Inference","type":"RA"}],
+            "edges":[{"edgeID":"1","fromID":"2","toID":"3"},{"edgeID":"2","fromID":"3","toID":"1"}],"locutions":[]})";
+    warrant::LoadResult loaded = warrant::read_aif(input, "l.json");
+    REQUIRE(loaded.diagnostics.size() == 1);
+    CHECK(loaded.diagnostics[0].code == "W033");
+    CHECK(loaded.diagnostics[0].message ==
+          "AIF RA node '3' joins no I-node premise (L 2) to a target (I 1) and is not imported; it is kept for writing AIF back");
+    CHECK(loaded.map.edge_count() == 0);
+    CHECK(nlohmann::json::parse(warrant::export_aif(loaded.map)) == nlohmann::json::parse(input));
+}
+
+TEST_CASE("OVA3's wrapper and its OVA layout are written back around the AIF") {
+    warrant::LoadResult loaded = warrant::load_file(kData + "ova3_wrapped.json");
+    const auto written = nlohmann::json::parse(warrant::export_aif(loaded.map));
+    REQUIRE(written.contains("AIF"));
+    CHECK(written["OVA"]["edges"] == nlohmann::json::array());
+    CHECK(written["AIF"]["schemefulfillments"] == nlohmann::json::array());
+    CHECK(written["AIF"]["nodes"].size() == 3);
 }

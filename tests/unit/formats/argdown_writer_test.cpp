@@ -52,7 +52,7 @@ TEST_CASE("the Argdown writer states kinds, poles, citations, PCS and relations 
           "===\n\n"
           "[Ustopia]: Every utopia hides a dystopia. #(core idea) {kind: thesis, pole: utopia}\n\n"
           "[Quote]: Ustopia is a word I made up. {page: 66, source: atwood}\n\n"
-          "[Hope]: Some utopias stay good. {kind: counter-position}\n\n"
+          "[Hope]: Some utopias stay good. {contrary: [Ustopia], kind: counter-position}\n\n"
           "<From the word>: Atwood coined it.\n\n"
           "(1) [Quote]\n--\nDefinition\n--\n(2) [Ustopia]\n\n"
           "[Hope]\n  -> [Ustopia]\n  _> <From the word>\n");
@@ -64,13 +64,13 @@ TEST_CASE("Argdown syntax inside a text is escaped and line breaks become spaces
     CHECK(warrant::export_argdown(map) == "[T]: a \\[b\\] \\#c \\<d\\> \\{e\\} \\*f\\* \\_g\\_ \\@h http:\\/\\/i\\\\j k\n");
 }
 
-TEST_CASE("an argument without a conclusion lists its premises as supports") {
+TEST_CASE("an argument without a conclusion lists its premises as supports and declares them premises") {
     warrant::ArgumentMap map;
     map.add_node(statement(NodeKind::Claim, "a1", "x"));
     warrant::Node rebuttal = statement(NodeKind::Argument, "c1", "");
     rebuttal.pcs = {{warrant::PcsMember::Role::Premise, "a1", ""}};
     map.add_node(rebuttal);
-    CHECK(warrant::export_argdown(map) == "[a1]: x\n\n<c1>\n\n<c1>\n  + [a1]\n");
+    CHECK(warrant::export_argdown(map) == "[a1]: x\n\n<c1> {premises: [a1]}\n\n<c1>\n  + [a1]\n");
 }
 
 TEST_CASE("the microtexts written as Argdown keep every statement, argument and relation") {
@@ -85,7 +85,7 @@ TEST_CASE("the microtexts written as Argdown keep every statement, argument and 
     CHECK(argdown.ends_with("[a2]\n  +> [a1]\n\n<c1>\n  -> [a5]\n\n<c3>\n  _> <c1>\n"));
 }
 
-TEST_CASE("a microtext written as Argdown parses back with its kinds and texts; attack premises become supports") {
+TEST_CASE("a microtext written as Argdown parses back with its kinds, texts and the premises of its attacks") {
     warrant::LoadResult original = warrant::load_file(warrant::testing::source_dir() + "/../shared/corpora/microtexts/en/micro_b001.xml");
     warrant::LoadResult again = warrant::parse_argdown(warrant::export_argdown(original.map), "micro_b001.argdown");
     CHECK(again.diagnostics.empty());
@@ -100,7 +100,35 @@ TEST_CASE("a microtext written as Argdown parses back with its kinds and texts; 
     std::vector<std::string> edges = warrant::test::describe_edges(again.map);
     std::sort(edges.begin(), edges.end());
     // Argdown has no premise-conclusion structure without a conclusion: <c1> (a rebuttal) and
-    // <c3> (an undercut) get their premises as supports.
-    CHECK(edges == std::vector<std::string>{"<c1> -attack-> a5", "<c3> -undercut-> <c1>", "a1 -support-> <c1>",
-                                            "a2 -support-> a1", "a3 -support-> <c3>", "a4 -support-> <c3>"});
+    // <c3> (an undercut) declare their premises in metadata.
+    CHECK(edges == std::vector<std::string>{"<c1> -attack-> a5", "<c3> -undercut-> <c1>", "a1 -premise-of-> <c1>",
+                                            "a2 -support-> a1", "a3 -premise-of-> <c3>", "a4 -premise-of-> <c3>"});
+}
+
+TEST_CASE("entailment and contrariety between statements of a loose map are declared, and read back") {
+    warrant::ArgumentMap map;
+    auto a = map.add_node(statement(NodeKind::Claim, "A", "a"));
+    auto b = map.add_node(statement(NodeKind::Claim, "B", "b"));
+    auto c = map.add_node(statement(NodeKind::Claim, "C", "c"));
+    map.add_edge(a, b, {EdgeKind::Entails, {}});
+    map.add_edge(b, a, {EdgeKind::Entails, {}});
+    map.add_edge(c, a, {EdgeKind::Support, {}});
+    map.add_edge(c, b, {EdgeKind::Contrary, {}});
+    const std::string argdown = warrant::export_argdown(map);
+    CHECK(argdown == "[A]: a {entails: [B]}\n\n[B]: b {entails: [A]}\n\n[C]: c {contrary: [B]}\n\n"
+                     "[A]\n  +> [B]\n\n[B]\n  +> [A]\n\n[C]\n  +> [A]\n  -> [B]\n");
+    warrant::LoadResult again = warrant::parse_argdown(argdown, "x.argdown");
+    CHECK(again.diagnostics.empty());
+    CHECK(warrant::test::describe_edges(again.map) ==
+          std::vector<std::string>{"A -entails-> B", "B -entails-> A", "C -support-> A", "C -contrary-> B"});
+    CHECK(again.map.node(*again.map.find_statement("A")).metadata.empty());
+}
+
+TEST_CASE("spaces Argdown would collapse or trim are escaped and read back") {
+    warrant::ArgumentMap map;
+    map.add_node(statement(NodeKind::Claim, "T", " two  spaces, then one "));
+    const std::string argdown = warrant::export_argdown(map);
+    CHECK(argdown == "[T]: \\ two \\ spaces, then one\\ \n");
+    warrant::LoadResult again = warrant::parse_argdown(argdown, "x.argdown");
+    CHECK(again.map.node(0).texts == std::vector<std::string>{" two  spaces, then one "});
 }

@@ -38,6 +38,42 @@ TEST_CASE("every microtext imports without a diagnostic and the corpus totals ma
                                                {"undercut", 63}});
 }
 
+TEST_CASE("microtexts part 2 imports whole, with its 34 implicit main claims marked") {
+    std::map<std::string, int> totals;
+    int files = 0, implicit = 0, implicit_theses = 0, diagnostics = 0;
+    for (const auto& entry : std::filesystem::directory_iterator(kCorpus + "/../../microtexts-part2/corpus")) {
+        if (entry.path().extension() != ".xml") continue;
+        ++files;
+        warrant::LoadResult loaded = warrant::load_file(entry.path().string());
+        diagnostics += static_cast<int>(loaded.diagnostics.size());
+        for (const auto& [kind, count] : count_kinds(loaded.map)) totals[kind] += count;
+        for (warrant::Vertex v = 0; v < loaded.map.node_count(); ++v) {
+            const warrant::Node& node = loaded.map.node(v);
+            implicit += node.implicit;
+            implicit_theses += node.implicit && node.kind == warrant::NodeKind::Thesis;
+        }
+    }
+    CHECK(files == 171);
+    CHECK(diagnostics == 0);
+    CHECK(implicit == 34);
+    CHECK(implicit_theses == 34);
+    // 932 ADUs (805 pro, 127 opp: one of them micro_c023's central claim).
+    CHECK(totals["thesis"] + totals["claim"] + totals["counter-position"] == 932);
+    CHECK(totals["thesis"] == 171);
+    CHECK(totals["counter-position"] == 126);
+}
+
+TEST_CASE("an implicit main claim keeps its mark through Argdown") {
+    warrant::LoadResult loaded = warrant::load_file(kCorpus + "/../../microtexts-part2/corpus/micro_c002.xml");
+    REQUIRE(loaded.map.find_statement("a1"));
+    CHECK(loaded.map.node(*loaded.map.find_statement("a1")).implicit);
+    CHECK_FALSE(loaded.map.node(*loaded.map.find_statement("a2")).implicit);
+    warrant::LoadResult again = warrant::parse_argdown(warrant::export_argdown(loaded.map), "c002.argdown");
+    REQUIRE(again.map.find_statement("a1"));
+    CHECK(again.map.node(*again.map.find_statement("a1")).implicit);
+    CHECK(again.map.node(*again.map.find_statement("a1")).kind == warrant::NodeKind::Thesis);
+}
+
 TEST_CASE("an undercut of a rebuttal with an added premise becomes a linked undercutting argument") {
     warrant::LoadResult loaded = load_micro("micro_b001");
     const warrant::ArgumentMap& map = loaded.map;
