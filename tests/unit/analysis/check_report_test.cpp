@@ -50,7 +50,7 @@ TEST_CASE("a check report parses back from JSON with code, severity, message, sp
     CHECK(first["message"] == "evidence [Q] cites 'atwood' without a page");
     CHECK(first["span"] == nlohmann::json{{"file", "test.argdown"}, {"line", 3}, {"column", 1}, {"end_line", 3}, {"end_column", 10}});
     CHECK(first["related"] == nlohmann::json::array({"Q"}));
-    CHECK(json["summary"] == nlohmann::json{{"errors", 0}, {"warnings", 4}, {"notes", 0}, {"claims", 3}, {"grounded", 1}});
+    CHECK(json["summary"] == nlohmann::json{{"errors", 0}, {"warnings", 5}, {"notes", 0}, {"claims", 3}, {"grounded", 1}});
     CHECK(json["grounding"] == nlohmann::json{{"T", true}, {"Bare", false}, {"Other", false}});
 }
 
