@@ -131,6 +131,10 @@ std::size_t Lexer::data_on_this_line(std::size_t at, std::size_t end) {
     while (line_end < text_.size() && !is_line_break(text_[line_end])) ++line_end;
     if (end != 0 && end <= line_end) return end;
     if (end != 0) {
+        // "{" alone at the end of its line opens a block of YAML lines ("- item" included).
+        std::size_t rest = at + 1;
+        while (rest < line_end && is_blank(text_[rest])) ++rest;
+        if (rest == line_end) return end;
         bool swallows_argdown = false;
         for (std::size_t i = line_end; i < end && !swallows_argdown; ++i)
             if (is_line_break(text_[i]) && i + 1 < end) swallows_argdown = looks_like_element_line(i + 1);
@@ -177,12 +181,17 @@ void Lexer::check_indentation(std::size_t begin, std::size_t end) {
     }
 }
 
-// A line that starts, after its indentation, with a relation symbol and a blank, or with "(n)".
+// A line that starts, after its indentation, with a relation symbol, a blank and a title, or
+// with "(n)".
 bool Lexer::looks_like_element_line(std::size_t at) const {
     while (at < text_.size() && is_blank(text_[at])) ++at;
     const std::string_view rest = text_.substr(at, 4);
     for (std::string_view symbol : {"+>", "->", "<+", "<-", "><", "_>", "<_", "+", "-"})
-        if (rest.starts_with(symbol) && rest.size() > symbol.size() && is_blank(rest[symbol.size()])) return true;
+        if (rest.starts_with(symbol) && rest.size() > symbol.size() && is_blank(rest[symbol.size()])) {
+            std::size_t title = at + symbol.size();
+            while (title < text_.size() && is_blank(text_[title])) ++title;
+            return title < text_.size() && (text_[title] == '[' || text_[title] == '<');
+        }
     std::size_t digits = at + (at < text_.size() && text_[at] == '(' ? 1 : 0);
     while (digits < text_.size() && is_digit(text_[digits])) ++digits;
     return digits > at + 1 && digits < text_.size() && text_[digits] == ')';

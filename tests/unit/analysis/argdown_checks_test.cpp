@@ -96,7 +96,7 @@ TEST_CASE("argdown: citation problems are reported where the evidence is written
     CHECK(with_code(report.findings, "W111") == Lines{"8: evidence [NoPage] cites 'atwood' without a page"});
     CHECK(with_code(report.findings, "W110") == Lines{"9: evidence [NoSource] names no source"});
     CHECK(with_code(report.findings, "W112") ==
-          Lines{"10: source 'atwod' is cited by [Misspelt] but missing from the bibliography"});
+          Lines{"10: source 'atwod' is cited by [Misspelt] but missing from the bibliography: did you mean 'atwood'?"});
     CHECK(with_code(report.findings, "N201") == Lines{"1: bibliography entry 'ishiguro' is never cited"});
 }
 
@@ -105,7 +105,8 @@ TEST_CASE("argdown: a misspelt title is a reference to an undefined statement") 
         "[T]: Utopias fail. #thesis\n"
         "  + [Reason]: People differ. #assumption\n"
         "  + [Reasno]\n");
-    CHECK(with_code(report.findings, "W120") == Lines{"3: [Reasno] is referenced but never defined"});
+    CHECK(with_code(report.findings, "W120") ==
+          Lines{"3: [Reasno] is referenced but never defined: did you mean [Reason]?"});
 }
 
 TEST_CASE("argdown: a second thesis is an error and makes check fail") {

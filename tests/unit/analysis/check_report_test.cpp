@@ -30,8 +30,9 @@ LoadResult loaded_map() {
 
 TEST_CASE("a check report folds the load diagnostics in before the analysis findings") {
     CheckReport report = check_loaded(loaded_map());
-    CHECK(test::codes(report.findings) == std::vector<std::string>{"W010", "W111", "W101", "W102"});
-    CHECK(report.count(Severity::Warning) == 4);
+    // [Bare] -> [Other] leads nowhere near [T]: W123.
+    CHECK(test::codes(report.findings) == std::vector<std::string>{"W010", "W111", "W101", "W102", "W123"});
+    CHECK(report.count(Severity::Warning) == 5);
     CHECK(report.count(Severity::Error) == 0);
     CHECK(report.claims == 3);
     CHECK(report.grounded_claims == 1);
@@ -42,14 +43,14 @@ TEST_CASE("a check report folds the load diagnostics in before the analysis find
 TEST_CASE("a check report parses back from JSON with code, severity, message, span and related") {
     const auto json = nlohmann::json::parse(check_report_json(check_loaded(loaded_map()), true));
     CHECK(json["file"] == "test.argdown");
-    REQUIRE(json["findings"].size() == 4);
+    REQUIRE(json["findings"].size() == 5);
     const auto& first = json["findings"][1];
     CHECK(first["code"] == "W111");
     CHECK(first["severity"] == "warning");
     CHECK(first["message"] == "evidence [Q] cites 'atwood' without a page");
     CHECK(first["span"] == nlohmann::json{{"file", "test.argdown"}, {"line", 3}, {"column", 1}, {"end_line", 3}, {"end_column", 10}});
     CHECK(first["related"] == nlohmann::json::array({"Q"}));
-    CHECK(json["summary"] == nlohmann::json{{"errors", 0}, {"warnings", 4}, {"notes", 0}, {"claims", 3}, {"grounded", 1}});
+    CHECK(json["summary"] == nlohmann::json{{"errors", 0}, {"warnings", 5}, {"notes", 0}, {"claims", 3}, {"grounded", 1}});
     CHECK(json["grounding"] == nlohmann::json{{"T", true}, {"Bare", false}, {"Other", false}});
 }
 
@@ -82,7 +83,7 @@ TEST_CASE("a single-file JSON report is one line, the multi-file one wraps the f
     const auto all = nlohmann::json::parse(check_reports_json({report, report}, false));
     CHECK(all["warrant"] == 1);
     CHECK(all["files"].size() == 2);
-    CHECK(all["files"][1]["summary"]["warnings"] == 4);
+    CHECK(all["files"][1]["summary"]["warnings"] == 5);
 }
 
 TEST_CASE("an unreadable file gives a report with its I/O error and no analysis") {

@@ -18,8 +18,8 @@ TEST_CASE("each part that reaches nothing leading to the thesis is one W123, nam
     m.support(detail, aside);
     m.attack(m.claim("Doubt"), detail);
     CHECK(with_code(m.findings(), "W123") ==
-          Lines{"4: [Popular] and the 1 statement with it lead nowhere near the thesis [T]: they support or attack nothing that does",
-                "6: [Aside] and the 2 statements with it lead nowhere near the thesis [T]: they support or attack nothing that does"});
+          Lines{"5: [Popular] and the 1 statement with it lead nowhere near the thesis [T]: they support or attack nothing that does",
+                "9: [Aside] and the 2 statements with it lead nowhere near the thesis [T]: they support or attack nothing that does"});
 }
 
 TEST_CASE("a shared source does not join two branches, and a lone statement is left to W122") {
@@ -31,7 +31,7 @@ TEST_CASE("a shared source does not join two branches, and a lone statement is l
     m.claim("Alone");
     const auto findings = m.findings();
     CHECK(with_code(findings, "W123").size() == 1);
-    CHECK(with_code(findings, "W122") == Lines{"7: [Alone] is not related to anything"});
+    CHECK(with_code(findings, "W122") == Lines{"10: [Alone] is not related to anything"});
 }
 
 TEST_CASE("a map without a thesis has no disconnected branches to report") {

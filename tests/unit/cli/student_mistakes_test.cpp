@@ -186,7 +186,7 @@ TEST_CASE("a file with lone CR line endings shows each finding's source line") {
     const auto result = run_warrant({"check", mistake("lone_cr.argdown")});
     CHECK(result.exit_code == 1);
     CHECK(result.out.find(":10:5: error[E021]: missing colon after the title [Cleaner air]") != std::string::npos);
-    CHECK(result.out.find("\n    + [Cleaner air] Without cars the air in the centre is cleaner.\n        ^\n  help: add ':' after [Cleaner air]\n") !=
+    CHECK(result.out.find("\n    + [Cleaner air] Without cars the air in the centre is cleaner.\n      ^\n  help: add ':' after [Cleaner air]\n") !=
           std::string::npos);
 }
 

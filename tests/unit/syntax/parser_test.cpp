@@ -100,9 +100,9 @@ TEST_CASE("every broken paragraph is reported at its file:line:col") {
     CHECK(where(p.diagnostics[1]) == "E011@4:1");
     CHECK(where(p.diagnostics[2]) == "E021@6:1");  // "<X>(1)": a title without its colon
     CHECK(p.diagnostics[0].span.file == "t.argdown");
-    REQUIRE(p.tree.blocks.size() == 4);  // what parsed before each error is kept, and <X> as meant
-    CHECK(p.tree.elements[p.tree.blocks[2].index].text == "(1)");
-    CHECK(p.tree.elements[p.tree.blocks[3].index].title == "Fine");
+    REQUIRE(p.tree.blocks.size() == 3);  // what parsed before each error is kept, <X> as meant
+    CHECK(p.tree.elements[p.tree.blocks[1].index].text == "(1)");
+    CHECK(p.tree.elements[p.tree.blocks[2].index].title == "Fine");
 }
 
 TEST_CASE("a contradiction with an argument is an error at the argument") {
