@@ -1,5 +1,6 @@
 // warrant af -p TASK -f FILE [-a ARG] [--fo i23|apx|tgf]: the ICCMA 2023 solver interface.
 // warrant af --problems / --formats list what is supported, in ICCMA's bracketed form.
+#include "command_line.hpp"
 #include "commands.hpp"
 
 #include "warrant/iccma.hpp"
@@ -26,13 +27,10 @@ int run_af(int argc, char** argv) {
         ("fo", "the file's format when its extension does not say", cxxopts::value<std::string>())
         ("a,argument", "the query argument of DC and DS tasks", cxxopts::value<std::string>())
         ("problems", "list the supported tasks")
-        ("formats", "list the supported file formats")
-        ("h,help", "show this help");
-    auto args = options.parse(argc, argv);
-    if (args.count("help")) {
-        std::cout << options.help();
-        return 0;
-    }
+        ("formats", "list the supported file formats");
+    const ParsedCommandLine parsed = parse_command_line(options, argc, argv, {});
+    if (parsed.exit_code) return *parsed.exit_code;
+    const cxxopts::ParseResult& args = parsed.args;
     if (args.count("problems")) {
         std::cout << bracketed(supported_iccma_tasks()) << "\n";
         return 0;

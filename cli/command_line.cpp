@@ -52,7 +52,7 @@ std::optional<std::string> choice_option(const cxxopts::ParseResult& args, std::
                                          const std::string& name, std::initializer_list<std::string_view> allowed) {
     const std::string value = args[name].as<std::string>();
     if (std::find(allowed.begin(), allowed.end(), value) != allowed.end()) return value;
-    std::cerr << command << ": unknown --" << name << " '" << value << "' (";
+    std::cerr << command << ": unknown " << name << " '" << value << "' (";
     const char* separator = "";
     for (std::string_view word : allowed) {
         std::cerr << separator << word;

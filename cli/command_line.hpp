@@ -34,7 +34,7 @@ ParsedCommandLine parse_command_line(cxxopts::Options& options, int argc, char**
                                      const std::vector<Positional>& positionals = {{"input", "the map"}});
 
 // The option's value when it is one of `allowed`. Otherwise prints
-// "warrant CMD: unknown --NAME 'VALUE' (a, b, c)" to stderr and returns nothing (exit 2).
+// "warrant CMD: unknown NAME 'VALUE' (a, b, c)" to stderr and returns nothing (exit 2).
 std::optional<std::string> choice_option(const cxxopts::ParseResult& args, std::string_view command,
                                          const std::string& name, std::initializer_list<std::string_view> allowed);
 

@@ -1,5 +1,6 @@
 // warrant compare STUDENT... --reference REF [--format text|json|csv] [-o FILE]
 //                 [--weights CLAIMS,EVIDENCE,RELATIONS,DIALECTIC] [--feedback DIR]
+#include "command_line.hpp"
 #include "commands.hpp"
 #include "input_output.hpp"
 
@@ -49,25 +50,17 @@ int run_compare(int argc, char** argv) {
         ("f,format", "text, json or csv (the gradebook)", cxxopts::value<std::string>()->default_value("text"))
         ("o,output", "output file (default: stdout)", cxxopts::value<std::string>()->default_value("-"))
         ("weights", "points of claims, evidence, relations and dialectic", cxxopts::value<std::string>()->default_value("30,35,15,20"))
-        ("feedback", "write one feedback page per student (HTML and Markdown) into this directory", cxxopts::value<std::string>())
-        ("h,help", "show this help")
-        ("students", "student maps", cxxopts::value<std::vector<std::string>>());
-    options.parse_positional({"students"});
-    options.positional_help("STUDENT...");
-    auto args = options.parse(argc, argv);
-    if (args.count("help")) {
-        std::cout << options.help();
-        return 0;
-    }
-    if (!args.count("students") || !args.count("reference")) {
-        std::cerr << options.help();
+        ("feedback", "write one feedback page per student (HTML and Markdown) into this directory", cxxopts::value<std::string>());
+    const ParsedCommandLine parsed = parse_command_line(options, argc, argv, {{"students", "student maps", true, true, "STUDENT..."}});
+    if (parsed.exit_code) return *parsed.exit_code;
+    const cxxopts::ParseResult& args = parsed.args;
+    if (!args.count("reference")) {
+        std::cerr << "warrant compare: needs --reference REF\n" << options.help();
         return 2;
     }
-    const std::string format = args["format"].as<std::string>();
-    if (format != "text" && format != "json" && format != "csv") {
-        std::cerr << "warrant compare: unknown format '" << format << "' (text, json, csv)\n";
-        return 2;
-    }
+    const std::optional<std::string> format_choice = choice_option(args, "warrant compare", "format", {"text", "json", "csv"});
+    if (!format_choice) return 2;
+    const std::string& format = *format_choice;
     CompareOptions compare_options;
     if (!parse_weights(args["weights"].as<std::string>(), compare_options.weights)) {
         std::cerr << "warrant compare: --weights takes four non-negative numbers, e.g. 30,35,15,20\n";

@@ -1,4 +1,5 @@
 // warrant convert INPUT... [--from argdown|aif|microtexts] --to FORMAT [-o FILE | --out-dir DIR] [--jobs N]
+#include "command_line.hpp"
 #include "commands.hpp"
 #include "input_output.hpp"
 
@@ -28,18 +29,13 @@ int run_convert(int argc, char** argv) {
         ("to", "output format: argdown, aif, graphml, json or argdown-json", cxxopts::value<std::string>())
         ("o,output", "output file, for one input (default: stdout)", cxxopts::value<std::string>()->default_value("-"))
         ("out-dir", "directory for one output per input (NAME + the format's extension)", cxxopts::value<std::string>())
-        ("j,jobs", "files converted in parallel", cxxopts::value<int>()->default_value("1"))
-        ("h,help", "show this help")
-        ("inputs", "maps or directories", cxxopts::value<std::vector<std::string>>());
-    options.parse_positional({"inputs"});
-    options.positional_help("INPUT...");
-    auto args = options.parse(argc, argv);
-    if (args.count("help")) {
-        std::cout << options.help();
-        return 0;
-    }
+        ("j,jobs", "files converted in parallel", cxxopts::value<int>()->default_value("1"));
+    const ParsedCommandLine parsed =
+        parse_command_line(options, argc, argv, {{"inputs", "maps or directories", true, true, "INPUT..."}});
+    if (parsed.exit_code) return *parsed.exit_code;
+    const cxxopts::ParseResult& args = parsed.args;
     std::optional<OutputFormat> to = args.count("to") ? output_format_from_string(args["to"].as<std::string>()) : std::nullopt;
-    if (!args.count("inputs") || !to) {
+    if (!to) {
         std::cerr << "warrant convert: name the inputs and --to argdown|aif|graphml|json|argdown-json\n";
         return 2;
     }

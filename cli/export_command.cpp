@@ -2,6 +2,7 @@
 //
 // One map: its graph as JSON. Several maps or a directory: --format jsonl, one JSON object per
 // file ({file, ok, diagnostics, graph}) in input order; the exit code is the worst file's.
+#include "command_line.hpp"
 #include "commands.hpp"
 #include "input_output.hpp"
 
@@ -48,25 +49,15 @@ int run_export(int argc, char** argv) {
     options.add_options()
         ("f,format", "json (warrant's schema), argdown-json (Argdown's shape) or jsonl (one line per file)", cxxopts::value<std::string>()->default_value("json"))
         ("o,output", "output file (default: stdout)", cxxopts::value<std::string>()->default_value("-"))
-        ("j,jobs", "files read in parallel (jsonl)", cxxopts::value<int>()->default_value("1"))
-        ("h,help", "show this help")
-        ("inputs", "maps or directories", cxxopts::value<std::vector<std::string>>());
-    options.parse_positional({"inputs"});
-    options.positional_help("MAP...");
-    auto args = options.parse(argc, argv);
-    if (args.count("help")) {
-        std::cout << options.help();
-        return 0;
-    }
-    if (!args.count("inputs")) {
-        std::cerr << options.help();
-        return 2;
-    }
-    const std::string format = args["format"].as<std::string>();
-    if (format != "json" && format != "argdown-json" && format != "jsonl") {
-        std::cerr << "warrant export: unknown format '" << format << "' (json, argdown-json, jsonl)\n";
-        return 2;
-    }
+        ("j,jobs", "files read in parallel (jsonl)", cxxopts::value<int>()->default_value("1"));
+    const ParsedCommandLine parsed =
+        parse_command_line(options, argc, argv, {{"inputs", "maps or directories", true, true, "MAP..."}});
+    if (parsed.exit_code) return *parsed.exit_code;
+    const cxxopts::ParseResult& args = parsed.args;
+    const std::optional<std::string> format_choice =
+        choice_option(args, "warrant export", "format", {"json", "argdown-json", "jsonl"});
+    if (!format_choice) return 2;
+    const std::string& format = *format_choice;
     const auto inputs = args["inputs"].as<std::vector<std::string>>();
     const std::string output = args["output"].as<std::string>();
     if (format == "jsonl") return export_lines(inputs, jobs_option(args["jobs"].as<int>()), output);
