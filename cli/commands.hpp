@@ -16,5 +16,6 @@ int run_explain(int argc, char** argv);
 int run_schemes(int argc, char** argv);
 int run_compare(int argc, char** argv);
 int run_report(int argc, char** argv);
+int run_draft(int argc, char** argv);
 
 }  // namespace warrant::cli

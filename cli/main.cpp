@@ -24,6 +24,7 @@ constexpr Command kCommands[] = {
     {"convert", warrant::cli::run_convert, "convert maps between Argdown, AIF, microtexts, GraphML and JSON"},
     {"compare", warrant::cli::run_compare, "grade student maps against a reference map"},
     {"report", warrant::cli::run_report, "write a self-contained HTML class report"},
+    {"draft", warrant::cli::run_draft, "draft an argument map from an essay's prose (claims, premises, citations)"},
     {"schemes", warrant::cli::run_schemes, "list argumentation schemes and their critical questions"},
 };
 

@@ -52,3 +52,12 @@ echo "== preferred and stable on random frameworks up to 10^4 arguments (5 s per
 
 echo "== peer: one preferred extension of a 100k framework, warrant vs clingo (target: 5x faster)"
 "$(dirname "$0")/semantics_vs_clingo.sh" "$build"
+
+echo "== draft: the 80 AAE2 test essays, whole process, 2 jobs (target: under 10 s)"
+aae2_test=$(dirname "$0")/../../../shared/corpora/aae2-essays/test
+if [ -d "$aae2_test" ]; then
+  draft_out=$(mktemp -d)
+  /usr/bin/time -f "warrant draft, 80 essays: %e s wall, %M KB peak" \
+    "$build/warrant" draft --format components --jobs 2 --out-dir "$draft_out" "$aae2_test"/*.txt
+  rm -rf "$draft_out"
+fi
