@@ -16,17 +16,6 @@ namespace {
 // Larger texts are not essays; drafting them would take minutes for nothing a reader could use.
 constexpr std::size_t kMaxDraftBytes = std::size_t{4} << 20;
 
-std::string squeeze(std::string_view text) {
-    std::string out;
-    for (char c : text) {
-        const bool space = c == ' ' || c == '\n' || c == '\t' || c == '\r';
-        if (space && (out.empty() || out.back() == ' ')) continue;
-        out += space ? ' ' : c;
-    }
-    while (!out.empty() && out.back() == ' ') out.pop_back();
-    return out;
-}
-
 // Why a text cannot be drafted at all, or "" when it can.
 std::string unusable(std::string_view text) {
     if (text.find_first_not_of(" \t\r\n") == std::string_view::npos) return "the essay is empty";
@@ -63,7 +52,7 @@ private:
         Node node;
         node.kind = kind;
         node.title = std::move(title);
-        node.texts.push_back(squeeze(draft::slice(text_, range)));
+        node.texts.push_back(draft::squeeze(draft::slice(text_, range)));
         node.metadata["start"] = std::to_string(code_point(range.begin));
         node.metadata["end"] = std::to_string(code_point(range.end));
         node.span = lines_.span_at(range.begin, map_.file);
@@ -82,7 +71,7 @@ private:
     }
 
     void add_front_matter(const draft::EssayLayout& layout) {
-        if (layout.title.end > layout.title.begin) map_.front_matter["title"] = squeeze(draft::slice(text_, layout.title));
+        if (layout.title.end > layout.title.begin) map_.front_matter["title"] = draft::squeeze(draft::slice(text_, layout.title));
         for (const draft::SourceRecord& source : draft::read_works_cited(text_, layout)) {
             const std::string prefix = "sources." + source.key + ".";
             map_.front_matter[prefix + "author"] = source.author;
@@ -99,7 +88,7 @@ private:
             Section section;
             section.id = "s" + std::to_string(map_.sections.size() + 1);
             section.level = heading.level;
-            section.title = squeeze(heading.title);
+            section.title = draft::squeeze(heading.title);
             open_at_level.resize(static_cast<std::size_t>(heading.level));
             section.parent = heading.level > 1 ? open_at_level[static_cast<std::size_t>(heading.level - 2)] : "";
             open_at_level.back() = section.id;
@@ -175,7 +164,7 @@ private:
             Node node = statement(NodeKind::Evidence, title, range);
             if (!citation.key.empty()) node.metadata["source"] = citation.key;
             if (!citation.page.empty()) node.metadata["page"] = citation.page;
-            node.metadata["cited"] = squeeze(draft::slice(text_, citation.parentheses));
+            node.metadata["cited"] = draft::squeeze(draft::slice(text_, citation.parentheses));
             const std::optional<Vertex> backed = backed_by(citation);
             const Vertex vertex = map_.add_node(std::move(node));
             if (backed) add_edge(vertex, *backed, false);

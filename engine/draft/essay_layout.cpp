@@ -159,6 +159,17 @@ private:
 
 }  // namespace
 
+std::string squeeze(std::string_view text) {
+    std::string out;
+    for (char c : text) {
+        const bool space = c == ' ' || c == '\n' || c == '\t' || c == '\r';
+        if (space && (out.empty() || out.back() == ' ')) continue;
+        out += space ? ' ' : c;
+    }
+    while (!out.empty() && out.back() == ' ') out.pop_back();
+    return out;
+}
+
 EssayLayout read_layout(std::string_view text) { return LayoutReader(text, split_lines(text)).read(); }
 
 }  // namespace warrant::draft

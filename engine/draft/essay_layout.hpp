@@ -34,6 +34,10 @@ struct EssayLayout {
 
 EssayLayout read_layout(std::string_view text);
 
+// The text with each run of white space (a wrapped paragraph's line breaks) made one space,
+// and none at the ends: how a node's text is written.
+std::string squeeze(std::string_view text);
+
 // Bytes of `range`, with runs of white space (line breaks of a wrapped paragraph) left as they are.
 inline std::string_view slice(std::string_view text, TextRange range) { return text.substr(range.begin, range.end - range.begin); }
 

@@ -12,17 +12,6 @@
 namespace warrant::draft {
 namespace {
 
-std::string squeeze(std::string_view text) {
-    std::string out;
-    for (char c : text) {
-        const bool space = c == ' ' || c == '\n' || c == '\t' || c == '\r';
-        if (space && (out.empty() || out.back() == ' ')) continue;
-        out += space ? ' ' : c;
-    }
-    while (!out.empty() && out.back() == ' ') out.pop_back();
-    return out;
-}
-
 std::string strip_quotes(std::string text) {
     for (std::string_view mark : {"\u201c", "\u201d", "\"", "*", "_"}) {
         for (std::size_t at; (at = text.find(mark)) != std::string::npos;) text.erase(at, mark.size());
