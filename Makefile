@@ -6,10 +6,10 @@ ESSAY   := graphs/ustopia.argdown
 
 # Debian packages warrant builds against (see README, "Dependencies").
 PACKAGES := g++ cmake make pkg-config libboost-graph-dev libgraphviz-dev graphviz libabsl-dev libmimalloc-dev \
-            libcxxopts-dev doctest-dev nlohmann-json3-dev libyaml-cpp-dev libcadical-dev libpugixml-dev libstemmer-dev \
+            libcxxopts-dev doctest-dev nlohmann-json3-dev libyaml-cpp-dev libcadical-dev libpugixml-dev libstemmer-dev liblinear-dev \
             chromium nodejs neovim
 
-.PHONY: deps build demo test bench sanitize tsan fuzz clean
+.PHONY: deps build demo test bench sanitize tsan fuzz clean train-draft eval-draft
 
 deps:
 	@missing=$$(for p in $(PACKAGES); do dpkg-query -W -f='$${Status}\n' $$p 2>/dev/null | grep -q "ok installed" || echo $$p; done); \
@@ -66,6 +66,17 @@ fuzz: deps
 	CC=clang CXX=clang++ cmake -S . -B build-fuzz -DCMAKE_BUILD_TYPE=RelWithDebInfo -DWARRANT_FUZZ=ON
 	cmake --build build-fuzz -j $(JOBS) --target fuzz_targets
 	tests/fuzz/run.sh build-fuzz $(FUZZ_SECONDS)
+
+# The draft model (docs/drafting.md): trained on AAE2's train split, costs chosen on dev; the
+# same corpus gives the same bytes. eval-draft prints the figures on the 80 test essays.
+AAE2 := ../shared/corpora/aae2-essays
+train-draft: deps $(BUILD)/CMakeCache.txt
+	cmake --build $(BUILD) -j $(JOBS) --target train_draft
+	$(BUILD)/train_draft $(AAE2)/train $(AAE2)/dev engine/data/draft/model.txt
+
+eval-draft: deps $(BUILD)/CMakeCache.txt
+	cmake --build $(BUILD) -j $(JOBS) --target warrant eval_draft
+	tests/eval/run_eval_draft.sh $(BUILD) $(AAE2)/test
 
 clean:
 	rm -rf $(BUILD) build-asan build-tsan build-fuzz

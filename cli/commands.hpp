@@ -18,5 +18,6 @@ int run_compare(int argc, char** argv);
 int run_report(int argc, char** argv);
 int run_lsp(int argc, char** argv);
 int run_watch(int argc, char** argv);
+int run_draft(int argc, char** argv);
 
 }  // namespace warrant::cli

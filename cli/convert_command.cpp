@@ -1,4 +1,4 @@
-// warrant convert INPUT... [--from argdown|aif|microtexts] --to FORMAT [-o FILE | --out-dir DIR] [--jobs N]
+// warrant convert INPUT... [--from argdown|aif|microtexts|brat] --to FORMAT [-o FILE | --out-dir DIR] [--jobs N]
 #include "command_line.hpp"
 #include "commands.hpp"
 #include "input_output.hpp"
@@ -25,7 +25,7 @@ std::string output_path_in(const std::string& directory, const std::string& inpu
 int run_convert(int argc, char** argv) {
     cxxopts::Options options(argv[0], "Convert maps between Argdown, AIF, microtext XML, GraphML and JSON.");
     options.add_options()
-        ("from", "input format: argdown, aif or microtexts (default: by extension)", cxxopts::value<std::string>())
+        ("from", "input format: argdown, aif, microtexts or brat (default: by extension)", cxxopts::value<std::string>())
         ("to", "output format: argdown, aif, graphml, json or argdown-json", cxxopts::value<std::string>())
         ("o,output", "output file, for one input (default: stdout)", cxxopts::value<std::string>()->default_value("-"))
         ("out-dir", "directory for one output per input (NAME + the format's extension)", cxxopts::value<std::string>())

@@ -123,6 +123,13 @@ const std::vector<Explanation> kCatalogue = {
      "reason or an objection.",
      "{\"nodes\": [\n  {\"nodeID\": \"1\", \"text\": \"unterminated, \"type\": \"I\"}",
      "Export the analysis again from OVA or AIFdb, or fix the JSON at the position given."},
+    {"E035", S::Error, "brat annotation cannot be read",
+     "A brat standoff (.ann) line is malformed, a text-bound annotation ends past the end of its "
+     ".txt, an id is used twice, or a relation or stance names a component the file does not have.",
+     "A component or relation that cannot be placed would silently change the argument the "
+     "annotators marked.",
+     "T1\tClaim 591\tthrough cooperation ...\nR1\tsupports Arg1:T4 Arg2:T9",
+     "Fix the line at the position given (TYPE START END, a tab, the text), or export it from brat again."},
     {"E050", S::Error, "ICCMA header missing or malformed",
      "An i23 file lacks its `p af N` header, has text after it, or has attacks before it.",
      "Without N the arguments 1..N are unknown, so no attack can be checked or read.",
@@ -267,12 +274,25 @@ const std::vector<Explanation> kCatalogue = {
      "node and its edges are kept and written back by --to aif.",
      "{\"fromID\": \"9\", \"toID\": \"12\"}  (L -> RA)\n{\"fromID\": \"12\", \"toID\": \"3\"}  (RA -> I)",
      "In OVA, join the I-node that the locution asserts to the scheme node instead of the L-node."},
+    {"W035", S::Warning, "brat annotation not imported",
+     "A brat line is neither an argument component (T), a support or attack relation (R) nor a "
+     "Stance attribute (A); or the .txt beside the .ann is missing, or differs from a component's text.",
+     "What the line says (an annotator's note, an event, another relation type) is not in the map.",
+     "#1\tAnnotatorNotes T3\tunsure\nR7\tsequence Arg1:T2 Arg2:T3",
+     "Nothing to do if the line is a note; otherwise map it to supports/attacks, or keep the .txt beside the .ann."},
     {"W040", S::Warning, "@include not expanded",
      "An `@include(file)` directive names a file that cannot be read, a file already spliced in "
      "(each file is included once, so a cycle stops there), or is nested deeper than 32 files.",
      "What the file holds is missing from the map: its statements and relations are not checked.",
      "@include(missing.argdown)\n",
      "Check the path (relative to the including file); include each file once."},
+    {"W050", S::Warning, "nothing to draft",
+     "`warrant draft` found no argument to draft: the text is empty, binary, not UTF-8, larger than "
+     "an essay (4 MiB), or holds no claim, premise or citation the model recognises (another "
+     "language, a list, a poem).",
+     "The draft written is valid but empty: there is nothing in it to check.",
+     "warrant draft empty.txt",
+     "Check that the file is the essay's text (plain text or Markdown, UTF-8, in English)."},
     {"W101", S::Warning, "unsupported claim",
      "A claim or the thesis has no support at all: no statement, argument or evidence backs it.",
      "A bare assertion asks the reader to take it on trust; it is where an essay's argument "

@@ -45,10 +45,20 @@ std::optional<LoadResult> read_text(const std::string& path, const ParseLimits& 
     return std::nullopt;
 }
 
+// A brat .ann annotates the .txt of the same name beside it.
+LoadResult read_brat_beside(std::string ann, const std::string& path, const ParseLimits& limits) {
+    const std::string text_path = std::filesystem::path(path).replace_extension(".txt").string();
+    std::string text;
+    if (!std::filesystem::is_regular_file(text_path) || read_text(text_path, limits, text))
+        return read_brat(std::move(ann), std::nullopt, path);
+    return read_brat(std::move(ann), std::move(text), path);
+}
+
 LoadResult parse_as(InputFormat format, std::string text, const std::string& path, const ParseLimits& limits) {
     switch (format) {
         case InputFormat::Aif: return read_aif(std::move(text), path);
         case InputFormat::Microtexts: return read_microtexts(std::move(text), path);
+        case InputFormat::Brat: return read_brat_beside(std::move(text), path, limits);
         case InputFormat::Argdown: break;
     }
     std::vector<Diagnostic> include_findings;
@@ -66,12 +76,13 @@ std::string_view to_string(InputFormat format) {
         case InputFormat::Argdown: return "argdown";
         case InputFormat::Aif: return "aif";
         case InputFormat::Microtexts: return "microtexts";
+        case InputFormat::Brat: return "brat";
     }
     return "?";
 }
 
 std::optional<InputFormat> input_format_from_string(std::string_view name) {
-    for (InputFormat format : {InputFormat::Argdown, InputFormat::Aif, InputFormat::Microtexts})
+    for (InputFormat format : {InputFormat::Argdown, InputFormat::Aif, InputFormat::Microtexts, InputFormat::Brat})
         if (to_string(format) == name) return format;
     return std::nullopt;
 }
@@ -81,6 +92,7 @@ std::optional<InputFormat> input_format_for_path(std::string_view path) {
     if (extension == ".argdown" || extension == ".ad" || extension == ".md") return InputFormat::Argdown;
     if (extension == ".xml") return InputFormat::Microtexts;
     if (extension == ".json") return InputFormat::Aif;
+    if (extension == ".ann") return InputFormat::Brat;
     return std::nullopt;
 }
 

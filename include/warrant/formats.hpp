@@ -39,11 +39,15 @@ std::string export_graphml(const ArgumentMap& map);
 // come back as diagnostics with line:column, and the graph is typed by the same rules.
 LoadResult read_microtexts(std::string xml, std::string file_name);  // arggraph XML
 LoadResult read_aif(std::string json, std::string file_name);        // AIF JSON (OVA, AIFdb)
+// brat standoff (.ann) with the text it annotates (the .txt beside it; nullopt when missing):
+// AAE2 essays, AbstRCT abstracts. See docs/brat.md for how several major claims join.
+LoadResult read_brat(std::string ann, std::optional<std::string> text, std::string file_name);
 
-enum class InputFormat { Argdown, Aif, Microtexts };
-std::string_view to_string(InputFormat format);                      // "argdown", "aif", "microtexts"
+enum class InputFormat { Argdown, Aif, Microtexts, Brat };
+std::string_view to_string(InputFormat format);                      // "argdown", "aif", "microtexts", "brat"
 std::optional<InputFormat> input_format_from_string(std::string_view name);
-// By extension: .argdown/.ad/.md -> Argdown, .xml -> microtexts, .json -> AIF; otherwise none.
+// By extension: .argdown/.ad/.md -> Argdown, .xml -> microtexts, .json -> AIF, .ann -> brat;
+// otherwise none.
 std::optional<InputFormat> input_format_for_path(std::string_view path);
 
 // Reads a file in the given format (load_file() chooses by extension and content instead).

@@ -73,3 +73,12 @@ if [ ! -f "$class/reference.argdown" ]; then mkdir -p "$class" && "$build/genera
 "$build/process_bench" 5 "warrant compare, 30 students x 200 statements, against reading the maps (cat)" \
   -- cat "$class"/reference.argdown "$class"/student_*.argdown \
   -- "$build/warrant" compare "$class"/student_*.argdown --reference "$class/reference.argdown" -o "$class/grades.csv" --format csv
+
+echo "== draft: the 80 AAE2 test essays, whole process, 2 jobs (target: under 10 s)"
+aae2_test=$(dirname "$0")/../../../shared/corpora/aae2-essays/test
+if [ -d "$aae2_test" ]; then
+  draft_out=$(mktemp -d)
+  /usr/bin/time -f "warrant draft, 80 essays: %e s wall, %M KB peak" \
+    "$build/warrant" draft --format components --jobs 2 --out-dir "$draft_out" "$aae2_test"/*.txt
+  rm -rf "$draft_out"
+fi

@@ -1,0 +1,114 @@
+#include "draft/argument_miner.hpp"
+
+#include "draft/mining_features.hpp"
+
+#include <algorithm>
+#include <numeric>
+#include <optional>
+
+namespace warrant::draft {
+namespace {
+
+Boundary most_probable(const std::vector<double>& probabilities) {
+    return static_cast<Boundary>(std::max_element(probabilities.begin(), probabilities.end()) - probabilities.begin());
+}
+
+// True when following the relations chosen so far from `to` comes back to `from`.
+bool closes_cycle(const std::vector<long>& target, std::size_t from, std::size_t to) {
+    for (long at = static_cast<long>(to); at >= 0; at = target[static_cast<std::size_t>(at)])
+        if (static_cast<std::size_t>(at) == from) return true;
+    return false;
+}
+
+bool is_word_token(const Token& token) { return token.word; }
+
+}  // namespace
+
+std::vector<Segment> segment_essay(const EssayText& essay, const DraftModel::Impl& model) {
+    std::vector<Segment> segments;
+    for (std::size_t p = 0; p < essay.paragraphs.size(); ++p) {
+        const ParagraphText& paragraph = essay.paragraphs[p];
+        for (const auto& [first, last] : paragraph.sentences) {
+            Boundary previous = Boundary::Outside;
+            std::optional<Segment> open;
+            auto close = [&] {
+                if (open && std::any_of(paragraph.tokens.begin() + static_cast<long>(open->first),
+                                        paragraph.tokens.begin() + static_cast<long>(open->last), is_word_token))
+                    segments.push_back(*open);
+                open.reset();
+            };
+            for (std::size_t i = first; i < last; ++i) {
+                const Boundary label = most_probable(model.boundary.probabilities(
+                    model.row(boundary_features(essay, p, i, previous, i == first)), 3));
+                if (label == Boundary::Outside) close();
+                if (label == Boundary::Begin || (label == Boundary::Inside && !open)) {
+                    close();
+                    open = Segment{p, i, i + 1, ComponentType::Premise};
+                } else if (label == Boundary::Inside) {
+                    open->last = i + 1;
+                }
+                previous = label;
+            }
+            close();
+        }
+    }
+    return segments;
+}
+
+void classify_segments(const EssayText& essay, std::vector<Segment>& segments, const DraftModel::Impl& model) {
+    std::vector<ComponentType> types;
+    for (std::size_t i = 0; i < segments.size(); ++i) {
+        const std::vector<double> p = model.type.probabilities(model.row(type_features(essay, segments, i)), 3);
+        types.push_back(static_cast<ComponentType>(std::max_element(p.begin(), p.end()) - p.begin()));
+    }
+    for (std::size_t i = 0; i < segments.size(); ++i) segments[i].type = types[i];
+}
+
+std::vector<SegmentRelation> decode_trees(const std::vector<Segment>& segments, const std::vector<std::vector<double>>& link) {
+    struct Candidate {
+        double probability;
+        std::size_t from, to;
+    };
+    std::vector<Candidate> candidates;
+    for (std::size_t i = 0; i < segments.size(); ++i) {
+        if (segments[i].type != ComponentType::Premise) continue;
+        for (std::size_t j = 0; j < segments.size(); ++j)
+            if (j != i && segments[j].paragraph == segments[i].paragraph && segments[j].type != ComponentType::MajorClaim)
+                candidates.push_back({link[i][j], i, j});
+    }
+    // Most probable first; ties by position, so that the result does not depend on sort order.
+    std::stable_sort(candidates.begin(), candidates.end(),
+                     [](const Candidate& a, const Candidate& b) { return a.probability > b.probability; });
+    std::vector<long> target(segments.size(), -1);
+    for (const Candidate& candidate : candidates) {
+        if (target[candidate.from] >= 0 || closes_cycle(target, candidate.from, candidate.to)) continue;
+        target[candidate.from] = static_cast<long>(candidate.to);
+    }
+    std::vector<SegmentRelation> relations;
+    for (std::size_t i = 0; i < segments.size(); ++i)
+        if (target[i] >= 0) relations.push_back({i, static_cast<std::size_t>(target[i]), false});
+    return relations;
+}
+
+MinedArgument mine(const EssayText& essay, const DraftModel::Impl& model) {
+    MinedArgument mined;
+    mined.segments = segment_essay(essay, model);
+    classify_segments(essay, mined.segments, model);
+    const std::size_t n = mined.segments.size();
+    std::vector<std::vector<double>> link(n, std::vector<double>(n, 0.0));
+    for (std::size_t i = 0; i < n; ++i)
+        for (std::size_t j = 0; j < n; ++j)
+            if (i != j && mined.segments[i].paragraph == mined.segments[j].paragraph &&
+                mined.segments[i].type == ComponentType::Premise)
+                link[i][j] = model.link.probabilities(model.row(link_features(essay, mined.segments, i, j)), 2)[1];
+    mined.relations = decode_trees(mined.segments, link);
+    for (SegmentRelation& relation : mined.relations)
+        relation.attack = model.attack.probabilities(model.row(polarity_features(essay, mined.segments, relation.from)), 2)[1] > 0.5;
+    mined.against.assign(n, false);
+    for (std::size_t i = 0; i < n; ++i)
+        if (mined.segments[i].type == ComponentType::Claim)
+            mined.against[i] = model.stance.probabilities(model.row(polarity_features(essay, mined.segments, i)), 2)[1] > 0.5;
+    return mined;
+}
+
+}  // namespace warrant::draft

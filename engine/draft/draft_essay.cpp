@@ -1,0 +1,215 @@
+// An essay's draft map: the mined components and their relations, the citations as evidence,
+// the Works Cited as the bibliography, the headings (or paragraphs) as sections.
+#include "draft/argument_miner.hpp"
+#include "draft/citations.hpp"
+#include "formats/code_points.hpp"
+#include "formats/text_position.hpp"
+#include "model/typing.hpp"
+#include "syntax/utf8.hpp"
+
+#include <algorithm>
+#include <map>
+
+namespace warrant {
+namespace {
+
+// Larger texts are not essays; drafting them would take minutes for nothing a reader could use.
+constexpr std::size_t kMaxDraftBytes = std::size_t{4} << 20;
+
+// Why a text cannot be drafted at all, or "" when it can.
+std::string unusable(std::string_view text) {
+    if (text.find_first_not_of(" \t\r\n") == std::string_view::npos) return "the essay is empty";
+    if (text.size() > kMaxDraftBytes)
+        return "the text is " + std::to_string(text.size() >> 20) + " MiB, larger than an essay (the draft limit is 4 MiB)";
+    if (text.find('\0') != std::string_view::npos) return "the file is binary, not text";
+    std::size_t invalid = 0;
+    for (std::size_t i = 0; i < text.size();) {
+        const std::size_t length = syntax::utf8_sequence_length(text, i);
+        invalid += length == 0;
+        i += std::max<std::size_t>(length, 1);
+    }
+    if (invalid * 100 > text.size()) return "the file is not UTF-8 text";
+    return {};
+}
+
+class DraftBuilder {
+public:
+    DraftBuilder(std::string_view text, DraftResult& result)
+        : text_(text), index_(text), lines_(text), result_(result), map_(result.loaded.map) {}
+
+    void build(const draft::EssayLayout& layout, const draft::EssayText& essay, const draft::MinedArgument& mined) {
+        add_front_matter(layout);
+        add_sections(layout, essay);
+        add_components(essay, mined);
+        add_citations(layout);
+        model::assign_types(map_, result_.loaded.diagnostics);
+    }
+
+private:
+    std::size_t code_point(std::size_t byte) const { return index_.code_point_at(byte); }
+
+    Node statement(NodeKind kind, std::string title, draft::TextRange range) const {
+        Node node;
+        node.kind = kind;
+        node.title = std::move(title);
+        node.texts.push_back(draft::squeeze(draft::slice(text_, range)));
+        node.metadata["start"] = std::to_string(code_point(range.begin));
+        node.metadata["end"] = std::to_string(code_point(range.end));
+        node.span = lines_.span_at(range.begin, map_.file);
+        const SourceSpan end = lines_.span_at(range.end, map_.file);
+        node.span.end_line = end.line;
+        node.span.end_column = end.column;
+        node.section = section_at(range.begin);
+        return node;
+    }
+
+    std::string section_at(std::size_t byte) const {
+        std::string id;
+        for (const auto& [begin, section] : section_starts_)
+            if (begin <= byte) id = section;
+        return id;
+    }
+
+    void add_front_matter(const draft::EssayLayout& layout) {
+        if (layout.title.end > layout.title.begin) map_.front_matter["title"] = draft::squeeze(draft::slice(text_, layout.title));
+        for (const draft::SourceRecord& source : draft::read_works_cited(text_, layout)) {
+            const std::string prefix = "sources." + source.key + ".";
+            map_.front_matter[prefix + "author"] = source.author;
+            if (!source.work.empty()) map_.front_matter[prefix + "work"] = source.work;
+            if (!source.year.empty()) map_.front_matter[prefix + "year"] = source.year;
+            sources_.push_back(source);
+        }
+    }
+
+    // Numbered headings are the sections; an essay without them gets one section a paragraph.
+    void add_sections(const draft::EssayLayout& layout, const draft::EssayText& essay) {
+        std::vector<std::string> open_at_level;
+        for (const draft::Heading& heading : layout.headings) {
+            Section section;
+            section.id = "s" + std::to_string(map_.sections.size() + 1);
+            section.level = heading.level;
+            section.title = draft::squeeze(heading.title);
+            open_at_level.resize(static_cast<std::size_t>(heading.level));
+            section.parent = heading.level > 1 ? open_at_level[static_cast<std::size_t>(heading.level - 2)] : "";
+            open_at_level.back() = section.id;
+            section.span = lines_.span_at(heading.range.begin, map_.file);
+            section_starts_.push_back({heading.range.begin, section.id});
+            map_.sections.push_back(std::move(section));
+        }
+        if (!layout.headings.empty()) return;
+        for (const draft::ParagraphText& paragraph : essay.paragraphs) {
+            Section section;
+            section.id = "s" + std::to_string(map_.sections.size() + 1);
+            section.title = "Paragraph " + std::to_string(map_.sections.size() + 1);
+            section.span = lines_.span_at(paragraph.range.begin, map_.file);
+            section_starts_.push_back({paragraph.range.begin, section.id});
+            map_.sections.push_back(std::move(section));
+        }
+    }
+
+    std::string component_title(ComponentType type, std::map<ComponentType, int>& counts) {
+        const int n = ++counts[type];
+        switch (type) {
+            case ComponentType::MajorClaim: return n == 1 ? "Thesis" : "Major claim " + std::to_string(n);
+            case ComponentType::Claim: return "Claim " + std::to_string(n);
+            case ComponentType::Premise: break;
+        }
+        return "Premise " + std::to_string(n);
+    }
+
+    void add_components(const draft::EssayText& essay, const draft::MinedArgument& mined) {
+        std::map<ComponentType, int> counts;
+        for (std::size_t i = 0; i < mined.segments.size(); ++i) {
+            const draft::Segment& segment = mined.segments[i];
+            const auto& tokens = essay.paragraphs[segment.paragraph].tokens;
+            const draft::TextRange range{tokens[segment.first].range.begin, tokens[segment.last - 1].range.end};
+            const bool thesis = segment.type == ComponentType::MajorClaim && !thesis_;
+            Node node = statement(thesis ? NodeKind::Thesis : NodeKind::Claim, component_title(segment.type, counts), range);
+            node.metadata["component"] = std::string(to_string(segment.type));
+            const Vertex vertex = map_.add_node(std::move(node));
+            if (thesis) thesis_ = vertex;
+            vertices_.push_back(vertex);
+            ranges_.push_back(range);
+            result_.components.push_back({"c" + std::to_string(i + 1), segment.type, code_point(range.begin), code_point(range.end)});
+        }
+        for (const draft::SegmentRelation& relation : mined.relations) {
+            add_edge(vertices_[relation.from], vertices_[relation.to], relation.attack);
+            result_.relations.push_back({"c" + std::to_string(relation.from + 1), "c" + std::to_string(relation.to + 1), relation.attack});
+        }
+        if (!thesis_) return;
+        for (std::size_t i = 0; i < mined.segments.size(); ++i) {
+            if (vertices_[i] == *thesis_ || mined.segments[i].type == ComponentType::Premise) continue;
+            add_edge(vertices_[i], *thesis_, mined.against[i] && mined.segments[i].type == ComponentType::Claim);
+        }
+    }
+
+    void add_edge(Vertex from, Vertex to, bool attack) {
+        map_.add_edge(from, to, Edge{attack ? EdgeKind::Attack : EdgeKind::Support, map_.node(from).span});
+    }
+
+    // The component a citation backs: the one it stands in or closes, else the one before it.
+    std::optional<Vertex> backed_by(const draft::FoundCitation& citation) const {
+        std::optional<Vertex> best;
+        for (std::size_t i = 0; i < ranges_.size(); ++i)
+            if (ranges_[i].begin <= citation.parentheses.begin) best = vertices_[i];
+        return best ? best : thesis_;
+    }
+
+    void add_citations(const draft::EssayLayout& layout) {
+        std::map<std::string, int> used;
+        for (const draft::FoundCitation& citation : draft::find_citations(text_, layout, sources_)) {
+            std::string title = (citation.key.empty() ? "uncited" : citation.key) + (citation.page.empty() ? "" : " " + citation.page);
+            if (const int n = ++used[title]; n > 1) title += " (" + std::to_string(n) + ")";
+            const draft::TextRange range = citation.quoted.end > citation.quoted.begin ? citation.quoted : citation.parentheses;
+            Node node = statement(NodeKind::Evidence, title, range);
+            if (!citation.key.empty()) node.metadata["source"] = citation.key;
+            if (!citation.page.empty()) node.metadata["page"] = citation.page;
+            node.metadata["cited"] = draft::squeeze(draft::slice(text_, citation.parentheses));
+            const std::optional<Vertex> backed = backed_by(citation);
+            const Vertex vertex = map_.add_node(std::move(node));
+            if (backed) add_edge(vertex, *backed, false);
+        }
+    }
+
+    std::string_view text_;
+    formats::CodePointIndex index_;
+    formats::LineIndex lines_;
+    DraftResult& result_;
+    ArgumentMap& map_;
+    std::vector<draft::SourceRecord> sources_;
+    std::vector<std::pair<std::size_t, std::string>> section_starts_;
+    std::vector<Vertex> vertices_;
+    std::vector<draft::TextRange> ranges_;
+    std::optional<Vertex> thesis_;
+};
+
+}  // namespace
+
+std::string_view to_string(ComponentType type) {
+    switch (type) {
+        case ComponentType::MajorClaim: return "MajorClaim";
+        case ComponentType::Claim: return "Claim";
+        case ComponentType::Premise: break;
+    }
+    return "Premise";
+}
+
+DraftResult draft_essay(std::string text, std::string file_name, const DraftModel& model) {
+    DraftResult result;
+    result.loaded.map.file = file_name;
+    if (const std::string why = unusable(text); !why.empty()) {
+        result.loaded.diagnostics.push_back({Severity::Warning, "W050", why + "; the draft is empty", SourceSpan{file_name}, {}});
+    } else {
+        const draft::EssayLayout layout = draft::read_layout(text);
+        const draft::EssayText essay = draft::read_essay(text, layout);
+        DraftBuilder(text, result).build(layout, essay, draft::mine(essay, model.impl()));
+        if (result.loaded.map.node_count() == 0)
+            result.loaded.diagnostics.push_back({Severity::Warning, "W050",
+                                                 "no argument found: no claim, premise or citation in the text; the draft is empty",
+                                                 SourceSpan{file_name}, {}});
+    }
+    result.loaded.source_text = std::move(text);
+    return result;
+}
+
+}  // namespace warrant

@@ -1,0 +1,33 @@
+// What a DraftModel holds (private to the draft stage): the feature vocabulary and the five
+// classifiers of the pipeline, and how a list of feature strings becomes a row.
+#pragma once
+
+#include "draft/linear_model.hpp"
+#include "warrant/draft.hpp"
+
+#include <absl/container/flat_hash_map.h>
+
+#include <string>
+#include <vector>
+
+namespace warrant {
+
+struct DraftModel::Impl {
+    absl::flat_hash_map<std::string, int> vocabulary;  // feature -> index (1-based)
+    std::vector<std::string> provenance;               // the model file's '#' lines
+    draft::LinearModel boundary;   // token: Outside / Begin / Inside
+    draft::LinearModel type;       // segment: MajorClaim / Claim / Premise
+    draft::LinearModel link;       // pair in a paragraph: related or not
+    draft::LinearModel attack;     // relation: supports / attacks
+    draft::LinearModel stance;     // claim: for / against the major claims
+
+    draft::FeatureRow row(const std::vector<std::string>& features) const;
+};
+
+namespace draft {
+
+// The model file's text from its parts; what `make train-draft` writes.
+std::string write_model(const DraftModel::Impl& impl);
+
+}  // namespace draft
+}  // namespace warrant

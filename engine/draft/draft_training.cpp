@@ -1,0 +1,225 @@
+// Training the draft model from brat essays: the gold is read by the brat reader (read_brat),
+// aligned to tokens, turned into feature rows with the same functions the miner uses, and each
+// classifier's cost is the one of a small grid that does best on dev. Files are read in sorted
+// order and liblinear is seeded: the same corpus gives the same model, byte for byte.
+#include "draft/draft_model_impl.hpp"
+#include "draft/mining_features.hpp"
+#include "formats/code_points.hpp"
+#include "warrant/formats.hpp"
+
+#include <algorithm>
+#include <filesystem>
+#include <fstream>
+#include <map>
+#include <sstream>
+
+namespace warrant::draft {
+namespace {
+
+struct GoldEssay {
+    std::string text;
+    EssayText essay;
+    std::vector<Segment> segments;
+    std::vector<SegmentRelation> relations;
+    std::vector<bool> against;
+};
+
+std::string read_all(const std::string& path) {
+    std::ifstream in(path, std::ios::binary);
+    std::ostringstream out;
+    out << in.rdbuf();
+    return out.str();
+}
+
+std::optional<ComponentType> type_named(const std::string& name) {
+    if (name == "MajorClaim") return ComponentType::MajorClaim;
+    if (name == "Claim") return ComponentType::Claim;
+    if (name == "Premise") return ComponentType::Premise;
+    return std::nullopt;
+}
+
+// The tokens of a gold component: those inside its byte range, in the paragraph that holds it.
+std::optional<Segment> align(const EssayText& essay, std::size_t begin, std::size_t end, ComponentType type) {
+    for (std::size_t p = 0; p < essay.paragraphs.size(); ++p) {
+        const ParagraphText& paragraph = essay.paragraphs[p];
+        if (begin < paragraph.range.begin || begin >= paragraph.range.end) continue;
+        Segment segment{p, paragraph.tokens.size(), 0, type};
+        for (std::size_t i = 0; i < paragraph.tokens.size(); ++i)
+            if (paragraph.tokens[i].range.begin >= begin && paragraph.tokens[i].range.end <= end) {
+                segment.first = std::min(segment.first, i);
+                segment.last = i + 1;
+            }
+        if (segment.last > segment.first) return segment;
+    }
+    return std::nullopt;
+}
+
+void read_gold(GoldEssay& gold, const LoadResult& loaded) {
+    const formats::CodePointIndex index(gold.text);
+    std::map<std::string, std::size_t> by_title;
+    std::vector<std::pair<std::size_t, const Node*>> ordered;
+    for (Vertex v : boost::make_iterator_range(boost::vertices(loaded.map.graph))) {
+        const Node& node = loaded.map.graph[v];
+        ordered.push_back({std::stoul(node.metadata.at("start")), &node});
+    }
+    std::sort(ordered.begin(), ordered.end(), [](const auto& a, const auto& b) { return a.first < b.first; });
+    for (const auto& [start, node] : ordered) {
+        std::optional<ComponentType> type = type_named(node->metadata.at("brat"));
+        std::optional<Segment> segment =
+            type ? align(gold.essay, index.byte_offset(start), index.byte_offset(std::stoul(node->metadata.at("end"))), *type)
+                 : std::nullopt;
+        if (!segment) continue;
+        by_title[node->title] = gold.segments.size();
+        gold.segments.push_back(*segment);
+        auto stance = node->metadata.find("stance");
+        gold.against.push_back(stance != node->metadata.end() && stance->second == "Against");
+    }
+    const SourceLines lines(loaded.source_text);
+    for (EdgeId e : boost::make_iterator_range(boost::edges(loaded.map.graph))) {
+        if (!lines.line(loaded.map.graph[e].span.line).starts_with("R")) continue;  // the R lines only
+        auto from = by_title.find(loaded.map.graph[boost::source(e, loaded.map.graph)].title);
+        auto to = by_title.find(loaded.map.graph[boost::target(e, loaded.map.graph)].title);
+        if (from != by_title.end() && to != by_title.end())
+            gold.relations.push_back({from->second, to->second, loaded.map.graph[e].kind == EdgeKind::Attack});
+    }
+}
+
+std::vector<GoldEssay> read_folder(const std::string& folder) {
+    std::vector<std::string> paths;
+    for (const auto& entry : std::filesystem::directory_iterator(folder))
+        if (entry.path().extension() == ".ann") paths.push_back(entry.path().string());
+    std::sort(paths.begin(), paths.end());
+    std::vector<GoldEssay> essays(paths.size());
+    for (std::size_t i = 0; i < paths.size(); ++i) {
+        essays[i].text = read_all(std::filesystem::path(paths[i]).replace_extension(".txt").string());
+        const LoadResult loaded = read_brat(read_all(paths[i]), essays[i].text, paths[i]);
+        essays[i].essay = read_essay(essays[i].text, read_layout(essays[i].text));
+        read_gold(essays[i], loaded);
+    }
+    return essays;
+}
+
+// One classifier's examples, as feature strings until the vocabulary is fixed.
+struct Examples {
+    std::vector<std::vector<std::string>> features;
+    std::vector<int> labels;
+    void add(std::vector<std::string> row, int label) {
+        features.push_back(std::move(row));
+        labels.push_back(label);
+    }
+};
+
+struct Problems {
+    Examples boundary, type, link, attack, stance;
+};
+
+void add_essay(const GoldEssay& gold, Problems& problems) {
+    const EssayText& essay = gold.essay;
+    for (std::size_t p = 0; p < essay.paragraphs.size(); ++p) {
+        std::vector<Boundary> labels(essay.paragraphs[p].tokens.size(), Boundary::Outside);
+        for (const Segment& segment : gold.segments) {
+            if (segment.paragraph != p) continue;
+            labels[segment.first] = Boundary::Begin;
+            for (std::size_t i = segment.first + 1; i < segment.last; ++i) labels[i] = Boundary::Inside;
+        }
+        for (const auto& [first, last] : essay.paragraphs[p].sentences)
+            for (std::size_t i = first; i < last; ++i)
+                problems.boundary.add(boundary_features(essay, p, i, i == first ? Boundary::Outside : labels[i - 1], i == first),
+                                      static_cast<int>(labels[i]));
+    }
+    for (std::size_t i = 0; i < gold.segments.size(); ++i) {
+        problems.type.add(type_features(essay, gold.segments, i), static_cast<int>(gold.segments[i].type));
+        if (gold.segments[i].type == ComponentType::Claim)
+            problems.stance.add(polarity_features(essay, gold.segments, i), gold.against[i]);
+        if (gold.segments[i].type != ComponentType::Premise) continue;
+        for (std::size_t j = 0; j < gold.segments.size(); ++j) {
+            if (j == i || gold.segments[j].paragraph != gold.segments[i].paragraph || gold.segments[j].type == ComponentType::MajorClaim)
+                continue;
+            const bool linked = std::any_of(gold.relations.begin(), gold.relations.end(),
+                                            [&](const SegmentRelation& r) { return r.from == i && r.to == j; });
+            problems.link.add(link_features(essay, gold.segments, i, j), linked);
+        }
+    }
+    for (const SegmentRelation& relation : gold.relations)
+        problems.attack.add(polarity_features(essay, gold.segments, relation.from), relation.attack);
+}
+
+Problems problems_of(const std::vector<GoldEssay>& essays) {
+    Problems problems;
+    for (const GoldEssay& essay : essays) add_essay(essay, problems);
+    return problems;
+}
+
+// Features seen at least twice in training, indexed in sorted order.
+void build_vocabulary(const Problems& problems, DraftModel::Impl& impl) {
+    std::map<std::string, int> counts;
+    for (const Examples* examples : {&problems.boundary, &problems.type, &problems.link, &problems.attack, &problems.stance})
+        for (const auto& row : examples->features)
+            for (const std::string& feature : row) ++counts[feature];
+    int next = 1;
+    for (const auto& [feature, count] : counts)
+        if (count >= 2) impl.vocabulary.emplace(feature, next++);
+}
+
+// Macro-averaged F1 over the labels of `examples`, as `model` predicts them.
+double macro_f1(const LinearModel& model, const Examples& examples, const DraftModel::Impl& impl, int classes) {
+    std::vector<double> tp(classes), fp(classes), fn(classes);
+    for (std::size_t i = 0; i < examples.labels.size(); ++i) {
+        const std::vector<double> p = model.probabilities(impl.row(examples.features[i]), classes);
+        const int predicted = static_cast<int>(std::max_element(p.begin(), p.end()) - p.begin());
+        if (predicted == examples.labels[i]) ++tp[predicted];
+        else { ++fp[predicted]; ++fn[examples.labels[i]]; }
+    }
+    double sum = 0;
+    for (int k = 0; k < classes; ++k) sum += tp[k] ? 2 * tp[k] / (2 * tp[k] + fp[k] + fn[k]) : 0.0;
+    return sum / classes;
+}
+
+LinearModel train_on_dev(const char* name, const Examples& train, const Examples& dev, int classes, DraftModel::Impl& impl,
+                         std::vector<std::string>& log) {
+    std::vector<FeatureRow> rows;
+    rows.reserve(train.features.size());
+    for (const auto& features : train.features) rows.push_back(impl.row(features));
+    LinearModel best;
+    double best_score = -1, best_cost = 0;
+    for (double cost : {0.25, 1.0, 4.0}) {
+        LinearModel model = LinearModel::train(rows, train.labels, static_cast<int>(impl.vocabulary.size()), cost);
+        const double score = macro_f1(model, dev, impl, classes);
+        std::ostringstream line;
+        line << name << ": C=" << cost << " dev macro-F1 " << score;
+        log.push_back(line.str());
+        if (score > best_score) {
+            best_score = score;
+            best_cost = cost;
+            best = std::move(model);
+        }
+    }
+    std::ostringstream chosen;
+    chosen << "# " << name << ": L1-regularised logistic regression, C=" << best_cost << " (dev macro-F1 " << best_score << ")";
+    impl.provenance.push_back(chosen.str());
+    return best;
+}
+
+}  // namespace
+}  // namespace warrant::draft
+
+namespace warrant {
+
+std::string train_draft_model(const std::string& train_dir, const std::string& dev_dir, std::vector<std::string>& log) {
+    using namespace draft;
+    const std::vector<GoldEssay> train = read_folder(train_dir), dev = read_folder(dev_dir);
+    const Problems train_problems = problems_of(train), dev_problems = problems_of(dev);
+    DraftModel::Impl impl;
+    impl.provenance.push_back("# trained on " + std::to_string(train.size()) + " essays (" +
+                              std::filesystem::path(train_dir).filename().string() + "), costs chosen on " +
+                              std::to_string(dev.size()) + " (" + std::filesystem::path(dev_dir).filename().string() + ")");
+    build_vocabulary(train_problems, impl);
+    impl.boundary = train_on_dev("boundary", train_problems.boundary, dev_problems.boundary, 3, impl, log);
+    impl.type = train_on_dev("type", train_problems.type, dev_problems.type, 3, impl, log);
+    impl.link = train_on_dev("link", train_problems.link, dev_problems.link, 2, impl, log);
+    impl.attack = train_on_dev("attack", train_problems.attack, dev_problems.attack, 2, impl, log);
+    impl.stance = train_on_dev("stance", train_problems.stance, dev_problems.stance, 2, impl, log);
+    return write_model(impl);
+}
+
+}  // namespace warrant

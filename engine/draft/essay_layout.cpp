@@ -1,0 +1,175 @@
+#include "draft/essay_layout.hpp"
+
+#include <algorithm>
+#include <array>
+#include <cctype>
+#include <optional>
+
+namespace warrant::draft {
+namespace {
+
+struct Line {
+    TextRange range;  // trimmed of white space at both ends
+    bool indented = false;
+    bool blank() const { return range.begin == range.end; }
+    std::size_t length() const { return range.end - range.begin; }
+};
+
+bool is_space(char c) { return c == ' ' || c == '\t' || c == '\r' || c == '\f' || c == '\v'; }
+
+std::vector<Line> split_lines(std::string_view text) {
+    std::vector<Line> lines;
+    for (std::size_t at = 0; at <= text.size();) {
+        const std::size_t end = std::min(text.find('\n', at), text.size());
+        Line line{{at, end}, false};
+        while (line.range.begin < line.range.end && is_space(text[line.range.begin])) ++line.range.begin;
+        while (line.range.end > line.range.begin && is_space(text[line.range.end - 1])) --line.range.end;
+        line.indented = line.range.begin > at && !line.blank();
+        lines.push_back(line);
+        at = end + 1;
+    }
+    return lines;
+}
+
+std::string lowercase(std::string_view text) {
+    std::string out(text);
+    std::transform(out.begin(), out.end(), out.begin(), [](unsigned char c) { return std::tolower(c); });
+    return out;
+}
+
+// "Works Cited", "References", "Bibliography" alone on a line, maybe numbered or marked up.
+bool is_references_title(std::string_view line) {
+    while (!line.empty() && (line.front() == '#' || line.front() == ' ' || std::isdigit(static_cast<unsigned char>(line.front())) ||
+                             line.front() == '.'))
+        line.remove_prefix(1);
+    while (!line.empty() && (line.back() == ':' || line.back() == '*')) line.remove_suffix(1);
+    const std::string lower = lowercase(line);
+    return lower == "works cited" || lower == "references" || lower == "bibliography" || lower == "works consulted" ||
+           lower == "reference list";
+}
+
+// "1. Utopia/Dystopia", "3.1. Hailsham as a ‘good place’", "## Results": the level, or 0.
+int heading_level(std::string_view line) {
+    if (line.size() > 100) return 0;
+    if (line.front() == '#') {
+        const std::size_t hashes = line.find_first_not_of('#');
+        return hashes != std::string_view::npos && hashes <= 6 && line[hashes] == ' ' ? static_cast<int>(hashes) : 0;
+    }
+    int level = 0;
+    std::size_t at = 0;
+    while (at < line.size() && std::isdigit(static_cast<unsigned char>(line[at]))) {
+        while (at < line.size() && std::isdigit(static_cast<unsigned char>(line[at]))) ++at;
+        ++level;
+        if (at < line.size() && line[at] == '.') ++at;
+        else break;
+    }
+    if (level == 0 || at >= line.size() || line[at] != ' ') return 0;
+    while (at < line.size() && line[at] == ' ') ++at;
+    if (at == line.size()) return 0;
+    const unsigned char first = static_cast<unsigned char>(line[at]);
+    const char last = line.back();
+    if (!(std::isupper(first) || first >= 0x80) || last == '.' || last == ',' || last == ';') return 0;
+    return level;
+}
+
+bool ends_open(std::string_view line) {
+    for (std::string_view end : {".", "?", "!", ":", "\"", "\u201d", ")"})
+        if (line.ends_with(end)) return false;
+    return true;
+}
+
+bool is_label(std::string_view line) {
+    static const std::array<std::string_view, 6> labels = {"abstract", "introduction", "conclusion", "conclusions",
+                                                           "acknowledgements", "acknowledgments"};
+    const std::string lower = lowercase(line);
+    return std::find(labels.begin(), labels.end(), lower) != labels.end() || lower.starts_with("keywords");
+}
+
+class LayoutReader {
+public:
+    LayoutReader(std::string_view text, std::vector<Line> lines) : text_(text), lines_(std::move(lines)) {
+        std::vector<std::size_t> lengths;
+        std::size_t double_spaced = 0, written = 0, open_ended = 0;
+        for (std::size_t i = 0; i < lines_.size(); ++i) {
+            if (lines_[i].blank()) continue;
+            ++written;
+            open_ended += ends_open(slice(text, lines_[i].range));
+            lengths.push_back(lines_[i].length());
+            if (i + 2 < lines_.size() && lines_[i + 1].blank() && !lines_[i + 2].blank()) ++double_spaced;
+        }
+        if (!lengths.empty()) {
+            std::nth_element(lengths.begin(), lengths.begin() + lengths.size() / 2, lengths.end());
+            median_ = lengths[lengths.size() / 2];
+        }
+        double_spaced_ = written >= 8 && double_spaced * 10 >= written * 6;
+        // Wrapped text breaks lines inside sentences; one paragraph a line ends each at a full stop.
+        wrapped_ = written >= 3 && open_ended * 2 >= written;
+    }
+
+    EssayLayout read() {
+        std::size_t blank_run = 0;
+        for (const Line& line : lines_) {
+            if (line.blank()) {
+                if (!double_spaced_ || ++blank_run >= 2) close();
+                continue;
+            }
+            blank_run = 0;
+            const std::string_view written = slice(text_, line.range);
+            if (is_references_title(written)) {
+                close();
+                in_references_ = true;
+                continue;
+            }
+            if (const int level = heading_level(written); level > 0 || (is_label(written) && !in_references_)) {
+                close();
+                layout_.headings.push_back({line.range, std::max(level, 1), std::string(written)});
+                continue;
+            }
+            if (!wrapped_ || (line.indented && double_spaced_)) close();
+            if (!open_) open_ = line.range;
+            open_->end = line.range.end;
+            if (wrapped_ && line.length() * 10 < median_ * 6) close();
+        }
+        close();
+        return std::move(layout_);
+    }
+
+private:
+    void close() {
+        if (!open_) return;
+        const TextRange range = *open_;
+        open_.reset();
+        if (in_references_) {
+            layout_.references.push_back(range);
+        } else if (layout_.paragraphs.empty() && layout_.headings.empty() && layout_.title.end == 0 && range.end - range.begin < 200) {
+            layout_.title = range;
+        } else {
+            layout_.paragraphs.push_back(range);
+            layout_.paragraph_heading.push_back(layout_.headings.size());
+        }
+    }
+
+    std::string_view text_;
+    std::vector<Line> lines_;
+    std::size_t median_ = 0;
+    bool double_spaced_ = false, wrapped_ = false, in_references_ = false;
+    std::optional<TextRange> open_;
+    EssayLayout layout_;
+};
+
+}  // namespace
+
+std::string squeeze(std::string_view text) {
+    std::string out;
+    for (char c : text) {
+        const bool space = c == ' ' || c == '\n' || c == '\t' || c == '\r';
+        if (space && (out.empty() || out.back() == ' ')) continue;
+        out += space ? ' ' : c;
+    }
+    while (!out.empty() && out.back() == ' ') out.pop_back();
+    return out;
+}
+
+EssayLayout read_layout(std::string_view text) { return LayoutReader(text, split_lines(text)).read(); }
+
+}  // namespace warrant::draft

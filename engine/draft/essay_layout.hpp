@@ -1,0 +1,44 @@
+// The layout of an essay's plain text (private to the draft stage): its title, paragraphs,
+// numbered headings and Works Cited / References entries, as byte ranges into the text.
+//
+// Plain text comes in three shapes, and one rule set reads them all: one paragraph a line
+// (AAE2, most word-processor exports), wrapped lines with blank lines between paragraphs
+// (Markdown), and a PDF extract with a blank line after every line, where a paragraph starts
+// at an indented line and ends at a short one.
+#pragma once
+
+#include <cstddef>
+#include <string>
+#include <string_view>
+#include <vector>
+
+namespace warrant::draft {
+
+struct TextRange {
+    std::size_t begin = 0, end = 0;  // bytes, end exclusive
+};
+
+struct Heading {
+    TextRange range;     // the heading line, trimmed
+    int level = 1;       // "3.1." is level 2; a Markdown "##" is level 2
+    std::string title;   // as written, number included: "3.1. Hailsham as a ‘good place’"
+};
+
+struct EssayLayout {
+    TextRange title;                     // the first paragraph when it is short; empty otherwise
+    std::vector<TextRange> paragraphs;   // body paragraphs in order (not headings, not the bibliography)
+    std::vector<std::size_t> paragraph_heading;  // for each paragraph, its heading's index + 1, or 0
+    std::vector<Heading> headings;
+    std::vector<TextRange> references;   // the entries after a Works Cited / References heading
+};
+
+EssayLayout read_layout(std::string_view text);
+
+// The text with each run of white space (a wrapped paragraph's line breaks) made one space,
+// and none at the ends: how a node's text is written.
+std::string squeeze(std::string_view text);
+
+// Bytes of `range`, with runs of white space (line breaks of a wrapped paragraph) left as they are.
+inline std::string_view slice(std::string_view text, TextRange range) { return text.substr(range.begin, range.end - range.begin); }
+
+}  // namespace warrant::draft

@@ -1,0 +1,33 @@
+#include "draft/essay_text.hpp"
+
+#include <cctype>
+
+namespace warrant::draft {
+namespace {
+
+// The model knows English: a paragraph whose letters are mostly outside ASCII (an abstract in
+// Arabic, a quotation in Greek) is not mined. Latin letters with accents are two bytes, so a
+// French name or a "café" does not tip the balance.
+bool mostly_latin(const std::vector<Token>& tokens) {
+    std::size_t ascii = 0, other = 0;
+    for (const Token& token : tokens) {
+        if (!token.word) continue;
+        for (char c : token.lower) (static_cast<unsigned char>(c) < 0x80 ? ascii : other) += std::isalpha(static_cast<unsigned char>(c)) || static_cast<unsigned char>(c) >= 0x80;
+    }
+    return ascii >= other;
+}
+
+}  // namespace
+
+EssayText read_essay(std::string_view text, const EssayLayout& layout) {
+    EssayText essay{text, {}};
+    for (const TextRange& range : layout.paragraphs) {
+        ParagraphText paragraph{range, tokenize(text, range), {}};
+        if (paragraph.tokens.empty() || !mostly_latin(paragraph.tokens)) continue;
+        paragraph.sentences = sentences(text, paragraph.tokens);
+        essay.paragraphs.push_back(std::move(paragraph));
+    }
+    return essay;
+}
+
+}  // namespace warrant::draft

@@ -1,0 +1,43 @@
+// An essay read for argument mining (private to the draft stage): its paragraphs as tokens and
+// sentences, and the argument components found (or annotated) in them.
+#pragma once
+
+#include "draft/essay_layout.hpp"
+#include "draft/tokens.hpp"
+#include "warrant/draft.hpp"
+
+#include <string>
+#include <string_view>
+#include <vector>
+
+namespace warrant::draft {
+
+struct ParagraphText {
+    TextRange range;
+    std::vector<Token> tokens;
+    std::vector<std::pair<std::size_t, std::size_t>> sentences;  // token index ranges
+};
+
+struct EssayText {
+    std::string_view text;
+    std::vector<ParagraphText> paragraphs;
+};
+
+EssayText read_essay(std::string_view text, const EssayLayout& layout);
+
+// A component as tokens of one paragraph: [first, last).
+struct Segment {
+    std::size_t paragraph = 0, first = 0, last = 0;
+    ComponentType type = ComponentType::Premise;
+};
+
+// A relation between segments (indices into the segment list): from gives the reason.
+struct SegmentRelation {
+    std::size_t from = 0, to = 0;
+    bool attack = false;
+};
+
+// Token labels for segmentation: outside, begins a component, inside one.
+enum class Boundary { Outside = 0, Begin = 1, Inside = 2 };
+
+}  // namespace warrant::draft

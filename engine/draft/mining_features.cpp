@@ -1,0 +1,149 @@
+#include "draft/mining_features.hpp"
+
+#include <algorithm>
+#include <set>
+
+namespace warrant::draft {
+namespace {
+
+std::string position(std::size_t index, std::size_t count) {
+    if (index == 0) return "first";
+    return index + 1 == count ? "last" : "mid";
+}
+
+std::string cap(long value, long low, long high) { return std::to_string(std::clamp(value, low, high)); }
+
+const char* label(Boundary boundary) {
+    switch (boundary) {
+        case Boundary::Begin: return "B";
+        case Boundary::Inside: return "I";
+        case Boundary::Outside: break;
+    }
+    return "O";
+}
+
+// The sentence (token range) that holds token `index`.
+std::pair<std::size_t, std::size_t> sentence_of(const ParagraphText& paragraph, std::size_t index, std::size_t* number = nullptr) {
+    for (std::size_t s = 0; s < paragraph.sentences.size(); ++s)
+        if (index < paragraph.sentences[s].second) {
+            if (number) *number = s;
+            return paragraph.sentences[s];
+        }
+    if (number) *number = paragraph.sentences.size() - 1;
+    return paragraph.sentences.back();
+}
+
+// The words of the segment's sentence before the segment: where discourse indicators stand.
+std::vector<std::string> preceding(const ParagraphText& paragraph, const Segment& segment) {
+    const auto sentence = sentence_of(paragraph, segment.first);
+    std::vector<std::string> words;
+    const std::size_t from = segment.first > sentence.first + 6 ? segment.first - 6 : sentence.first;
+    for (std::size_t i = from; i < segment.first; ++i) words.push_back(paragraph.tokens[i].lower);
+    return words;
+}
+
+bool is_content_word(const std::string& word) {
+    static const std::set<std::string> stop = {"the", "a", "an", "of", "to", "in", "and", "is", "are", "that", "it", "for",
+                                               "be", "can", "this", "they", "their", "as", "on", "with", "more", "not"};
+    return word.size() > 2 && !stop.count(word);
+}
+
+}  // namespace
+
+std::vector<std::string> boundary_features(const EssayText& essay, std::size_t paragraph_index, std::size_t index,
+                                           Boundary previous, bool sentence_start) {
+    const ParagraphText& paragraph = essay.paragraphs[paragraph_index];
+    const auto sentence = sentence_of(paragraph, index);
+    auto word = [&](long offset) -> std::string {
+        const long at = static_cast<long>(index) + offset;
+        if (at < static_cast<long>(sentence.first)) return "<s>";
+        if (at >= static_cast<long>(sentence.second)) return "</s>";
+        return paragraph.tokens[static_cast<std::size_t>(at)].lower;
+    };
+    std::size_t commas = 0;
+    for (std::size_t i = sentence.first; i < index; ++i) commas += paragraph.tokens[i].lower == ",";
+    const std::string prev = sentence_start ? "start" : label(previous);
+    const std::string w = word(0);
+    return {"w=" + w, "w-1=" + word(-1), "w+1=" + word(1), "w-2=" + word(-2), "w+2=" + word(2),
+            "w-1w=" + word(-1) + "|" + w, "ww+1=" + w + "|" + word(1),
+            "pos=" + cap(static_cast<long>(index - sentence.first), 0, 6),
+            "rpos=" + cap(static_cast<long>(sentence.second - index), 0, 4),
+            "prev=" + prev, "prevw=" + prev + "|" + w, "prevw-1=" + prev + "|" + word(-1),
+            "commas=" + cap(static_cast<long>(commas), 0, 2),
+            "para=" + position(paragraph_index, essay.paragraphs.size())};
+}
+
+std::vector<std::string> type_features(const EssayText& essay, const std::vector<Segment>& segments, std::size_t index) {
+    const Segment& segment = segments[index];
+    const ParagraphText& paragraph = essay.paragraphs[segment.paragraph];
+    std::size_t sentence_number = 0, rank = 0, in_paragraph = 0;
+    sentence_of(paragraph, segment.first, &sentence_number);
+    for (std::size_t i = 0; i < segments.size(); ++i) {
+        if (segments[i].paragraph != segment.paragraph) continue;
+        ++in_paragraph;
+        rank += i < index;
+    }
+    const std::string para = position(segment.paragraph, essay.paragraphs.size());
+    std::vector<std::string> features = {
+        "para=" + para, "sent=" + position(sentence_number, paragraph.sentences.size()),
+        "rank=" + position(rank, in_paragraph), "n=" + cap(static_cast<long>(in_paragraph), 1, 6),
+        "len=" + cap(static_cast<long>((segment.last - segment.first) / 5), 0, 8),
+        "first=" + paragraph.tokens[segment.first].lower,
+        "para_rank=" + para + "|" + position(rank, in_paragraph)};
+    for (const std::string& word : preceding(paragraph, segment)) {
+        features.push_back("pre=" + word);
+        features.push_back("para_pre=" + para + "|" + word);
+    }
+    for (std::size_t i = segment.last; i < std::min(segment.last + 3, paragraph.tokens.size()); ++i)
+        features.push_back("post=" + paragraph.tokens[i].lower);
+    for (std::size_t i = segment.first; i < segment.last; ++i) {
+        features.push_back("u=" + paragraph.tokens[i].lower);
+        if (i + 1 < segment.last) features.push_back("b=" + paragraph.tokens[i].lower + "|" + paragraph.tokens[i + 1].lower);
+    }
+    return features;
+}
+
+std::vector<std::string> link_features(const EssayText& essay, const std::vector<Segment>& segments, std::size_t from,
+                                       std::size_t to) {
+    const Segment& source = segments[from];
+    const Segment& target = segments[to];
+    const ParagraphText& paragraph = essay.paragraphs[source.paragraph];
+    std::size_t first = segments.size(), last = 0, count = 0;
+    for (std::size_t i = 0; i < segments.size(); ++i) {
+        if (segments[i].paragraph != source.paragraph) continue;
+        first = std::min(first, i);
+        last = std::max(last, i);
+        ++count;
+    }
+    const std::string target_type(to_string(target.type)), source_type(to_string(source.type));
+    const long distance = static_cast<long>(to) - static_cast<long>(from);
+    std::set<std::string> source_words, shared;
+    for (std::size_t i = source.first; i < source.last; ++i)
+        if (is_content_word(paragraph.tokens[i].lower)) source_words.insert(paragraph.tokens[i].lower);
+    for (std::size_t i = target.first; i < target.last; ++i)
+        if (source_words.count(paragraph.tokens[i].lower)) shared.insert(paragraph.tokens[i].lower);
+    std::vector<std::string> features = {
+        "d=" + cap(distance, -4, 4), "types=" + source_type + "|" + target_type, "ttype=" + target_type,
+        "t_first=" + std::to_string(to == first), "t_last=" + std::to_string(to == last),
+        "n=" + cap(static_cast<long>(count), 1, 8), "shared=" + cap(static_cast<long>(shared.size()), 0, 3),
+        "d_type=" + cap(distance, -4, 4) + "|" + target_type,
+        "para=" + position(source.paragraph, essay.paragraphs.size())};
+    for (const std::string& word : preceding(paragraph, source)) features.push_back("spre=" + word + "|" + target_type);
+    for (const std::string& word : preceding(paragraph, target)) features.push_back("tpre=" + word);
+    return features;
+}
+
+std::vector<std::string> polarity_features(const EssayText& essay, const std::vector<Segment>& segments, std::size_t index) {
+    const Segment& segment = segments[index];
+    const ParagraphText& paragraph = essay.paragraphs[segment.paragraph];
+    std::vector<std::string> features = {"type=" + std::string(to_string(segment.type)),
+                                         "para=" + position(segment.paragraph, essay.paragraphs.size())};
+    for (const std::string& word : preceding(paragraph, segment)) features.push_back("pre=" + word);
+    for (std::size_t i = segment.first; i < segment.last; ++i) features.push_back("u=" + paragraph.tokens[i].lower);
+    // The paragraph's opening words often announce the other side ("Some people argue ...").
+    for (std::size_t i = 0; i < std::min<std::size_t>(4, paragraph.tokens.size()); ++i)
+        features.push_back("open=" + paragraph.tokens[i].lower);
+    return features;
+}
+
+}  // namespace warrant::draft

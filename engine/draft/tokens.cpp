@@ -1,0 +1,69 @@
+#include "draft/tokens.hpp"
+
+#include <cctype>
+
+namespace warrant::draft {
+namespace {
+
+// The length of a UTF-8 punctuation mark at `at` (General Punctuation, U+2000-U+206F), or 0.
+std::size_t unicode_punctuation(std::string_view text, std::size_t at) {
+    const auto byte = [&](std::size_t i) { return static_cast<unsigned char>(text[i]); };
+    if (at + 2 < text.size() && byte(at) == 0xE2 && (byte(at + 1) == 0x80 || byte(at + 1) == 0x81)) return 3;
+    if (at + 1 < text.size() && byte(at) == 0xC2 && (byte(at + 1) == 0xAB || byte(at + 1) == 0xBB)) return 2;  // « »
+    return 0;
+}
+
+bool is_space(unsigned char c) { return c == ' ' || c == '\n' || c == '\t' || c == '\r' || c == '\f' || c == '\v'; }
+bool is_word_byte(unsigned char c) { return std::isalnum(c) || c == '_' || c >= 0x80; }
+
+}  // namespace
+
+std::vector<Token> tokenize(std::string_view text, TextRange range) {
+    std::vector<Token> tokens;
+    std::size_t at = range.begin;
+    while (at < range.end) {
+        const unsigned char c = static_cast<unsigned char>(text[at]);
+        if (is_space(c) || (c == 0xC2 && at + 1 < range.end && static_cast<unsigned char>(text[at + 1]) == 0xA0)) {
+            at += is_space(c) ? 1 : 2;
+            continue;
+        }
+        Token token;
+        token.range.begin = at;
+        if (const std::size_t mark = unicode_punctuation(text, at)) {
+            at += mark;
+            token.word = false;
+        } else if (is_word_byte(c)) {
+            while (at < range.end && is_word_byte(static_cast<unsigned char>(text[at])) && !unicode_punctuation(text, at)) ++at;
+        } else {
+            ++at;
+            token.word = false;
+        }
+        token.range.end = at;
+        token.lower.assign(text.substr(token.range.begin, at - token.range.begin));
+        for (char& ch : token.lower) ch = static_cast<char>(std::tolower(static_cast<unsigned char>(ch)));
+        tokens.push_back(std::move(token));
+    }
+    return tokens;
+}
+
+std::vector<std::pair<std::size_t, std::size_t>> sentences(std::string_view text, const std::vector<Token>& tokens) {
+    std::vector<std::pair<std::size_t, std::size_t>> out;
+    std::size_t first = 0;
+    for (std::size_t i = 0; i < tokens.size(); ++i) {
+        const std::string& t = tokens[i].lower;
+        if (t != "." && t != "?" && t != "!") continue;
+        std::size_t last = i + 1;
+        while (last < tokens.size() && (tokens[last].lower == "\"" || tokens[last].lower == "\u201d" || tokens[last].lower == ")")) ++last;
+        if (last < tokens.size()) {
+            const unsigned char next = static_cast<unsigned char>(text[tokens[last].range.begin]);
+            if (!(std::isupper(next) || std::isdigit(next) || next >= 0x80 || next == '"')) continue;
+        }
+        out.push_back({first, last});
+        first = last;
+        i = last - 1;
+    }
+    if (first < tokens.size()) out.push_back({first, tokens.size()});
+    return out;
+}
+
+}  // namespace warrant::draft

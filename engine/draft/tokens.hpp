@@ -1,0 +1,27 @@
+// Tokens of an essay (private to the draft stage): a run of word characters or one punctuation
+// mark, as Eger, Daxenberger & Gurevych (ACL 2017) count them for the token-overlap criteria.
+// Letters outside ASCII are word characters; curly quotes and dashes are punctuation.
+#pragma once
+
+#include "draft/essay_layout.hpp"
+
+#include <string>
+#include <string_view>
+#include <vector>
+
+namespace warrant::draft {
+
+struct Token {
+    TextRange range;      // bytes into the essay
+    std::string lower;    // ASCII lower case
+    bool word = true;     // false for a punctuation mark
+};
+
+std::vector<Token> tokenize(std::string_view text, TextRange range);
+
+// Sentences of a paragraph's tokens, as [first, last) token index ranges: a sentence ends
+// after '.', '?' or '!' (and any closing quotes) when the next token starts with a capital,
+// a digit or an opening quote.
+std::vector<std::pair<std::size_t, std::size_t>> sentences(std::string_view text, const std::vector<Token>& tokens);
+
+}  // namespace warrant::draft

@@ -1,0 +1,50 @@
+#include "draft/essay_layout.hpp"
+#include "support/source_tree.hpp"
+
+#include <doctest/doctest.h>
+
+#include <fstream>
+#include <sstream>
+
+namespace {
+
+std::string read_all(const std::string& path) {
+    std::ifstream in(path, std::ios::binary);
+    std::ostringstream out;
+    out << in.rdbuf();
+    return out.str();
+}
+
+}  // namespace
+
+TEST_CASE("an AAE2 essay has its title and one paragraph a line") {
+    const std::string text = read_all(warrant::testing::source_dir() + "/../shared/corpora/aae2-essays/train/essay001.txt");
+    const warrant::draft::EssayLayout layout = warrant::draft::read_layout(text);
+    CHECK(warrant::draft::slice(text, layout.title) == "Should students be taught to compete or to cooperate?");
+    CHECK(layout.paragraphs.size() == 4);  // five lines: the title and four paragraphs
+    CHECK(layout.headings.empty());
+}
+
+TEST_CASE("a double-spaced PDF extract keeps its numbered headings as sections") {
+    const std::string text = read_all(warrant::testing::source_dir() + "/../shared/seeds/000_ea0b22133c31ef23.txt");
+    const warrant::draft::EssayLayout layout = warrant::draft::read_layout(text);
+    std::vector<std::string> numbered;
+    for (const auto& heading : layout.headings)
+        if (heading.title[0] >= '0' && heading.title[0] <= '9') numbered.push_back(heading.title);
+    CHECK(numbered == std::vector<std::string>{"1. Utopia/Dystopia", "2. Never Let Me Go Portraying a Ustopia",
+                                               "3. Utopian Elements in Never Let me Go", "3.1. Hailsham as a \u2018good place\u2019",
+                                               "3.2. Health as Utopian and Dystopian", "3.3. Friendship",
+                                               "3.4.  Teacher-student Relationships", "3.5.  Perceptiveness and Hard work",
+                                               "4.5.  Hopes and Dreams", "5. Conclusion"});
+    CHECK(layout.headings[layout.headings.size() - 1].level == 1);
+    CHECK(layout.paragraphs.size() > 40);
+}
+
+TEST_CASE("a Markdown essay's blank lines separate paragraphs and a Works Cited list is apart") {
+    const std::string text = "# On Walls\n\nWalls keep\nout rain.\n\nRoofs keep out\nsnow.\n\n## Works Cited\n\nFrost, Robert. Mending Wall. 1914.\n";
+    const warrant::draft::EssayLayout layout = warrant::draft::read_layout(text);
+    REQUIRE(layout.paragraphs.size() == 2);
+    CHECK(warrant::draft::slice(text, layout.paragraphs[1]) == "Roofs keep out\nsnow.");
+    REQUIRE(layout.references.size() == 1);
+    CHECK(warrant::draft::slice(text, layout.references[0]) == "Frost, Robert. Mending Wall. 1914.");
+}

@@ -1,0 +1,32 @@
+#include "draft/tokens.hpp"
+
+#include <doctest/doctest.h>
+
+namespace {
+
+std::vector<std::string> words(std::string_view text) {
+    std::vector<std::string> out;
+    for (const warrant::draft::Token& token : warrant::draft::tokenize(text, {0, text.size()})) out.push_back(token.lower);
+    return out;
+}
+
+std::vector<std::string> sentence_texts(std::string_view text) {
+    const auto tokens = warrant::draft::tokenize(text, {0, text.size()});
+    std::vector<std::string> out;
+    for (const auto& [first, last] : warrant::draft::sentences(text, tokens))
+        out.emplace_back(text.substr(tokens[first].range.begin, tokens[last - 1].range.end - tokens[first].range.begin));
+    return out;
+}
+
+}  // namespace
+
+TEST_CASE("a token is a run of word characters or one punctuation mark") {
+    CHECK(words("Don't stop, it's \u201cfine\u201d\u2014really.") ==
+          std::vector<std::string>{"don", "'", "t", "stop", ",", "it", "'", "s", "\u201c", "fine", "\u201d", "\u2014", "really", "."});
+    CHECK(words("Caf\u00e9 na\u00efve") == std::vector<std::string>{"caf\u00e9", "na\u00efve"});
+}
+
+TEST_CASE("sentences end at a full stop before a capital, not inside an abbreviation") {
+    CHECK(sentence_texts("First, e.g. this one. Second is \u201cquoted.\u201d Third?") ==
+          std::vector<std::string>{"First, e.g. this one.", "Second is \u201cquoted.\u201d", "Third?"});
+}
