@@ -42,7 +42,7 @@ ParsedCommandLine parse_command_line(cxxopts::Options& options, int argc, char**
         std::cout << options.help();
         parsed.exit_code = 0;
     } else if (missing) {
-        std::cerr << options.help();
+        std::cerr << argv[0] << ": needs " << positional_help(positionals) << "\n" << options.help();
         parsed.exit_code = 2;
     }
     return parsed;

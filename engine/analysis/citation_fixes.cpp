@@ -89,6 +89,9 @@ void add_citation_fixes(std::string_view text, std::vector<Diagnostic>& findings
     std::optional<syntax::LineIndex> lines;
     for (Diagnostic& finding : findings) {
         if (finding.code != "W111" && finding.code != "W112") continue;
+        // A key that is a misspelling of a declared one already carries "did you mean": declaring
+        // the misspelling would be the wrong fix.
+        if (finding.code == "W112" && !finding.fixes.empty()) continue;
         if (!lines) lines.emplace(text);
         std::optional<Fix> fix = finding.code == "W111" ? page_placeholder(text, *lines, finding) : declare_source(text, *lines, finding);
         if (fix) finding.fixes.push_back(std::move(*fix));

@@ -291,7 +291,7 @@ const std::vector<Explanation> kCatalogue = {
      "an essay (4 MiB), or holds no claim, premise or citation the model recognises (another "
      "language, a list, a poem).",
      "The draft written is valid but empty: there is nothing in it to check.",
-     "warrant draft empty.txt",
+     "warrant draft empty.txt\n",
      "Check that the file is the essay's text (plain text or Markdown, UTF-8, in English)."},
     {"W101", S::Warning, "unsupported claim",
      "A claim or the thesis has no support at all: no statement, argument or evidence backs it.",

@@ -3,7 +3,7 @@
 #include "draft/argument_miner.hpp"
 #include "draft/citations.hpp"
 #include "formats/code_points.hpp"
-#include "formats/text_position.hpp"
+#include "warrant/line_index.hpp"
 #include "model/typing.hpp"
 #include "syntax/utf8.hpp"
 
@@ -173,7 +173,7 @@ private:
 
     std::string_view text_;
     formats::CodePointIndex index_;
-    formats::LineIndex lines_;
+    LineIndex lines_;
     DraftResult& result_;
     ArgumentMap& map_;
     std::vector<draft::SourceRecord> sources_;

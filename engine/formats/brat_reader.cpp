@@ -11,7 +11,7 @@
 // claims) is kept as the claim's metadata and joins the claim to the thesis: For supports it,
 // Against attacks it. See docs/brat.md.
 #include "formats/code_points.hpp"
-#include "formats/text_position.hpp"
+#include "warrant/line_index.hpp"
 #include "model/typing.hpp"
 #include "warrant/formats.hpp"
 
@@ -92,6 +92,8 @@ private:
             const std::size_t second = rest.find('\t');
             parsed.fields = rest.substr(0, second);
             if (second != std::string_view::npos) parsed.text = rest.substr(second + 1);
+            // A few AAE2 lines end in a stray tab after the text; brat's text field holds none.
+            while (!parsed.text.empty() && parsed.text.back() == '\t') parsed.text.remove_suffix(1);
         }
         switch (parsed.id.front()) {
             case 'T': return add_text_bound(parsed);
@@ -207,7 +209,7 @@ private:
 
     std::string_view ann_;
     std::optional<std::string_view> text_;
-    formats::LineIndex lines_;
+    LineIndex lines_;
     LoadResult& result_;
     std::vector<TextBound> bounds_;
     std::vector<BratLine> relations_, attributes_;

@@ -8,7 +8,7 @@ using warrant::testing::TempDir;
 TEST_CASE("check without a file is a usage error") {
     auto result = run_warrant({"check"});
     CHECK(result.exit_code == 2);
-    CHECK(result.err.find("warrant check: needs FILE...") != std::string::npos);
+    CHECK(result.err.find("warrant check: needs FILE|DIR...") != std::string::npos);
 }
 
 TEST_CASE("check rejects an unknown format or threshold") {
