@@ -95,7 +95,8 @@ std::vector<NameOccurrence> find_name_occurrences(std::string_view text, const A
     std::vector<NameOccurrence> out;
     std::vector<Diagnostic> ignored;  // the parse already reported them
     const syntax::LineIndex lines(text);
-    syntax::Lexer lexer(text, map.file.str(), ParseLimits{}, lines, ignored);
+    const ParseLimits limits;  // the lexer keeps a reference: it must outlive the lexer
+    syntax::Lexer lexer(text, map.file.str(), limits, lines, ignored);
     for (const syntax::Token& token : lexer.tokenize()) {
         bool definition = false;
         if (const auto kind = title_kind(token.type, definition)) {
