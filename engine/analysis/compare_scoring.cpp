@@ -21,7 +21,8 @@ constexpr double placed_claim_credit = 0.25;
 constexpr double quotation_credit = 0.6;
 constexpr double extra_claims_points = 5;
 
-std::string bracketed(const std::string& title) { return "[" + title + "]"; }
+// Matched points are statements: they are named as findings name them.
+std::string bracketed(const std::string& title) { return display_name(NodeKind::Claim, title); }
 
 std::string citation_words(const std::string& source, const std::string& page) {
     if (source.empty()) return "no source";

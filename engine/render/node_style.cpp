@@ -107,7 +107,7 @@ std::string node_label_html(const ArgumentMap& map, Vertex v, const RenderOption
 
 std::string node_tooltip(const ArgumentMap& map, Vertex v) {
     const Node& node = map.graph[v];
-    std::string text = node.kind == NodeKind::Argument ? "<" + node.title + ">" : "[" + node.title + "]";
+    std::string text = display_name(node);
     for (const std::string& body : node.texts) text += "\n" + body;
     if (node.kind == NodeKind::Evidence && !(node.source.empty() && node.page.empty())) {
         text += "\n(" + citation_line(map, node, true) + ")";
