@@ -13,14 +13,18 @@ int severity_number(Severity severity) {
     return 3;
 }
 
-nlohmann::json related_information(const RequestContext& context, const Diagnostic& finding) {
+// The other places a finding names. The statement the finding stands on is left out: an
+// editor already shows it under the squiggle, and on a large map those self-references were
+// most of what was sent.
+nlohmann::json related_information(const RequestContext& context, const Diagnostic& finding, Range own_range) {
     nlohmann::json related = nlohmann::json::array();
     const ArgumentMap& map = context.analysis.loaded.map;
     for (const std::string& title : finding.related) {
         const std::optional<Vertex> v = map.find(title);
         if (!v || !map.node(*v).span.known()) continue;
-        related.push_back({{"location", location_json(context.uri, context.range_of(map.node(*v).span))},
-                           {"message", display_name(map.node(*v))}});
+        const Range range = context.range_of(map.node(*v).span);
+        if (range == own_range) continue;
+        related.push_back({{"location", location_json(context.uri, range)}, {"message", display_name(map.node(*v))}});
     }
     return related;
 }
@@ -28,12 +32,13 @@ nlohmann::json related_information(const RequestContext& context, const Diagnost
 }  // namespace
 
 nlohmann::json diagnostic_json(const RequestContext& context, const Diagnostic& finding) {
-    nlohmann::json diagnostic = {{"range", range_json(context.range_of(finding.span))},
+    const Range range = context.range_of(finding.span);
+    nlohmann::json diagnostic = {{"range", range_json(range)},
                                  {"severity", severity_number(finding.severity)},
                                  {"code", finding.code},
                                  {"source", "warrant"},
                                  {"message", finding.message}};
-    nlohmann::json related = related_information(context, finding);
+    nlohmann::json related = related_information(context, finding, range);
     if (!related.empty()) diagnostic["relatedInformation"] = std::move(related);
     return diagnostic;
 }

@@ -87,7 +87,9 @@ void DiagnosticsScheduler::run() {
             if (it->second.due < next->second.due) next = it;
         if (std::chrono::steady_clock::now() < next->second.due) {
             // A newer change may arrive meanwhile and move the deadline: look again on waking.
-            wake_.wait_until(lock, next->second.due);
+            // The deadline is copied: while we wait, close() may erase the job it belongs to.
+            const auto due = next->second.due;
+            wake_.wait_until(lock, due);
             continue;
         }
         const std::string uri = next->first;

@@ -22,6 +22,7 @@ struct Position {
 struct Range {
     Position start;
     Position end;
+    friend bool operator==(const Range&, const Range&) = default;
 };
 
 // The line starts of one text, indexed once. Lines end at "\n" (a "\r" before it stays part

@@ -131,7 +131,24 @@ TEST_CASE("diagnostics carry check's code, severity, range and related locations
     CHECK(diagnostic.at("severity") == 2);
     CHECK(diagnostic.at("message") == "evidence [Quote] cites 'atwood' without a page");
     CHECK(diagnostic.at("range") == json::parse(R"({"start":{"line":9,"character":4},"end":{"line":9,"character":37}})"));
-    CHECK(diagnostic.at("relatedInformation")[0].at("message") == "[Quote]");
+    // Its only related statement is [Quote] itself, already under the squiggle.
+    CHECK_FALSE(diagnostic.contains("relatedInformation"));
+}
+
+TEST_CASE("related locations point elsewhere, never back at the finding's own statement") {
+    LspSession session;
+    session.open(kUri, "[Claim]: A.\n  + [Leaf]: B.\n");
+    const LspTranscript transcript = session.run();
+    const auto published = transcript.notifications("textDocument/publishDiagnostics");
+    REQUIRE(published.size() == 1);
+    const json* rests_on_leaf = nullptr;
+    for (const json& diagnostic : published[0].at("params").at("diagnostics"))
+        if (diagnostic.at("code") == "W102") rests_on_leaf = &diagnostic;
+    REQUIRE(rests_on_leaf != nullptr);
+    const json& related = rests_on_leaf->at("relatedInformation");
+    REQUIRE(related.size() == 1);
+    CHECK(related[0].at("message") == "[Leaf]");
+    CHECK(related[0].at("location").at("range").at("start") == json::parse(R"({"line":1,"character":4})"));
 }
 
 TEST_CASE("the diagnostics published last are those of the latest version") {
