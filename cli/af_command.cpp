@@ -4,6 +4,7 @@
 #include "commands.hpp"
 
 #include "warrant/iccma.hpp"
+#include "warrant/line_index.hpp"
 
 #include <cxxopts.hpp>
 #include <iostream>
@@ -54,7 +55,7 @@ int run_af(int argc, char** argv) {
         return 2;
     }
     FrameworkLoadResult loaded = load_framework_file(args["file"].as<std::string>(), format);
-    write_diagnostics(std::cerr, loaded.diagnostics, SourceLines(loaded.source_text));
+    write_diagnostics(std::cerr, loaded.diagnostics, LineIndex(loaded.source_text));
     if (loaded.io_failed) return 2;
     if (loaded.has_errors()) return 1;
 

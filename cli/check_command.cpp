@@ -6,6 +6,7 @@
 
 #include "warrant/analysis.hpp"
 #include "warrant/batch.hpp"
+#include "warrant/line_index.hpp"
 
 #include <cxxopts.hpp>
 #include <iostream>
@@ -18,7 +19,7 @@ namespace {
 void print_text(const LoadResult& loaded, const CheckReport& report, bool grounded_labels) {
     // Findings are this command's output: colour them when stdout is a terminal.
     const bool color = use_color(STDOUT_FILENO);
-    const SourceLines lines(loaded.source_text);
+    const LineIndex lines(loaded.source_text);
     write_diagnostics(std::cout, report.findings, lines, color);
     if (!grounded_labels || report.claim_grounding.empty()) return;
     std::cout << report.file << ": claims\n";
@@ -31,10 +32,10 @@ void print_text(const LoadResult& loaded, const CheckReport& report, bool ground
 int run_check(int argc, char** argv) {
     cxxopts::Options options(argv[0], "Find where a map's argument does not hold up.");
     options.add_options()
-        ("f,format", "text, json (one document) or jsonl (one object per file)", cxxopts::value<std::string>()->default_value("text"))
         ("fail-on", "exit 1 on findings at or above: error, warning or note", cxxopts::value<std::string>()->default_value("error"))
-        ("grounded-labels", "also list every claim as grounded or ungrounded")
-        ("j,jobs", "maps read in parallel", cxxopts::value<int>()->default_value("1"));
+        ("grounded-labels", "also list every claim as grounded or ungrounded");
+    add_format_option(options, "text, json (one document) or jsonl (one object per file)", "text");
+    add_jobs_option(options, "maps read in parallel");
     const ParsedCommandLine parsed = parse_command_line(options, argc, argv, {{"inputs", "the maps", true, true, "FILE|DIR..."}});
     if (parsed.exit_code) return *parsed.exit_code;
     const cxxopts::ParseResult& args = parsed.args;

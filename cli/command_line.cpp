@@ -48,6 +48,25 @@ ParsedCommandLine parse_command_line(cxxopts::Options& options, int argc, char**
     return parsed;
 }
 
+void add_output_option(cxxopts::Options& options, const std::string& help) {
+    options.add_options()("o,output", help, cxxopts::value<std::string>()->default_value("-"));
+}
+
+void add_out_dir_option(cxxopts::Options& options, const std::string& help) {
+    options.add_options()("out-dir", help, cxxopts::value<std::string>());
+}
+
+void add_jobs_option(cxxopts::Options& options, const std::string& help) {
+    options.add_options()("j,jobs", help, cxxopts::value<int>()->default_value("1"));
+}
+
+void add_format_option(cxxopts::Options& options, const std::string& help, const std::string& default_format) {
+    if (default_format.empty())
+        options.add_options()("f,format", help, cxxopts::value<std::string>());
+    else
+        options.add_options()("f,format", help, cxxopts::value<std::string>()->default_value(default_format));
+}
+
 std::optional<std::string> choice_option(const cxxopts::ParseResult& args, std::string_view command,
                                          const std::string& name, std::initializer_list<std::string_view> allowed) {
     const std::string value = args[name].as<std::string>();

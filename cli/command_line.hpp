@@ -33,6 +33,14 @@ struct ParsedCommandLine {
 ParsedCommandLine parse_command_line(cxxopts::Options& options, int argc, char** argv,
                                      const std::vector<Positional>& positionals = {{"input", "the map"}});
 
+// Options several commands share, each spelled once with its default; a command says only
+// what its own means. Added after the command's own options, so --help lists them last.
+void add_output_option(cxxopts::Options& options, const std::string& help = "output file (default: stdout)");  // -o, "-"
+void add_out_dir_option(cxxopts::Options& options, const std::string& help);                                   // --out-dir
+void add_jobs_option(cxxopts::Options& options, const std::string& help);                                      // -j, 1
+// -f/--format; an empty default: the command picks one (e.g. from the output's extension).
+void add_format_option(cxxopts::Options& options, const std::string& help, const std::string& default_format);
+
 // The option's value when it is one of `allowed`. Otherwise prints
 // "warrant CMD: unknown NAME 'VALUE' (a, b, c)" to stderr and returns nothing (exit 2).
 std::optional<std::string> choice_option(const cxxopts::ParseResult& args, std::string_view command,

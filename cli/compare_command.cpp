@@ -47,10 +47,10 @@ int run_compare(int argc, char** argv) {
     cxxopts::Options options(argv[0], "Grade student maps against a reference map.");
     options.add_options()
         ("r,reference", "the reference map", cxxopts::value<std::string>())
-        ("f,format", "text, json or csv (the gradebook)", cxxopts::value<std::string>()->default_value("text"))
-        ("o,output", "output file (default: stdout)", cxxopts::value<std::string>()->default_value("-"))
         ("weights", "points of claims, evidence, relations and dialectic", cxxopts::value<std::string>()->default_value("30,35,15,20"))
         ("feedback", "write one feedback page per student (HTML and Markdown) into this directory", cxxopts::value<std::string>());
+    add_format_option(options, "text, json or csv (the gradebook)", "text");
+    add_output_option(options);
     const ParsedCommandLine parsed = parse_command_line(options, argc, argv, {{"students", "student maps", true, true, "STUDENT..."}});
     if (parsed.exit_code) return *parsed.exit_code;
     const cxxopts::ParseResult& args = parsed.args;

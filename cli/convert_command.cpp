@@ -26,10 +26,10 @@ int run_convert(int argc, char** argv) {
     cxxopts::Options options(argv[0], "Convert maps between Argdown, AIF, microtext XML, GraphML and JSON.");
     options.add_options()
         ("from", "input format: argdown, aif, microtexts or brat (default: by extension)", cxxopts::value<std::string>())
-        ("to", "output format: argdown, aif, graphml, json or argdown-json", cxxopts::value<std::string>())
-        ("o,output", "output file, for one input (default: stdout)", cxxopts::value<std::string>()->default_value("-"))
-        ("out-dir", "directory for one output per input (NAME + the format's extension)", cxxopts::value<std::string>())
-        ("j,jobs", "files converted in parallel", cxxopts::value<int>()->default_value("1"));
+        ("to", "output format: argdown, aif, graphml, json or argdown-json", cxxopts::value<std::string>());
+    add_output_option(options, "output file, for one input (default: stdout)");
+    add_out_dir_option(options, "directory for one output per input (NAME + the format's extension)");
+    add_jobs_option(options, "files converted in parallel");
     const ParsedCommandLine parsed =
         parse_command_line(options, argc, argv, {{"inputs", "maps or directories", true, true, "INPUT..."}});
     if (parsed.exit_code) return *parsed.exit_code;

@@ -2,6 +2,7 @@
 //
 // Drafts an argument map from each essay's prose (docs/drafting.md). Diagnostics go to stderr;
 // an essay with nothing to draft still gets a valid (empty) draft and exit code 0.
+#include "command_line.hpp"
 #include "commands.hpp"
 #include "input_output.hpp"
 
@@ -31,30 +32,17 @@ std::string draft_output(const DraftResult& draft, const std::string& format) {
 int run_draft(int argc, char** argv) {
     cxxopts::Options options(argv[0], "Draft an argument map from the prose of essays.");
     options.add_options()
-        ("o,output", "output file for one essay (default: stdout)", cxxopts::value<std::string>()->default_value("-"))
-        ("out-dir", "directory for one output per essay (NAME.argdown, NAME.json)", cxxopts::value<std::string>())
-        ("f,format", "argdown (a map), json (warrant's graph) or components (for evaluation)",
-         cxxopts::value<std::string>()->default_value("argdown"))
-        ("j,jobs", "essays drafted in parallel", cxxopts::value<int>()->default_value("1"))
-        ("model", "a model file from `make train-draft` (default: the built-in model)", cxxopts::value<std::string>())
-        ("h,help", "show this help")
-        ("inputs", "essays (plain text or Markdown)", cxxopts::value<std::vector<std::string>>());
-    options.parse_positional({"inputs"});
-    options.positional_help("ESSAY...");
-    auto args = options.parse(argc, argv);
-    if (args.count("help")) {
-        std::cout << options.help();
-        return 0;
-    }
-    const std::string format = args["format"].as<std::string>();
-    if (format != "argdown" && format != "json" && format != "components") {
-        std::cerr << "warrant draft: unknown format '" << format << "' (argdown, json, components)\n";
-        return 2;
-    }
-    if (!args.count("inputs")) {
-        std::cerr << options.help();
-        return 2;
-    }
+        ("model", "a model file from `make train-draft` (default: the built-in model)", cxxopts::value<std::string>());
+    add_output_option(options, "output file for one essay (default: stdout)");
+    add_out_dir_option(options, "directory for one output per essay (NAME.argdown, NAME.json)");
+    add_format_option(options, "argdown (a map), json (warrant's graph) or components (for evaluation)", "argdown");
+    add_jobs_option(options, "essays drafted in parallel");
+    const ParsedCommandLine parsed =
+        parse_command_line(options, argc, argv, {{"inputs", "essays (plain text or Markdown)", true, true, "ESSAY..."}});
+    if (parsed.exit_code) return *parsed.exit_code;
+    const cxxopts::ParseResult& args = parsed.args;
+    const std::optional<std::string> format = choice_option(args, "warrant draft", "format", {"argdown", "json", "components"});
+    if (!format) return 2;
     const auto inputs = args["inputs"].as<std::vector<std::string>>();
     const std::string out_dir = args.count("out-dir") ? args["out-dir"].as<std::string>() : "";
     if (out_dir.empty() && inputs.size() > 1) {
@@ -79,12 +67,12 @@ int run_draft(int argc, char** argv) {
             exit_code = 2;
             return;
         }
-        const std::string text = draft_output(draft, format);
+        const std::string text = draft_output(draft, *format);
         if (out_dir.empty()) {
             write_output(args["output"].as<std::string>(), text);
         } else {
             const std::string name = std::filesystem::path(draft.loaded.map.file.str()).stem().string();
-            write_file_atomically((std::filesystem::path(out_dir) / (name + extension_of(format))).string(), text);
+            write_file_atomically((std::filesystem::path(out_dir) / (name + extension_of(*format))).string(), text);
         }
     });
     return exit_code;

@@ -17,9 +17,9 @@ int run_eval(int argc, char** argv) {
          cxxopts::value<std::string>()->default_value("grounded"))
         ("all", "also list every extension")
         ("bipolar", "add the attacks supports carry (supported and secondary attacks)")
-        ("explain", "explain the grounded label of the node with this title", cxxopts::value<std::string>())
-        ("f,format", "text or json", cxxopts::value<std::string>()->default_value("text"))
-        ("o,output", "output file (default: stdout)", cxxopts::value<std::string>()->default_value("-"));
+        ("explain", "explain the grounded label of the node with this title", cxxopts::value<std::string>());
+    add_format_option(options, "text or json", "text");
+    add_output_option(options);
     const ParsedCommandLine parsed = parse_command_line(options, argc, argv);
     if (parsed.exit_code) return *parsed.exit_code;
     const cxxopts::ParseResult& args = parsed.args;

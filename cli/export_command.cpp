@@ -46,10 +46,9 @@ int export_lines(const std::vector<std::string>& inputs, int jobs, const std::st
 
 int run_export(int argc, char** argv) {
     cxxopts::Options options(argv[0], "Write the typed graph of a map, or of many maps as JSON lines.");
-    options.add_options()
-        ("f,format", "json (warrant's schema), argdown-json (Argdown's shape) or jsonl (one line per file)", cxxopts::value<std::string>()->default_value("json"))
-        ("o,output", "output file (default: stdout)", cxxopts::value<std::string>()->default_value("-"))
-        ("j,jobs", "files read in parallel (jsonl)", cxxopts::value<int>()->default_value("1"));
+    add_format_option(options, "json (warrant's schema), argdown-json (Argdown's shape) or jsonl (one line per file)", "json");
+    add_output_option(options);
+    add_jobs_option(options, "files read in parallel (jsonl)");
     const ParsedCommandLine parsed =
         parse_command_line(options, argc, argv, {{"inputs", "maps or directories", true, true, "MAP..."}});
     if (parsed.exit_code) return *parsed.exit_code;

@@ -1,6 +1,7 @@
 #include "input_output.hpp"
 
 #include "warrant/formats.hpp"
+#include "warrant/line_index.hpp"
 
 #include <cstdlib>
 #include <iostream>
@@ -12,7 +13,7 @@ bool use_color(int fd) { return std::getenv("NO_COLOR") == nullptr && isatty(fd)
 
 void print_diagnostics(const LoadResult& loaded, const std::vector<Diagnostic>& diagnostics, std::ostream& out) {
     const bool color = use_color();
-    write_diagnostics(out, diagnostics, SourceLines(loaded.source_text), color);
+    write_diagnostics(out, diagnostics, LineIndex(loaded.source_text), color);
 }
 
 LoadResult load_and_report(const std::string& path) {
@@ -25,7 +26,7 @@ void print_batch_diagnostics(const std::vector<BatchResult>& results, const std:
     const bool color = use_color();
     for (const Diagnostic& problem : input_problems) std::cerr << format_diagnostic(problem, {}, color);
     for (const BatchResult& result : results)
-        write_diagnostics(std::cerr, result.all_diagnostics(), SourceLines(result.loaded.source_text), color);
+        write_diagnostics(std::cerr, result.all_diagnostics(), LineIndex(result.loaded.source_text), color);
 }
 
 int jobs_option(int requested) { return requested < 1 ? 1 : requested; }

@@ -31,8 +31,6 @@ int usage_error(const std::string& message) {
 int run_render(int argc, char** argv) {
     cxxopts::Options options(argv[0], "Draw a map as DOT, SVG, PNG or PDF (laid out in-process by Graphviz).");
     options.add_options()
-        ("o,output", "output file (default: DOT on stdout)", cxxopts::value<std::string>()->default_value("-"))
-        ("f,format", "dot, svg, png or pdf (default: from -o's extension)", cxxopts::value<std::string>())
         ("view", "map, dialectic, chain or status", cxxopts::value<std::string>()->default_value("map"))
         ("focus", "chain view: the claim whose grounds to draw", cxxopts::value<std::string>()->default_value(""))
         ("direction", "TB (top to bottom) or LR (left to right)", cxxopts::value<std::string>()->default_value("TB"))
@@ -44,6 +42,8 @@ int run_render(int argc, char** argv) {
         ("evidence", "folded views: show (a box each), count (a badge on the claim) or hide", cxxopts::value<std::string>())
         ("pole", "folded dialectic view: draw only this pole", cxxopts::value<std::string>())
         ("show-tags", "keep #tags in the labels");
+    add_output_option(options, "output file (default: DOT on stdout)");
+    add_format_option(options, "dot, svg, png or pdf (default: from -o's extension)", "");
     const ParsedCommandLine parsed = parse_command_line(options, argc, argv);
     if (parsed.exit_code) return *parsed.exit_code;
     const cxxopts::ParseResult& args = parsed.args;

@@ -13,8 +13,8 @@ namespace warrant::cli {
 int run_report(int argc, char** argv) {
     cxxopts::Options options(argv[0], "Write a self-contained HTML class report of a map (summary, map, findings, critical questions).");
     options.add_options()
-        ("o,output", "output file (default: stdout)", cxxopts::value<std::string>()->default_value("-"))
         ("title", "page heading (default: the front matter's title, else the file name)", cxxopts::value<std::string>()->default_value(""));
+    add_output_option(options);
     const ParsedCommandLine parsed = parse_command_line(options, argc, argv);
     if (parsed.exit_code) return *parsed.exit_code;
     const cxxopts::ParseResult& args = parsed.args;

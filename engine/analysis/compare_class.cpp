@@ -1,5 +1,6 @@
 // Grading one student or a whole class against a reference (include/warrant/compare.hpp).
 #include "analysis/compare_grading.hpp"
+#include "diagnostics/name_table.hpp"
 #include "warrant/analysis.hpp"
 
 namespace warrant {
@@ -22,14 +23,10 @@ Comparison grade(const ArgumentMap& student, const ArgumentMap& reference, const
 
 }  // namespace
 
-std::string_view to_string(MatchMethod method) {
-    switch (method) {
-        case MatchMethod::Title: return "title";
-        case MatchMethod::Text: return "text";
-        case MatchMethod::Citation: return "citation";
-    }
-    return "?";
-}
+constexpr names::NameTable<MatchMethod, 3> kMatchMethodNames{
+    {{MatchMethod::Title, "title"}, {MatchMethod::Text, "text"}, {MatchMethod::Citation, "citation"}}};
+
+std::string_view to_string(MatchMethod method) { return names::name_of(kMatchMethodNames, method); }
 
 const RubricPart* Comparison::part(std::string_view name) const {
     for (const RubricPart& p : parts)

@@ -12,14 +12,6 @@
 namespace warrant {
 namespace {
 
-std::string marker(EdgeKind via) {
-    switch (via) {
-        case EdgeKind::PremiseOf: return "premise ";
-        case EdgeKind::Entails: return "=> ";
-        default: return "+ ";
-    }
-}
-
 std::string describe(const ArgumentMap& map, const ChainStep& step) {
     const Node& node = map.node(step.vertex);
     std::string out(to_string(node.kind));
@@ -60,11 +52,19 @@ std::string indentation(int depth) {
 
 }  // namespace
 
+std::string_view chain_step_marker(EdgeKind via) {
+    switch (via) {
+        case EdgeKind::PremiseOf: return "premise";
+        case EdgeKind::Entails: return "=>";
+        default: return "+";
+    }
+}
+
 std::string format_support_chain(const ArgumentMap& map, const SupportChain& chain) {
     std::string out;
     for (const ChainStep& step : chain.steps) {
         out += indentation(step.depth);
-        if (step.depth > 0) out += marker(step.via);
+        if (step.depth > 0) out.append(chain_step_marker(step.via)).push_back(' ');
         out += display_name(map.node(step.vertex)) + "  " + describe(map, step) + "\n";
     }
     const std::string claim = display_name(map.node(chain.claim));

@@ -1,5 +1,6 @@
 // Compiler-style printing of diagnostics: location, severity, code, message, line, caret.
 #include "warrant/diagnostic.hpp"
+#include "diagnostics/name_table.hpp"
 
 #include "warrant/line_index.hpp"
 
@@ -39,19 +40,13 @@ const char* color_of(Severity severity) {
 
 }  // namespace
 
-std::string_view to_string(Severity severity) {
-    switch (severity) {
-        case Severity::Note: return "note";
-        case Severity::Warning: return "warning";
-        case Severity::Error: return "error";
-    }
-    return "?";
-}
+constexpr names::NameTable<Severity, 3> kSeverityNames{
+    {{Severity::Note, "note"}, {Severity::Warning, "warning"}, {Severity::Error, "error"}}};
+
+std::string_view to_string(Severity severity) { return names::name_of(kSeverityNames, severity); }
 
 std::optional<Severity> severity_from_string(std::string_view name) {
-    for (Severity severity : {Severity::Note, Severity::Warning, Severity::Error})
-        if (to_string(severity) == name) return severity;
-    return std::nullopt;
+    return names::value_named(kSeverityNames, name);
 }
 
 namespace {
@@ -113,16 +108,16 @@ void append_formatted(std::string& out, const Diagnostic& d, std::string_view li
 }  // namespace
 
 std::string format_diagnostic(const Diagnostic& d, std::string_view source_text, bool color) {
-    return format_diagnostic(d, SourceLines(source_text), color);
+    return format_diagnostic(d, LineIndex(source_text), color);
 }
 
-std::string format_diagnostic(const Diagnostic& d, const SourceLines& lines, bool color) {
+std::string format_diagnostic(const Diagnostic& d, const LineIndex& lines, bool color) {
     std::string out;
     append_formatted(out, d, lines.line(d.span.line), !lines.empty(), color);
     return out;
 }
 
-void write_diagnostics(std::ostream& out, const std::vector<Diagnostic>& diagnostics, const SourceLines& lines, bool color) {
+void write_diagnostics(std::ostream& out, const std::vector<Diagnostic>& diagnostics, const LineIndex& lines, bool color) {
     constexpr std::size_t kRun = 2048;  // a run is about 500 KB of text
     parallel::fan_out_in_order(
         (diagnostics.size() + kRun - 1) / kRun,
@@ -134,21 +129,6 @@ void write_diagnostics(std::ostream& out, const std::vector<Diagnostic>& diagnos
             return text;
         },
         [&](const std::string& text) { out.write(text.data(), static_cast<std::streamsize>(text.size())); });
-}
-
-// SourceLines keeps the starts the one line index finds (so "\r" ends a line here as it does for
-// the parser); it stays a class of its own only for the public header's sake.
-SourceLines::SourceLines(std::string_view text) : text_(text) {
-    if (text.empty()) return;
-    const LineIndex index(text);
-    starts_.reserve(index.line_count());
-    for (std::size_t i = 0; i < index.line_count(); ++i) starts_.push_back(index.line_start(i));
-}
-
-std::string_view SourceLines::line(int number) const {
-    if (number < 1 || static_cast<std::size_t>(number) > starts_.size()) return {};
-    const auto index = static_cast<std::size_t>(number);
-    return LineIndex::line_between(text_, starts_[index - 1], index < starts_.size() ? starts_[index] : text_.size());
 }
 
 bool has_severity_at_least(const std::vector<Diagnostic>& diagnostics, Severity severity) {

@@ -6,6 +6,7 @@
 #include "draft/mining_features.hpp"
 #include "formats/code_points.hpp"
 #include "warrant/formats.hpp"
+#include "warrant/line_index.hpp"
 
 #include <algorithm>
 #include <filesystem>
@@ -74,7 +75,7 @@ void read_gold(GoldEssay& gold, const LoadResult& loaded) {
         auto stance = node->metadata.find("stance");
         gold.against.push_back(stance != node->metadata.end() && stance->second == "Against");
     }
-    const SourceLines lines(loaded.source_text);
+    const LineIndex lines(loaded.source_text);
     for (EdgeId e : boost::make_iterator_range(boost::edges(loaded.map.graph))) {
         if (!lines.line(loaded.map.graph[e].span.line).starts_with("R")) continue;  // the R lines only
         auto from = by_title.find(loaded.map.graph[boost::source(e, loaded.map.graph)].title);

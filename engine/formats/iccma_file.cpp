@@ -1,7 +1,7 @@
 // ICCMA format names, dispatch, and reading a framework file through one mapping of it.
 #include "formats/iccma_readers.hpp"
 #include "formats/input_file.hpp"
-#include "model/name_table.hpp"
+#include "diagnostics/name_table.hpp"
 
 #include <sys/mman.h>
 
@@ -13,11 +13,8 @@
 namespace warrant {
 namespace {
 
-constexpr model::NameTable<IccmaFormat, 3> kFormatNames{{
-    {IccmaFormat::I23, "i23"},
-    {IccmaFormat::Apx, "apx"},
-    {IccmaFormat::Tgf, "tgf"},
-}};
+constexpr names::NameTable<IccmaFormat, 3> kFormatNames{
+    {{IccmaFormat::I23, "i23"}, {IccmaFormat::Apx, "apx"}, {IccmaFormat::Tgf, "tgf"}}};
 
 FrameworkLoadResult io_failure(const std::string& path, std::string message) {
     FrameworkLoadResult result;
@@ -58,10 +55,10 @@ private:
 
 }  // namespace
 
-std::string_view to_string(IccmaFormat format) { return model::name_of(kFormatNames, format); }
+std::string_view to_string(IccmaFormat format) { return names::name_of(kFormatNames, format); }
 
 std::optional<IccmaFormat> iccma_format_from_string(std::string_view name) {
-    return model::value_named(kFormatNames, name);
+    return names::value_named(kFormatNames, name);
 }
 
 std::optional<IccmaFormat> iccma_format_of_path(std::string_view path) {

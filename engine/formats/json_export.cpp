@@ -12,8 +12,8 @@ namespace {
 
 using formats::JsonWriter;
 
-void write_span(JsonWriter& json, const SourceSpan& span) {
-    json.key("span").integer_object({{"line", span.line}, {"column", span.column},
+JsonWriter& write_span(JsonWriter& json, const SourceSpan& span) {
+    return json.key("span").integer_object({{"line", span.line}, {"column", span.column},
                                      {"end_line", span.end_line}, {"end_column", span.end_column}});
 }
 
@@ -74,6 +74,18 @@ void write_edge(JsonWriter& json, EdgeId e, const Graph& graph) {
     json.end_object();
 }
 
+void write_section(JsonWriter& json, const Section& section) {
+    json.begin_object().key("id").value(section.id).key("level").value(section.level);
+    json.key("title").value(section.title).key("parent").value(section.parent);
+    write_span(json, section.span).end_object();
+}
+
+void write_source(JsonWriter& json, const SourceEntry& source) {
+    json.begin_object().key("key").value(source.key).key("author").value(source.author);
+    json.key("work").value(source.work).key("year").value(source.year);
+    write_span(json, source.span).end_object();
+}
+
 }  // namespace
 
 namespace formats {
@@ -93,22 +105,12 @@ void write_map_json(JsonWriter& json, const ArgumentMap& map) {
     json.end_array();
 
     json.key("sections").begin_array();
-    for (const Section& section : map.sections) {
-        json.begin_object().key("id").value(section.id).key("level").value(section.level);
-        json.key("title").value(section.title).key("parent").value(section.parent);
-        write_span(json, section.span);
-        json.end_object();
-    }
+    for (const Section& section : map.sections) write_section(json, section);
     json.end_array();
 
     json.key("poles").string_array(map.poles);
     json.key("sources").begin_array();
-    for (const SourceEntry& source : map.sources) {
-        json.begin_object().key("key").value(source.key).key("author").value(source.author);
-        json.key("work").value(source.work).key("year").value(source.year);
-        write_span(json, source.span);
-        json.end_object();
-    }
+    for (const SourceEntry& source : map.sources) write_source(json, source);
     json.end_array();
     json.key("tags").string_array(map.tags);
     json.end_object();

@@ -45,47 +45,25 @@ std::size_t bytes_for_units(std::string_view text, int units, PositionEncoding e
     return i;
 }
 
-TextLines::TextLines(std::string_view text) : text_(text) {
-    starts_.push_back(0);
-    for (std::size_t i = 0; i < text.size(); ++i)
-        if (text[i] == '\n') starts_.push_back(i + 1);
-}
-
-std::string_view TextLines::line(std::size_t line) const {
-    if (line >= starts_.size()) return {};
-    const std::size_t begin = starts_[line];
-    const std::size_t end = line + 1 < starts_.size() ? starts_[line + 1] - 1 : text_.size();
-    return text_.substr(begin, end - begin);
-}
-
 std::size_t TextLines::offset(Position position, PositionEncoding encoding) const {
     if (position.line < 0) return 0;
-    if (static_cast<std::size_t>(position.line) >= starts_.size()) return text_.size();
-    const std::string_view text = line(static_cast<std::size_t>(position.line));
-    return starts_[static_cast<std::size_t>(position.line)] + bytes_for_units(text, position.character, encoding);
+    const auto line_index = static_cast<std::size_t>(position.line);
+    if (line_index >= index_.line_count()) return index_.offset_of(position.line + 1, 1);  // past the last line: the end
+    return index_.line_start(line_index) + bytes_for_units(line(line_index), position.character, encoding);
 }
 
 Position TextLines::position(std::size_t offset, PositionEncoding encoding) const {
-    offset = std::min(offset, text_.size());
-    const auto after = std::upper_bound(starts_.begin(), starts_.end(), offset);
-    const std::size_t line_index = static_cast<std::size_t>(after - starts_.begin()) - 1;
-    const std::size_t column = offset - starts_[line_index];
-    return {static_cast<int>(line_index), count_units(line(line_index), column, encoding)};
-}
-
-std::size_t TextLines::span_offset(int line, int column) const {
-    if (line < 1 || starts_.empty()) return 0;
-    const std::size_t index = std::min(static_cast<std::size_t>(line - 1), starts_.size() - 1);
-    const std::size_t length = this->line(index).size();
-    return starts_[index] + std::min(static_cast<std::size_t>(std::max(column - 1, 0)), length);
+    int line = 1, column = 1;
+    index_.find(static_cast<std::uint32_t>(offset), line, column);
+    return {line - 1, count_units(this->line(static_cast<std::size_t>(line - 1)), static_cast<std::size_t>(column - 1), encoding)};
 }
 
 Range TextLines::range(const SourceSpan& span, PositionEncoding encoding) const {
     if (!span.known()) return {};
-    const std::size_t begin = span_offset(span.line, span.column);
+    const std::size_t begin = index_.offset_of(span.line, span.column);
     const int end_line = span.end_line > 0 ? span.end_line : span.line;
     const int end_column = span.end_line > 0 ? span.end_column : span.column;
-    const std::size_t end = std::max(begin, span_offset(end_line, end_column));
+    const std::size_t end = std::max(begin, index_.offset_of(end_line, end_column));
     return {position(begin, encoding), position(end, encoding)};
 }
 

@@ -4,6 +4,7 @@
 #pragma once
 
 #include "warrant/diagnostic.hpp"
+#include "warrant/line_index.hpp"
 
 #include <cstddef>
 #include <string_view>
@@ -25,16 +26,17 @@ struct Range {
     friend bool operator==(const Range&, const Range&) = default;
 };
 
-// The line starts of one text, indexed once. Lines end at "\n" (a "\r" before it stays part
-// of the line, as LSP clients count). Views into `text`, which must outlive it.
+// One text's lines as LSP positions: the one line index (so "\n", "\r\n" and a lone "\r" end
+// a line, as LSP 3.17 and the parser both count), with columns in the client's units. Views
+// into `text`, which must outlive it.
 class TextLines {
 public:
-    TextLines() = default;
-    explicit TextLines(std::string_view text);
+    TextLines() : index_(std::string_view{}) {}
+    explicit TextLines(std::string_view text) : index_(text) {}
 
-    std::size_t line_count() const { return starts_.size(); }
-    // Line `line` (0-based) without its "\n"; empty past the end.
-    std::string_view line(std::size_t line) const;
+    std::size_t line_count() const { return index_.line_count(); }
+    // Line `line` (0-based) without its ending; empty past the end.
+    std::string_view line(std::size_t line) const { return index_.line(static_cast<int>(line) + 1); }
     // Byte offset of a client position; positions past a line's end clamp to it, past the
     // last line to the end of the text.
     std::size_t offset(Position position, PositionEncoding encoding) const;
@@ -43,9 +45,7 @@ public:
     Range range(const SourceSpan& span, PositionEncoding encoding) const;
 
 private:
-    std::size_t span_offset(int line, int column) const;
-    std::string_view text_;
-    std::vector<std::size_t> starts_;
+    LineIndex index_;
 };
 
 // Units of `encoding` in the bytes text[0, bytes).

@@ -1,5 +1,5 @@
 // The graph type's own operations: adding nodes and edges and finding nodes by title.
-#include "model/name_table.hpp"
+#include "diagnostics/name_table.hpp"
 #include "model/title_index.hpp"
 #include "warrant/model.hpp"
 
@@ -10,7 +10,7 @@
 namespace warrant {
 namespace {
 
-constexpr std::array<std::pair<NodeKind, std::string_view>, 6> kNodeKindNames{{
+constexpr names::NameTable<NodeKind, 6> kNodeKindNames{{
     {NodeKind::Thesis, "thesis"},
     {NodeKind::Claim, "claim"},
     {NodeKind::Evidence, "evidence"},
@@ -19,7 +19,7 @@ constexpr std::array<std::pair<NodeKind, std::string_view>, 6> kNodeKindNames{{
     {NodeKind::Argument, "argument"},
 }};
 
-constexpr std::array<std::pair<EdgeKind, std::string_view>, 9> kEdgeKindNames{{
+constexpr names::NameTable<EdgeKind, 9> kEdgeKindNames{{
     {EdgeKind::Support, "support"},
     {EdgeKind::Attack, "attack"},
     {EdgeKind::Undercut, "undercut"},
@@ -37,19 +37,17 @@ absl::string_view key_of(std::string_view title) { return {title.data(), title.s
 
 }  // namespace
 
-std::string_view to_string(NodeKind kind) { return model::name_of(kNodeKindNames, kind); }
-std::string_view to_string(EdgeKind kind) { return model::name_of(kEdgeKindNames, kind); }
-std::optional<NodeKind> node_kind_from_string(std::string_view name) { return model::value_named(kNodeKindNames, name); }
-std::optional<EdgeKind> edge_kind_from_string(std::string_view name) { return model::value_named(kEdgeKindNames, name); }
+std::string_view to_string(NodeKind kind) { return names::name_of(kNodeKindNames, kind); }
+std::string_view to_string(EdgeKind kind) { return names::name_of(kEdgeKindNames, kind); }
+std::optional<NodeKind> node_kind_from_string(std::string_view name) { return names::value_named(kNodeKindNames, name); }
+std::optional<EdgeKind> edge_kind_from_string(std::string_view name) { return names::value_named(kEdgeKindNames, name); }
 
-std::string_view to_string(PcsMember::Role role) {
-    switch (role) {
-        case PcsMember::Role::Premise: return "premise";
-        case PcsMember::Role::IntermediaryConclusion: return "intermediary-conclusion";
-        case PcsMember::Role::MainConclusion: return "main-conclusion";
-    }
-    return "?";
-}
+constexpr names::NameTable<PcsMember::Role, 3> kRoleNames{
+    {{PcsMember::Role::Premise, "premise"},
+     {PcsMember::Role::IntermediaryConclusion, "intermediary-conclusion"},
+     {PcsMember::Role::MainConclusion, "main-conclusion"}}};
+
+std::string_view to_string(PcsMember::Role role) { return names::name_of(kRoleNames, role); }
 
 bool is_statement(NodeKind kind) { return kind != NodeKind::Argument; }
 

@@ -74,15 +74,6 @@ std::string status_tokens(const ReportInputs& inputs, Vertex v, const std::vecto
     return tokens;
 }
 
-// How a step reaches its parent, marked as Argdown and the chain's text form mark it.
-std::string step_relation(EdgeKind via) {
-    switch (via) {
-        case EdgeKind::PremiseOf: return "premise";
-        case EdgeKind::Entails: return "=>";
-        default: return "+";
-    }
-}
-
 std::string step_status(const ArgumentMap& map, const ChainStep& step) {
     const Node& node = map.node(step.vertex);
     std::string status = is_ground(map, step.vertex) ? "ground" : step.grounded ? "grounded" : "ungrounded";
@@ -111,7 +102,7 @@ std::string chain_tree(const ArgumentMap& map, const SupportChain& chain) {
         if (i > 0 && level <= open) out += "</li>";
         open = level;
         out += "<li>";
-        if (step.depth > 0) out += "<span class=\"via\">" + step_relation(step.via) + "</span> ";
+        if (step.depth > 0) out += "<span class=\"via\">" + std::string(chain_step_marker(step.via)) + "</span> ";
         if (step.depth > kMaxNesting) out += "(depth " + std::to_string(step.depth) + ") ";
         out += node_link(map, step.vertex) + " " + step_status(map, step);
     }

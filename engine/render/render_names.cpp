@@ -1,5 +1,5 @@
 // The names of views, formats, engines, statuses and labels, as the CLI and docs/rendering.md spell them.
-#include "model/name_table.hpp"
+#include "diagnostics/name_table.hpp"
 #include "warrant/render.hpp"
 
 #include <algorithm>
@@ -10,8 +10,8 @@
 namespace warrant {
 namespace {
 
-using model::name_of;
-using model::value_named;
+using names::name_of;
+using names::value_named;
 
 constexpr std::array<std::pair<RenderView, std::string_view>, 4> kViewNames{{
     {RenderView::Map, "map"}, {RenderView::Dialectic, "dialectic"},

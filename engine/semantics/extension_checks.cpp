@@ -1,5 +1,5 @@
 // Names of labels and semantics, and the two defining checks of Dung (1995), Def. 5-6.
-#include "model/name_table.hpp"
+#include "diagnostics/name_table.hpp"
 #include "warrant/semantics.hpp"
 
 #include <algorithm>
@@ -7,13 +7,9 @@
 namespace warrant {
 namespace {
 
-constexpr model::NameTable<Label, 3> kLabelNames{{
-    {Label::In, "IN"},
-    {Label::Out, "OUT"},
-    {Label::Undec, "UNDEC"},
-}};
+constexpr names::NameTable<Label, 3> kLabelNames{{{Label::In, "IN"}, {Label::Out, "OUT"}, {Label::Undec, "UNDEC"}}};
 
-constexpr model::NameTable<Semantics, 5> kSemanticsNames{{
+constexpr names::NameTable<Semantics, 5> kSemanticsNames{{
     {Semantics::Grounded, "grounded"},
     {Semantics::Complete, "complete"},
     {Semantics::Preferred, "preferred"},
@@ -29,12 +25,12 @@ std::vector<bool> membership(const Framework& framework, const Extension& extens
 
 }  // namespace
 
-std::string_view to_string(Label label) { return model::name_of(kLabelNames, label); }
+std::string_view to_string(Label label) { return names::name_of(kLabelNames, label); }
 
-std::string_view to_string(Semantics semantics) { return model::name_of(kSemanticsNames, semantics); }
+std::string_view to_string(Semantics semantics) { return names::name_of(kSemanticsNames, semantics); }
 
 std::optional<Semantics> semantics_from_string(std::string_view name) {
-    return model::value_named(kSemanticsNames, name);
+    return names::value_named(kSemanticsNames, name);
 }
 
 bool is_conflict_free(const Framework& framework, const Extension& extension) {

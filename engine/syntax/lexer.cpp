@@ -128,15 +128,15 @@ void Lexer::dedent_all(std::size_t at) {
 
 bool Lexer::read_default_token() {
     const char c = text_[pos_];
-    if (std::size_t end = match_comment(pos_)) return skip(end), true;
-    if (std::size_t end = match_include(pos_)) return skip(end), true;
-    if (std::size_t end = match_front_matter(pos_)) return push(TokenType::FrontMatter, pos_, end), true;
-    if (std::size_t end = data_on_this_line(pos_, match_data(pos_))) return push(TokenType::Data, pos_, end), true;
-    if (std::size_t end = match_escape(pos_)) return push(TokenType::EscapedChar, pos_, end), true;
+    if (std::size_t end = match_comment(pos_)) return skip_read(end);
+    if (std::size_t end = match_include(pos_)) return skip_read(end);
+    if (std::size_t end = match_front_matter(pos_)) return read_token(TokenType::FrontMatter, end);
+    if (std::size_t end = data_on_this_line(pos_, match_data(pos_))) return read_token(TokenType::Data, end);
+    if (std::size_t end = match_escape(pos_)) return read_token(TokenType::EscapedChar, end);
     if (is_line_break(c)) {
         if (std::size_t end = match_emptyline(pos_)) {
             dedent_all(pos_);
-            return push(TokenType::Emptyline, pos_, end), true;
+            return read_token(TokenType::Emptyline, end);
         }
         return skip_newline();
     }
@@ -151,32 +151,32 @@ bool Lexer::read_default_token() {
         }
     }
     if (match_relation(pos_)) return true;
-    if (std::size_t end = match_heading(pos_)) return push(TokenType::HeadingStart, pos_, end), true;
+    if (std::size_t end = match_heading(pos_)) return read_token(TokenType::HeadingStart, end);
     if (std::size_t end = match_statement_number(pos_)) {
         dedent_all(pos_);
-        return push(TokenType::StatementNumber, pos_, end), true;
+        return read_token(TokenType::StatementNumber, end);
     }
     if (match_list_item(pos_)) return true;
     if ((c == '*' || c == '_') && match_range(pos_)) return true;
-    if (std::size_t end = match_special_char(text_, pos_)) return push(TokenType::SpecialChar, pos_, end), true;
+    if (std::size_t end = match_special_char(text_, pos_)) return read_token(TokenType::SpecialChar, end);
     if (c == '[') {
-        if (std::size_t end = match_link(pos_)) return push(TokenType::Link, pos_, end), true;
+        if (std::size_t end = match_link(pos_)) return read_token(TokenType::Link, end);
     }
-    if (std::size_t end = match_tag(pos_)) return push(TokenType::Tag, pos_, end), true;
+    if (std::size_t end = match_tag(pos_)) return read_token(TokenType::Tag, end);
     if (c == '[') {
-        if (std::size_t end = match_bracketed(pos_, '[', ']', true)) return push(TokenType::StatementDefinition, pos_, end), true;
-        if (std::size_t end = match_bracketed(pos_, '[', ']', false)) return push(TokenType::StatementReference, pos_, end), true;
+        if (std::size_t end = match_bracketed(pos_, '[', ']', true)) return read_token(TokenType::StatementDefinition, end);
+        if (std::size_t end = match_bracketed(pos_, '[', ']', false)) return read_token(TokenType::StatementReference, end);
     }
     if (c == '@' && pos_ + 1 < text_.size() && (text_[pos_ + 1] == '[' || text_[pos_ + 1] == '<')) {
         const bool statement = text_[pos_ + 1] == '[';
         if (std::size_t end = match_bracketed(pos_ + 1, statement ? '[' : '<', statement ? ']' : '>', false)) {
             if (end < text_.size() && is_blank(text_[end])) ++end;
-            return push(statement ? TokenType::StatementMention : TokenType::ArgumentMention, pos_, end), true;
+            return read_token(statement ? TokenType::StatementMention : TokenType::ArgumentMention, end);
         }
     }
     if (c == '<') {
-        if (std::size_t end = match_bracketed(pos_, '<', '>', true)) return push(TokenType::ArgumentDefinition, pos_, end), true;
-        if (std::size_t end = match_bracketed(pos_, '<', '>', false)) return push(TokenType::ArgumentReference, pos_, end), true;
+        if (std::size_t end = match_bracketed(pos_, '<', '>', true)) return read_token(TokenType::ArgumentDefinition, end);
+        if (std::size_t end = match_bracketed(pos_, '<', '>', false)) return read_token(TokenType::ArgumentReference, end);
     }
     return read_text_run();
 }
@@ -184,9 +184,9 @@ bool Lexer::read_default_token() {
 bool Lexer::read_inference_token() {
     const char c = text_[pos_];
     if (skip_newline()) return true;
-    if (std::size_t end = match_comment(pos_)) return skip(end), true;
-    if (std::size_t end = match_escape(pos_)) return push(TokenType::EscapedChar, pos_, end), true;
-    if (std::size_t end = match_special_char(text_, pos_)) return push(TokenType::SpecialChar, pos_, end), true;
+    if (std::size_t end = match_comment(pos_)) return skip_read(end);
+    if (std::size_t end = match_escape(pos_)) return read_token(TokenType::EscapedChar, end);
+    if (std::size_t end = match_special_char(text_, pos_)) return read_token(TokenType::SpecialChar, end);
     if (c == '-' && pos_ + 1 < text_.size() && text_[pos_ + 1] == '-') {
         std::size_t end = pos_;
         while (end < text_.size() && text_[end] == '-') ++end;
@@ -194,8 +194,8 @@ bool Lexer::read_inference_token() {
         mode_ = Mode::Default;
         return true;
     }
-    if (std::size_t end = match_data(pos_)) return push(TokenType::Data, pos_, end), true;
-    if (c == ',') return push(TokenType::ListDelimiter, pos_, pos_ + 1), true;
+    if (std::size_t end = match_data(pos_)) return read_token(TokenType::Data, end);
+    if (c == ',') return read_token(TokenType::ListDelimiter, pos_ + 1);
     return read_text_run();
 }
 
@@ -215,13 +215,13 @@ bool Lexer::read_text_run() {
     if (is_blank(c)) {
         std::size_t end = pos_;
         while (end < text_.size() && is_blank(text_[end])) ++end;
-        return skip(end), true;
+        return skip_read(end);
     }
-    if (std::size_t end = match_freestyle(pos_)) return push(TokenType::Freestyle, pos_, end), true;
+    if (std::size_t end = match_freestyle(pos_)) return read_token(TokenType::Freestyle, end);
     if (is_control_char(c)) {
         std::size_t end = pos_ + 1;
         if (end < text_.size() && is_blank(text_[end])) ++end;
-        return push(TokenType::UnusedControlChar, pos_, end), true;
+        return read_token(TokenType::UnusedControlChar, end);
     }
     return false;
 }

@@ -44,6 +44,16 @@ private:
     bool read_text_run();
     void push(TokenType type, std::size_t begin, std::size_t end);
     void skip(std::size_t end);          // spaces and comments: not tokens, but they separate
+    // A rule that matched: the token from pos_ to `end` is read (or, for skip_read, passed
+    // over). Both return true, "this rule took the input", for read_default_token's chain.
+    bool read_token(TokenType type, std::size_t end) {
+        push(type, pos_, end);
+        return true;
+    }
+    bool skip_read(std::size_t end) {
+        skip(end);
+        return true;
+    }
     bool skip_newline();                 // a single line break (not an empty line)
 
     bool at_line_start() const;          // first token, after an empty line or after a newline

@@ -75,6 +75,9 @@ struct ChainStep {
     bool circular = false;
 };
 
+// How a step reaches its parent, marked as Argdown marks it: "+", "=>" (entails) or "premise".
+std::string_view chain_step_marker(EdgeKind via);
+
 struct SupportChain {
     Vertex claim = 0;
     std::vector<ChainStep> steps;       // preorder, steps[0] is the claim itself at depth 0

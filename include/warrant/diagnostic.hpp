@@ -14,6 +14,8 @@
 
 namespace warrant {
 
+class LineIndex;  // warrant/line_index.hpp: the one map between offsets and lines
+
 // The name of an input file as spans carry it: a pointer to the one interned copy of the
 // name, so that the 400k spans of a 200k-statement map neither hold 400k copies of the path
 // nor count references to it (an atomic add per span was a measurable share of loading).
@@ -80,27 +82,14 @@ struct Diagnostic {
 std::string format_diagnostic(const Diagnostic& diagnostic, std::string_view source_text,
                               bool color = false);
 
-// The lines of one input, indexed once: printing many diagnostics against the same text then
-// costs one pass over it, not one pass per diagnostic (a 200k-line map with a finding per line
-// would otherwise take minutes). Views into `text`, which must outlive it.
-class SourceLines {
-public:
-    explicit SourceLines(std::string_view text);
-    // 1-based line without its terminator; empty when out of range.
-    std::string_view line(int number) const;
-    bool empty() const { return text_.empty(); }
-
-private:
-    std::string_view text_;
-    std::vector<std::size_t> starts_;
-};
-
-// As above, with the source line taken from an index built once per input.
-std::string format_diagnostic(const Diagnostic& diagnostic, const SourceLines& lines, bool color = false);
+// As above, with the source line taken from the input's line index (warrant/line_index.hpp),
+// built once: printing many diagnostics against the same text then costs one pass over it, not
+// one pass per diagnostic (a 200k-line map with a finding per line would otherwise take minutes).
+std::string format_diagnostic(const Diagnostic& diagnostic, const LineIndex& lines, bool color = false);
 
 // Every diagnostic as format_diagnostic() prints it, in order. A long list (a check of a large
 // map) is formatted on every core; the text is the same.
-void write_diagnostics(std::ostream& out, const std::vector<Diagnostic>& diagnostics, const SourceLines& lines,
+void write_diagnostics(std::ostream& out, const std::vector<Diagnostic>& diagnostics, const LineIndex& lines,
                        bool color = false);
 
 // True when any diagnostic has at least the given severity.

@@ -7,6 +7,7 @@
 // are the R lines (read by warrant's brat reader); the claims' stance is apart. Micro-averaged.
 //   eval_draft GOLD_DIR PREDICTED_DIR
 #include "warrant/formats.hpp"
+#include "warrant/line_index.hpp"
 
 #include <nlohmann/json.hpp>
 
@@ -91,7 +92,7 @@ Essay read_gold(const std::string& ann) {
         essay.components.push_back({node.title, node.metadata.at("brat"), std::stoul(node.metadata.at("start")),
                                     std::stoul(node.metadata.at("end"))});
     }
-    const warrant::SourceLines lines(loaded.source_text);
+    const warrant::LineIndex lines(loaded.source_text);
     for (warrant::EdgeId e : boost::make_iterator_range(boost::edges(graph))) {
         if (!lines.line(graph[e].span.line).starts_with("R")) continue;  // stance joins are not relations
         essay.relations.push_back({graph[boost::source(e, graph)].title, graph[boost::target(e, graph)].title,

@@ -1,5 +1,6 @@
 // How findings print: the compiler-style line, the source line and the caret.
 #include "warrant/diagnostic.hpp"
+#include "warrant/line_index.hpp"
 
 #include <doctest/doctest.h>
 
@@ -19,7 +20,7 @@ TEST_CASE("a severity is named as it prints and read back from that name") {
 
 TEST_CASE("a diagnostic prints the same through a line index as through the whole text") {
     const std::string text = "first\r\nsecond line\nthird";
-    const SourceLines lines(text);
+    const LineIndex lines(text);
     CHECK(lines.line(1) == "first");
     CHECK(lines.line(2) == "second line");
     CHECK(lines.line(3) == "third");
@@ -30,7 +31,7 @@ TEST_CASE("a diagnostic prints the same through a line index as through the whol
         CHECK(format_diagnostic(d, lines) == format_diagnostic(d, text));
     }
     const Diagnostic d{Severity::Warning, "W101", "message", {"f.argdown", 1, 1, 1, 1}, {}};
-    CHECK(format_diagnostic(d, SourceLines("")) == format_diagnostic(d, std::string_view("")));
+    CHECK(format_diagnostic(d, LineIndex("")) == format_diagnostic(d, std::string_view("")));
 }
 
 TEST_CASE("a long list of diagnostics is written in order, each as format_diagnostic prints it") {
@@ -42,7 +43,7 @@ TEST_CASE("a long list of diagnostics is written in order, each as format_diagno
                                "finding " + std::to_string(line), {"f.argdown", line, 2, line, 4}, {}});
     }
     diagnostics.push_back({Severity::Note, "N210", "whole file", {"f.argdown"}, {}});
-    const SourceLines lines(text);
+    const LineIndex lines(text);
     for (bool color : {false, true}) {
         std::string expected;
         for (const Diagnostic& d : diagnostics) expected += format_diagnostic(d, lines, color);
