@@ -40,10 +40,10 @@ TEST_CASE("the seed essay's draft is valid Argdown with most of the hand-made ma
         expected += count;
         right += std::min(count, drafted[key]);
     }
-    // Issue #21 asks for nine in ten; the draft has 65 of 75 today. The ten it misses are page-only
-    // citations, "(13)", given to a character named before them (Kathy, Miss Emily) or to the
-    // novel instead of the scholar quoted (Gordin, Sargent, More). This pins what is reached.
-    CHECK(right * 100 >= expected * 85);
+    // Issue #21 asks for nine in ten; the draft has 74 of 75. The one it misses is "Matthews comments,
+    // “…” (3)": the extract has no Works Cited and names Matthews only there, so nothing tells a
+    // scholar from a character (the page goes to the novel). This pins what is reached.
+    CHECK(right * 100 >= expected * 98);
     MESSAGE(right << " of " << expected);
 }
 
