@@ -36,6 +36,7 @@ std::string_view trimmed(std::string_view text) {
 struct Quotation {
     TextRange quoted;    // the quoted words (inside the marks), or the sentence the citation closes
     TextRange trailing;  // a signal phrase between the quotation and the parenthesis: "…,” as Hanshew argues (18)"
+    bool marked = true;  // false when no quotation marks close before the citation
 };
 
 class CitationResolver {
@@ -62,7 +63,7 @@ public:
                 const std::vector<ParsedCitation> parsed = parse_citation(text_.substr(open + 1, close - open - 1));
                 if (parsed.empty()) continue;
                 Quotation quote = quoted_before(open, after_previous);
-                if (block && first && quote.quoted.begin > paragraph.begin && !has_quote_mark({paragraph.begin, open}))
+                if (block && first && !quote.marked)
                     quote.quoted.begin = paragraph.begin;
                 const TextRange window{window_floor, quote.quoted.begin};
                 // Consecutive citations of one source give the page alone: "… (86) because “…” (87)".
@@ -109,11 +110,6 @@ private:
         return known;
     }
 
-    bool has_quote_mark(TextRange range) const {
-        const std::string_view part = slice(text_, range);
-        return part.find(kOpenQuote) != std::string_view::npos || part.find('"') != std::string_view::npos;
-    }
-
     // The quotation that ends right before the citation (or before a signal phrase that stands
     // between them), or else the sentence it closes.
     Quotation quoted_before(std::size_t open, std::size_t floor) const {
@@ -133,7 +129,7 @@ private:
             --start;
         }
         while (start < end && (text_[start] == ' ' || text_[start] == '\n' || text_[start] == '\r')) ++start;
-        return {{start, end}, {}};
+        return {{start, end}, {}, false};
     }
 
     // The words inside the quotation marks that close at `end`.
