@@ -9,7 +9,7 @@ PACKAGES := g++ cmake make pkg-config libboost-graph-dev libgraphviz-dev graphvi
             libcxxopts-dev doctest-dev nlohmann-json3-dev libyaml-cpp-dev libcadical-dev libpugixml-dev libstemmer-dev liblinear-dev \
             chromium nodejs neovim
 
-.PHONY: deps build demo test bench sanitize tsan fuzz clean train-draft eval-draft
+.PHONY: deps build demo test bench sanitize tsan fuzz clean train-draft eval-draft aae2-corpus
 
 deps:
 	@missing=$$(for p in $(PACKAGES); do dpkg-query -W -f='$${Status}\n' $$p 2>/dev/null | grep -q "ok installed" || echo $$p; done); \
@@ -69,12 +69,17 @@ fuzz: deps
 
 # The draft model (docs/drafting.md): trained on AAE2's train split, costs chosen on dev; the
 # same corpus gives the same bytes. eval-draft prints the figures on the 80 test essays.
-AAE2 := ../shared/corpora/aae2-essays
-train-draft: deps $(BUILD)/CMakeCache.txt
+# From a checkout elsewhere (a clean clone in /tmp), give the corpus: make train-draft AAE2=...
+AAE2 ?= ../shared/corpora/aae2-essays
+aae2-corpus:
+	@test -d "$(AAE2)/train" -a -d "$(AAE2)/dev" -a -d "$(AAE2)/test" || \
+	  { echo "the AAE2 corpus is not at $(AAE2): run make $(MAKECMDGOALS) AAE2=/path/to/aae2-essays" >&2; exit 2; }
+
+train-draft: deps aae2-corpus $(BUILD)/CMakeCache.txt
 	cmake --build $(BUILD) -j $(JOBS) --target train_draft
 	$(BUILD)/train_draft $(AAE2)/train $(AAE2)/dev engine/data/draft/model.txt
 
-eval-draft: deps $(BUILD)/CMakeCache.txt
+eval-draft: deps aae2-corpus $(BUILD)/CMakeCache.txt
 	cmake --build $(BUILD) -j $(JOBS) --target warrant eval_draft
 	tests/eval/run_eval_draft.sh $(BUILD) $(AAE2)/test
 

@@ -24,10 +24,36 @@ bool is_word_token(const Token& token) { return token.word; }
 
 }  // namespace
 
+void keep_quotations_whole(const ParagraphText& paragraph, std::vector<Segment>& segments, std::size_t from) {
+    const auto quotes = quotations(paragraph.tokens);
+    for (std::size_t s = from; s < segments.size(); ++s) {
+        Segment& segment = segments[s];
+        for (const auto& [open, close] : quotes) {
+            // A stray mark at an end is dropped; a mark inside pulls in the whole quotation.
+            if (segment.first == close && close + 1 < segment.last) segment.first = close + 1;
+            else if (open < segment.first && segment.first <= close) segment.first = open;
+            if (segment.last - 1 == open && open > segment.first) segment.last = open;
+            else if (open <= segment.last - 1 && segment.last - 1 < close) segment.last = close + 1;
+        }
+    }
+    std::sort(segments.begin() + static_cast<long>(from), segments.end(),
+              [](const Segment& a, const Segment& b) { return a.first < b.first; });
+    std::size_t kept = from;
+    for (std::size_t s = from; s < segments.size(); ++s) {
+        if (kept > from && segments[s].first < segments[kept - 1].last) {
+            segments[kept - 1].last = std::max(segments[kept - 1].last, segments[s].last);
+        } else {
+            segments[kept++] = segments[s];
+        }
+    }
+    segments.resize(kept);
+}
+
 std::vector<Segment> segment_essay(const EssayText& essay, const DraftModel::Impl& model) {
     std::vector<Segment> segments;
     for (std::size_t p = 0; p < essay.paragraphs.size(); ++p) {
         const ParagraphText& paragraph = essay.paragraphs[p];
+        const std::size_t paragraph_from = segments.size();
         for (const auto& [first, last] : paragraph.sentences) {
             Boundary previous = Boundary::Outside;
             std::optional<Segment> open;
@@ -51,6 +77,7 @@ std::vector<Segment> segment_essay(const EssayText& essay, const DraftModel::Imp
             }
             close();
         }
+        keep_quotations_whole(paragraph, segments, paragraph_from);
     }
     return segments;
 }

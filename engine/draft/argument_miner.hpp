@@ -18,6 +18,10 @@ struct MinedArgument {
 
 // Components by greedy left-to-right labelling of each sentence (the label before is a feature).
 std::vector<Segment> segment_essay(const EssayText& essay, const DraftModel::Impl& model);
+// A statement never starts or ends inside quotation marks: a segment of `paragraph` (the
+// segments from `from` on) that cuts a quotation takes all of it, and segments that then
+// overlap become one.
+void keep_quotations_whole(const ParagraphText& paragraph, std::vector<Segment>& segments, std::size_t from);
 // Gives each segment its most probable type.
 void classify_segments(const EssayText& essay, std::vector<Segment>& segments, const DraftModel::Impl& model);
 

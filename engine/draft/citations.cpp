@@ -2,11 +2,10 @@
 #include "draft/citations.hpp"
 
 #include "draft/citation_grammar.hpp"
+#include "draft/signal_phrases.hpp"
 
 #include <algorithm>
-#include <array>
 #include <cctype>
-#include <map>
 #include <optional>
 #include <set>
 
@@ -15,74 +14,69 @@ namespace {
 
 constexpr std::string_view kOpenQuote = "\u201c", kCloseQuote = "\u201d";
 
-// Verbs that introduce a quotation or paraphrase: "Fioretti agrees", "as Hanshew argues".
-const std::set<std::string, std::less<>> kReportingVerbs = {
-    "argue", "argues", "argued", "state", "states", "stated", "write", "writes", "wrote", "note", "notes", "noted",
-    "claim", "claims", "claimed", "explain", "explains", "explained", "suggest", "suggests", "suggested", "observe",
-    "observes", "observed", "assert", "asserts", "asserted", "maintain", "maintains", "contend", "contends", "add",
-    "adds", "say", "says", "said", "believe", "believes", "describe", "describes", "emphasise", "emphasises",
-    "emphasize", "emphasizes", "remark", "remarks", "mention", "mentions", "support", "supports", "conclude",
-    "concludes", "define", "defines", "insist", "insists", "agree", "agrees", "declare", "declares", "comment",
-    "comments", "point", "points", "show", "shows", "put", "puts", "propose", "proposes", "explore", "explores"};
-const std::set<std::string, std::less<>> kTitles = {"Miss", "Mr", "Mr.", "Mrs", "Mrs.", "Ms", "Ms.", "Madame", "Sir", "Lady", "Lord"};
-
-struct Word {
-    std::string_view text;  // without surrounding punctuation
-    std::size_t begin;
-};
-
-bool capitalised(std::string_view word) {
-    const unsigned char first = word.empty() ? 0 : static_cast<unsigned char>(word.front());
-    return std::isupper(first) || (first >= 0xC3 && first <= 0xC5);  // Latin-1 and Latin Extended-A capitals
-}
-
-std::vector<Word> words_of(std::string_view text, std::size_t offset) {
-    std::vector<Word> words;
-    std::size_t at = 0;
-    while (at < text.size()) {
-        while (at < text.size() && (text[at] == ' ' || text[at] == '\n' || text[at] == '\t' || text[at] == '\r')) ++at;
-        std::size_t end = at;
-        while (end < text.size() && text[end] != ' ' && text[end] != '\n' && text[end] != '\t' && text[end] != '\r') ++end;
-        std::string_view word = text.substr(at, end - at);
-        while (!word.empty() && std::string_view(",;:\"()").find(word.back()) != std::string_view::npos) word.remove_suffix(1);
-        if (!word.empty()) words.push_back({word, offset + at});
-        at = end;
-    }
-    return words;
-}
-
 std::string lowercase(std::string_view text) {
     std::string out(text);
     std::transform(out.begin(), out.end(), out.begin(), [](unsigned char c) { return std::tolower(c); });
     return out;
 }
 
+// Whether a sentence ends between `range`'s ends: ". ", "? ", "! " (a citation after a full stop
+// starts a new one).
+bool crosses_sentence(std::string_view text, TextRange range) {
+    for (std::size_t at = range.begin; at + 1 < range.end; ++at)
+        if ((text[at] == '.' || text[at] == '?' || text[at] == '!') && (text[at + 1] == ' ' || text[at + 1] == '\n')) return true;
+    return false;
+}
+
+std::string_view trimmed(std::string_view text) {
+    while (!text.empty() && std::isspace(static_cast<unsigned char>(text.back()))) text.remove_suffix(1);
+    return text;
+}
+
+struct Quotation {
+    TextRange quoted;    // the quoted words (inside the marks), or the sentence the citation closes
+    TextRange trailing;  // a signal phrase between the quotation and the parenthesis: "…,” as Hanshew argues (18)"
+    bool marked = true;  // false when no quotation marks close before the citation
+};
+
 class CitationResolver {
 public:
     CitationResolver(std::string_view text, const EssayLayout& layout, const std::vector<SourceRecord>& sources)
-        : text_(text), layout_(layout), sources_(sources) {
-        for (const SourceRecord& source : sources) known_.insert(source.key);
+        : text_(text), layout_(layout), sources_(sources), phrases_(cited_by_name(sources)) {
         primary_ = primary_key();
+        for (const TextRange& paragraph : layout_.paragraphs) phrases_.learn(text_, paragraph);
     }
 
     std::vector<FoundCitation> find() {
-        collect_explicit_authors();
         std::vector<FoundCitation> found;
-        for (const TextRange& paragraph : layout_.paragraphs) {
+        std::size_t last_close = 0;
+        for (std::size_t p = 0; p < layout_.paragraphs.size(); ++p) {
+            const TextRange& paragraph = layout_.paragraphs[p];
+            // A block quotation is its own paragraph, introduced by the one before ("Gordin declares:").
+            const bool block = p > 0 && trimmed(slice(text_, layout_.paragraphs[p - 1])).ends_with(":");
             std::size_t after_previous = paragraph.begin;
+            std::size_t window_floor = block ? std::max(last_close, layout_.paragraphs[p - 1].begin) : paragraph.begin;
+            bool first = true;
             for (std::size_t open = text_.find('(', paragraph.begin); open < paragraph.end; open = text_.find('(', open + 1)) {
                 const std::size_t close = text_.find_first_of("()", open + 1);
                 if (close == std::string_view::npos || close >= paragraph.end || text_[close] != ')' || close - open > 160) continue;
                 const std::vector<ParsedCitation> parsed = parse_citation(text_.substr(open + 1, close - open - 1));
                 if (parsed.empty()) continue;
-                const TextRange quoted = quoted_before(open, after_previous);
+                Quotation quote = quoted_before(open, after_previous);
+                if (block && first && !quote.marked)
+                    quote.quoted.begin = paragraph.begin;
+                const TextRange window{window_floor, quote.quoted.begin};
+                // Consecutive citations of one source give the page alone: "… (86) because “…” (87)".
+                const bool same_sentence = !first && !crosses_sentence(text_, window);
                 for (const ParsedCitation& citation : parsed) {
-                    FoundCitation out{{open, close + 1}, quoted, resolve(citation, {after_previous, quoted.begin}, open), citation.page};
+                    FoundCitation out{{open, close + 1}, quote.quoted, resolve(citation, window, quote.trailing, open, same_sentence),
+                                      citation.page};
                     if (citation.ibid && out.page.empty() && !found.empty()) out.page = found.back().page;
                     previous_key_ = out.key;
                     found.push_back(std::move(out));
                 }
-                after_previous = close + 1;
+                after_previous = window_floor = last_close = close + 1;
+                first = false;
             }
         }
         return found;
@@ -100,30 +94,33 @@ private:
         return {};
     }
 
-    void collect_explicit_authors() {
+    // The keys the essay cites by name, in its body or its bibliography.
+    std::set<std::string> cited_by_name(const std::vector<SourceRecord>& sources) {
+        std::set<std::string> known;
+        for (const SourceRecord& source : sources) known.insert(source.key);
         for (const TextRange& paragraph : layout_.paragraphs) {
             for (std::size_t open = text_.find('(', paragraph.begin); open < paragraph.end; open = text_.find('(', open + 1)) {
                 const std::size_t close = text_.find(')', open);
                 if (close == std::string_view::npos || close - open > 160) continue;
                 for (const ParsedCitation& citation : parse_citation(text_.substr(open + 1, close - open - 1)))
-                    if (!citation.author.empty()) known_.insert(source_key(citation.author));
+                    if (!citation.author.empty()) known.insert(source_key(citation.author));
             }
         }
-        if (primary_.empty() && !known_.empty()) primary_ = *known_.begin();
+        if (primary_key().empty() && !known.empty()) primary_fallback_ = *known.begin();
+        return known;
     }
 
-    // The quotation that ends right before the citation, or else the sentence it closes.
-    TextRange quoted_before(std::size_t open, std::size_t floor) const {
+    // The quotation that ends right before the citation (or before a signal phrase that stands
+    // between them), or else the sentence it closes.
+    Quotation quoted_before(std::size_t open, std::size_t floor) const {
         std::size_t end = open;
         while (end > floor && (text_[end - 1] == ' ' || text_[end - 1] == '\n' || text_[end - 1] == '\r')) --end;
-        if (end >= floor + kCloseQuote.size() && text_.substr(end - kCloseQuote.size(), kCloseQuote.size()) == kCloseQuote) {
-            const std::size_t inner_end = end - kCloseQuote.size();
-            const std::size_t start = text_.rfind(kOpenQuote, inner_end);
-            if (start != std::string_view::npos && start >= floor) return {start + kOpenQuote.size(), inner_end};
-        }
-        if (end > floor && text_[end - 1] == '"') {
-            const std::size_t start = text_.rfind('"', end - 2);
-            if (start != std::string_view::npos && start >= floor && start + 1 < end - 1) return {start + 1, end - 1};
+        if (const std::optional<TextRange> quote = quotation_ending_at(end, floor)) return {*quote, {}};
+        // "“if the cost of utopia is too high,” as Kenneth Hanshew argues (18)"
+        if (const std::size_t mark = text_.rfind(kCloseQuote, end); mark != std::string_view::npos && mark >= floor && end - mark < 80) {
+            const TextRange trailing{mark + kCloseQuote.size(), end};
+            if (!crosses_sentence(text_, trailing) && phrases_.nearest(text_, trailing).kind != Speaker::Kind::None)
+                if (const std::optional<TextRange> quote = quotation_ending_at(trailing.begin, floor)) return {*quote, trailing};
         }
         std::size_t start = end;
         while (start > floor) {
@@ -132,54 +129,44 @@ private:
             --start;
         }
         while (start < end && (text_[start] == ' ' || text_[start] == '\n' || text_[start] == '\r')) ++start;
-        return {start, end};
+        return {{start, end}, {}, false};
     }
 
-    // "Daniele Fioretti agrees", "Sebastian Groes and Barry Lewis argue", "according to Wear".
-    std::optional<std::string> named_author(TextRange window) const {
-        if (window.end <= window.begin) return std::nullopt;
-        const std::vector<Word> words = words_of(slice(text_, window), window.begin);
-        for (std::size_t i = words.size(); i-- > 0;) {
-            const std::string verb = lowercase(words[i].text);
-            std::size_t name_end = i;
-            if (kReportingVerbs.count(verb)) {
-                while (name_end > 0 && (words[name_end - 1].text == "also" || words[name_end - 1].text.ends_with("ly"))) --name_end;
-            } else if (i >= 1 && verb == "to" && lowercase(words[i - 1].text) == "according") {
-                std::size_t last = i + 1;
-                while (last < words.size() && (capitalised(words[last].text) || words[last].text == "and")) ++last;
-                if (auto key = key_of_name(words, i + 1, last)) return key;
-                continue;
-            } else {
-                continue;
-            }
-            std::size_t name_begin = name_end;
-            while (name_begin > 0 && (capitalised(words[name_begin - 1].text) || words[name_begin - 1].text == "and")) --name_begin;
-            if (auto key = key_of_name(words, name_begin, name_end)) return key;
+    // The words inside the quotation marks that close at `end`.
+    std::optional<TextRange> quotation_ending_at(std::size_t end, std::size_t floor) const {
+        if (end >= floor + kCloseQuote.size() && text_.substr(end - kCloseQuote.size(), kCloseQuote.size()) == kCloseQuote) {
+            std::size_t inner_end = end - kCloseQuote.size();
+            const std::size_t start = text_.rfind(kOpenQuote, inner_end);
+            if (start == std::string_view::npos || start < floor) return std::nullopt;
+            // The comma of "“… too high,” as Hanshew argues" belongs to the sentence, not the quotation.
+            if (inner_end > start + kOpenQuote.size() + 1 && text_[inner_end - 1] == ',') --inner_end;
+            return TextRange{start + kOpenQuote.size(), inner_end};
+        }
+        if (end > floor && text_[end - 1] == '"') {
+            const std::size_t start = text_.rfind('"', end - 2);
+            if (start != std::string_view::npos && start >= floor && start + 1 < end - 1) return TextRange{start + 1, end - 1};
         }
         return std::nullopt;
     }
 
-    // A scholar's name, not a character's: two or more words without a title ("Miss Emily"),
-    // or one word the essay also cites by name.
-    std::optional<std::string> key_of_name(const std::vector<Word>& words, std::size_t begin, std::size_t end) const {
-        while (begin < end && words[begin].text == "and") ++begin;
-        if (begin >= end || kTitles.count(std::string(words[begin].text))) return std::nullopt;
-        std::string name;
-        for (std::size_t i = begin; i < end; ++i) name += (name.empty() ? "" : " ") + std::string(words[i].text);
-        const std::string key = source_key(name);
-        const bool several_words = end - begin >= 2 && !(end - begin == 2 && words[begin].text == "The");
-        if (key.empty() || !(several_words || known_.count(key))) return std::nullopt;
-        return key;
-    }
-
-    std::string resolve(const ParsedCitation& citation, TextRange window, std::size_t open) {
+    // A page alone: the speaker the signal phrase names (after the quotation, then before it); a
+    // character speaks for the work the essay is about; else the source of the citation just
+    // before in the same sentence; else that work.
+    std::string resolve(const ParsedCitation& citation, TextRange window, TextRange trailing, std::size_t open, bool same_sentence) {
         if (citation.ibid) return previous_key_;
         if (!citation.author.empty()) return with_work(source_key(citation.author), citation);
         if (!citation.year.empty())
             if (std::optional<std::string> narrative = narrative_author(open)) return with_work(*narrative, citation);
-        if (std::optional<std::string> named = named_author(window)) return *named;
-        return primary_;
+        for (const TextRange& range : {trailing, window}) {
+            const Speaker speaker = phrases_.nearest(text_, range);
+            if (speaker.kind == Speaker::Kind::Scholar) return speaker.key;
+            if (speaker.kind == Speaker::Kind::Character) return primary();
+        }
+        if (same_sentence && !previous_key_.empty()) return previous_key_;
+        return primary();
     }
+
+    std::string primary() const { return primary_.empty() ? primary_fallback_ : primary_; }
 
     // APA's narrative citation names the author right before it: "Smith (2019, p. 4) argues".
     std::optional<std::string> narrative_author(std::size_t open) const {
@@ -214,7 +201,8 @@ private:
     std::string_view text_;
     const EssayLayout& layout_;
     const std::vector<SourceRecord>& sources_;
-    std::set<std::string> known_;
+    std::string primary_fallback_;  // before phrases_: cited_by_name sets it
+    SignalPhrases phrases_;
     std::string primary_, previous_key_;
 };
 

@@ -201,6 +201,27 @@ LinearModel train_on_dev(const char* name, const Examples& train, const Examples
     return best;
 }
 
+// Keeps the features some classifier weighs (L1 leaves most at zero), in their order: the
+// model is a third of the size and predicts exactly as before.
+void prune_vocabulary(DraftModel::Impl& impl) {
+    const std::vector<LinearModel*> classifiers = {&impl.boundary, &impl.type, &impl.link, &impl.attack, &impl.stance};
+    std::vector<const std::string*> features(impl.vocabulary.size() + 1);
+    for (const auto& [feature, index] : impl.vocabulary) features[static_cast<std::size_t>(index)] = &feature;
+    std::vector<int> renumbered(features.size(), 0);
+    absl::flat_hash_map<std::string, int> kept;
+    for (std::size_t index = 1; index < features.size(); ++index) {
+        const bool used = std::any_of(classifiers.begin(), classifiers.end(),
+                                      [&](const LinearModel* c) { return c->uses(static_cast<int>(index)); });
+        if (!used) continue;
+        renumbered[index] = static_cast<int>(kept.size() + 1);
+        kept.emplace(*features[index], renumbered[index]);
+    }
+    for (LinearModel* classifier : classifiers) classifier->renumber(renumbered, static_cast<int>(kept.size()));
+    impl.provenance.push_back("# vocabulary: the " + std::to_string(kept.size()) + " of " + std::to_string(impl.vocabulary.size()) +
+                              " features seen twice in training that a classifier weighs");
+    impl.vocabulary = std::move(kept);
+}
+
 }  // namespace
 }  // namespace warrant::draft
 
@@ -220,6 +241,7 @@ std::string train_draft_model(const std::string& train_dir, const std::string& d
     impl.link = train_on_dev("link", train_problems.link, dev_problems.link, 2, impl, log);
     impl.attack = train_on_dev("attack", train_problems.attack, dev_problems.attack, 2, impl, log);
     impl.stance = train_on_dev("stance", train_problems.stance, dev_problems.stance, 2, impl, log);
+    prune_vocabulary(impl);
     return write_model(impl);
 }
 

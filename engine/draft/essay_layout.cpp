@@ -125,7 +125,7 @@ public:
                 layout_.headings.push_back({line.range, std::max(level, 1), std::string(written)});
                 continue;
             }
-            if (!wrapped_ || (line.indented && double_spaced_)) close();
+            if (!wrapped_ || (line.indented && double_spaced_ && !continues(written))) close();
             if (!open_) open_ = line.range;
             open_->end = line.range.end;
             if (wrapped_ && line.length() * 10 < median_ * 6) close();
@@ -135,6 +135,15 @@ public:
     }
 
 private:
+    // A PDF extract indents the first line after a page break too: a line that starts in lower
+    // case or with a citation, or follows a line broken inside a sentence, goes on the paragraph.
+    bool continues(std::string_view line) const {
+        if (!open_) return false;
+        const unsigned char first = static_cast<unsigned char>(line.front());
+        const unsigned char last = static_cast<unsigned char>(text_[open_->end - 1]);
+        return std::islower(first) || first == '(' || std::isalnum(last) || last == ',';
+    }
+
     void close() {
         if (!open_) return;
         const TextRange range = *open_;

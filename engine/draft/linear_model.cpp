@@ -78,6 +78,29 @@ std::vector<double> LinearModel::probabilities(const FeatureRow& row, int classe
     return by_label;
 }
 
+bool LinearModel::uses(int index) const {
+    const int columns = weight_columns(*model_);
+    for (int column = 0; column < columns; ++column)
+        if (model_->w[static_cast<long>(index - 1) * columns + column] != 0.0) return true;
+    return false;
+}
+
+void LinearModel::renumber(const std::vector<int>& renumbered, int features) {
+    ::model& m = *model_;
+    const int columns = weight_columns(m);
+    const long old_rows = weight_rows(m);
+    auto* w = static_cast<double*>(std::calloc(static_cast<std::size_t>(features + 1) * static_cast<std::size_t>(columns), sizeof(double)));
+    for (long row = 0; row < old_rows; ++row) {
+        const bool bias = row == m.nr_feature;
+        const long to = bias ? features : renumbered[static_cast<std::size_t>(row + 1)] - 1;
+        if (to < 0) continue;
+        for (int column = 0; column < columns; ++column) w[to * columns + column] = m.w[row * columns + column];
+    }
+    std::free(m.w);
+    m.w = w;
+    m.nr_feature = features;
+}
+
 void LinearModel::write(std::ostream& out) const {
     const ::model& m = *model_;
     const int columns = weight_columns(m);

@@ -29,6 +29,12 @@ public:
     // Probabilities by label, for labels 0..classes-1 (a label never seen in training gets 0).
     std::vector<double> probabilities(const FeatureRow& row, int classes) const;
 
+    // Whether feature `index` (1-based) has a non-zero weight for some class.
+    bool uses(int index) const;
+    // Renumbers the features: old index i becomes `renumbered[i]` (0: dropped, its weights must
+    // be zero), of `features` in all; the bias stays the bias. Predictions do not change.
+    void renumber(const std::vector<int>& renumbered, int features);
+
     void write(std::ostream& out) const;
     // Reads what write() wrote; false with `error` set on a malformed model.
     bool read(std::istream& in, std::string& error);

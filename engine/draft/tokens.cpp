@@ -1,5 +1,6 @@
 #include "draft/tokens.hpp"
 
+#include <algorithm>
 #include <cctype>
 
 namespace warrant::draft {
@@ -63,6 +64,30 @@ std::vector<std::pair<std::size_t, std::size_t>> sentences(std::string_view text
         i = last - 1;
     }
     if (first < tokens.size()) out.push_back({first, tokens.size()});
+    return out;
+}
+
+std::vector<std::pair<std::size_t, std::size_t>> quotations(const std::vector<Token>& tokens) {
+    std::vector<std::pair<std::size_t, std::size_t>> out;
+    std::vector<std::size_t> open;  // the curly marks not yet closed
+    std::size_t straight = tokens.size();  // an open straight quote, or none
+    for (std::size_t i = 0; i < tokens.size(); ++i) {
+        const std::string& t = tokens[i].lower;
+        if (t == "\u201c") {
+            open.push_back(i);
+        } else if (t == "\u201d" && !open.empty()) {
+            if (open.size() == 1) out.push_back({open.front(), i});
+            open.pop_back();
+        } else if (t == "\"" && open.empty()) {
+            if (straight == tokens.size()) {
+                straight = i;
+            } else {
+                out.push_back({straight, i});
+                straight = tokens.size();
+            }
+        }
+    }
+    std::sort(out.begin(), out.end());
     return out;
 }
 

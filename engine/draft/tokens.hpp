@@ -24,4 +24,9 @@ std::vector<Token> tokenize(std::string_view text, TextRange range);
 // a digit or an opening quote.
 std::vector<std::pair<std::size_t, std::size_t>> sentences(std::string_view text, const std::vector<Token>& tokens);
 
+// Quotations of a paragraph's tokens, as [opening mark, closing mark] token indices (both
+// included), outermost only: “…” nest, straight quotes "…" pair in turn. A mark never closed
+// (or never opened) in the paragraph starts or ends no quotation.
+std::vector<std::pair<std::size_t, std::size_t>> quotations(const std::vector<Token>& tokens);
+
 }  // namespace warrant::draft

@@ -40,10 +40,10 @@ TEST_CASE("the seed essay's draft is valid Argdown with most of the hand-made ma
         expected += count;
         right += std::min(count, drafted[key]);
     }
-    // Issue #21 asks for nine in ten; the draft has 65 of 75 today. The ten it misses are page-only
-    // citations, "(13)", given to a character named before them (Kathy, Miss Emily) or to the
-    // novel instead of the scholar quoted (Gordin, Sargent, More). This pins what is reached.
-    CHECK(right * 100 >= expected * 85);
+    // Issue #21 asks for nine in ten; the draft has 74 of 75. The one it misses is "Matthews comments,
+    // “…” (3)": the extract has no Works Cited and names Matthews only there, so nothing tells a
+    // scholar from a character (the page goes to the novel). This pins what is reached.
+    CHECK(right * 100 >= expected * 98);
     MESSAGE(right << " of " << expected);
 }
 
@@ -99,4 +99,18 @@ TEST_CASE("a missing essay or a corrupt model is a clear error with exit code 2"
     auto corrupt = run_warrant({"draft", kTestEssay, "--model", in.write("model.txt", "warrant-draft-model 1\nvocabulary 5\na\n")});
     CHECK(corrupt.exit_code == 2);
     CHECK(corrupt.err.find("model.txt: draft model: the vocabulary ends after 1 of 5 features") != std::string::npos);
+}
+
+TEST_CASE("the seed essay's drafted statements keep their quotations whole") {
+    TempDir out;
+    REQUIRE(run_warrant({"draft", kSeed, "-o", out.file("seed.argdown")}).exit_code == 0);
+    const auto check = run_warrant({"check", out.file("seed.argdown")});
+    std::size_t unclosed = 0;
+    for (std::size_t at = check.out.find("warning[W021]"); at != std::string::npos; at = check.out.find("warning[W021]", at + 1))
+        ++unclosed;
+    // 26 statements cut a quotation before segments took whole quotations and a page break stopped
+    // ending paragraphs. The one left is the essay's own: “He could … and said: “Hailsham, … place” (5)
+    // opens two quotations and closes one.
+    CHECK(unclosed <= 1);
+    MESSAGE(unclosed << " W021");
 }

@@ -46,3 +46,30 @@ TEST_CASE("claims and major claims get no relation and are never a premise's tar
     link[2][0] = 0.99;
     CHECK(described(warrant::draft::decode_trees(segments, link)) == std::vector<std::string>{"2->1"});
 }
+
+TEST_CASE("a segment that cuts a quotation takes all of it, and the segments it then overlaps become one") {
+    using warrant::draft::ParagraphText;
+    const std::string text = "Kathy says, \u201cWe all know it. We are modelled from trash.\u201d (166) Ruth agrees.";
+    ParagraphText paragraph;
+    paragraph.tokens = warrant::draft::tokenize(text, {0, text.size()});
+    const auto index_of = [&](std::string_view word) {
+        for (std::size_t i = 0; i < paragraph.tokens.size(); ++i)
+            if (paragraph.tokens[i].lower == word) return i;
+        return paragraph.tokens.size();
+    };
+    const auto words_of = [&](const Segment& s) {
+        return text.substr(paragraph.tokens[s.first].range.begin, paragraph.tokens[s.last - 1].range.end - paragraph.tokens[s.first].range.begin);
+    };
+    // The sentence splitter cut the quotation after "it."; so did the segmenter.
+    std::vector<Segment> segments = {{0, 0, index_of("it") + 1, ComponentType::Premise},
+                                     {0, index_of("are") - 1, index_of("trash") + 1, ComponentType::Premise},
+                                     {0, index_of("ruth"), index_of("agrees") + 1, ComponentType::Claim}};
+    warrant::draft::keep_quotations_whole(paragraph, segments, 0);
+    REQUIRE(segments.size() == 2);
+    CHECK(words_of(segments[0]) == "Kathy says, \u201cWe all know it. We are modelled from trash.\u201d");
+    CHECK(words_of(segments[1]) == "Ruth agrees");
+    // A segment that starts at a closing mark drops it rather than taking the quotation.
+    std::vector<Segment> stray = {{0, index_of("\u201d"), index_of("166") + 2, ComponentType::Premise}};
+    warrant::draft::keep_quotations_whole(paragraph, stray, 0);
+    CHECK(words_of(stray[0]) == "(166)");
+}

@@ -3,6 +3,7 @@
 
 #include <doctest/doctest.h>
 
+#include <algorithm>
 #include <fstream>
 #include <sstream>
 
@@ -47,4 +48,28 @@ TEST_CASE("a Markdown essay's blank lines separate paragraphs and a Works Cited 
     CHECK(warrant::draft::slice(text, layout.paragraphs[1]) == "Roofs keep out\nsnow.");
     REQUIRE(layout.references.size() == 1);
     CHECK(warrant::draft::slice(text, layout.references[0]) == "Frost, Robert. Mending Wall. 1914.");
+}
+
+TEST_CASE("a page break inside a sentence of a PDF extract does not end the paragraph") {
+    const std::string text = read_all(warrant::testing::source_dir() + "/../shared/seeds/000_ea0b22133c31ef23.txt");
+    const warrant::draft::EssayLayout layout = warrant::draft::read_layout(text);
+    // Each pair is the end of a line and the start of the indented line after it, across a page break.
+    const std::vector<std::pair<std::string, std::string>> breaks = {
+        {"concerning personal and", "societal faults, to stimulate reform."},              // a lower-case start
+        {"but also because", "she\u2019s so afraid something will happen"},                // inside a quotation
+        {"restrained from doing wrong\u201d", "(Ferns 42). Over time"},                    // a citation
+        {"a top priority among the guardians of", "Hailsham. Kathy declares"}};            // a line broken mid-sentence
+    for (const auto& [before, after] : breaks) {
+        const std::size_t at = text.find(after);
+        REQUIRE(at != std::string::npos);
+        const auto holds = [&](const warrant::draft::TextRange& p) { return p.begin <= at && at < p.end; };
+        const auto paragraph = std::find_if(layout.paragraphs.begin(), layout.paragraphs.end(), holds);
+        REQUIRE(paragraph != layout.paragraphs.end());
+        CHECK_MESSAGE(warrant::draft::slice(text, *paragraph).find(before) != std::string_view::npos, after);
+    }
+    // A block quotation still stands apart from the sentence that introduces it.
+    const std::size_t quote = text.find("Despite the name, dystopia");
+    const auto block = std::find_if(layout.paragraphs.begin(), layout.paragraphs.end(),
+                                    [&](const warrant::draft::TextRange& p) { return p.begin == quote; });
+    CHECK(block != layout.paragraphs.end());
 }

@@ -30,3 +30,12 @@ TEST_CASE("sentences end at a full stop before a capital, not inside an abbrevia
     CHECK(sentence_texts("First, e.g. this one. Second is \u201cquoted.\u201d Third?") ==
           std::vector<std::string>{"First, e.g. this one.", "Second is \u201cquoted.\u201d", "Third?"});
 }
+
+TEST_CASE("quotations pair their marks, outermost only, and a mark never closed starts none") {
+    const std::string text = "He said \u201cwe \u201cknow\u201d it\u201d and \"so\" but \u201cnever closed.";
+    const auto tokens = warrant::draft::tokenize(text, {0, text.size()});
+    std::vector<std::string> quoted;
+    for (const auto& [open, close] : warrant::draft::quotations(tokens))
+        quoted.emplace_back(text.substr(tokens[open].range.begin, tokens[close].range.end - tokens[open].range.begin));
+    CHECK(quoted == std::vector<std::string>{"\u201cwe \u201cknow\u201d it\u201d", "\"so\""});
+}
