@@ -1,11 +1,12 @@
 // warrant check FILE|DIR... [--format text|json|jsonl] [--fail-on error|warning|note]
-//                           [--grounded-labels] [--jobs N]
+//                           [--from argdown|aif|microtexts|brat|cdcp] [--grounded-labels] [--jobs N]
 #include "command_line.hpp"
 #include "commands.hpp"
 #include "input_output.hpp"
 
 #include "warrant/analysis.hpp"
 #include "warrant/batch.hpp"
+#include "warrant/formats.hpp"
 
 #include <cxxopts.hpp>
 #include <iostream>
@@ -33,6 +34,7 @@ int run_check(int argc, char** argv) {
     options.add_options()
         ("f,format", "text, json (one document) or jsonl (one object per file)", cxxopts::value<std::string>()->default_value("text"))
         ("fail-on", "exit 1 on findings at or above: error, warning or note", cxxopts::value<std::string>()->default_value("error"))
+        ("from", "input format: argdown, aif, microtexts, brat or cdcp (default: by extension); folders give only its files", cxxopts::value<std::string>())
         ("grounded-labels", "also list every claim as grounded or ungrounded")
         ("j,jobs", "maps read in parallel", cxxopts::value<int>()->default_value("1"));
     const ParsedCommandLine parsed = parse_command_line(options, argc, argv, {{"inputs", "the maps", true, true, "FILE|DIR..."}});
@@ -48,6 +50,12 @@ int run_check(int argc, char** argv) {
     CheckOptions check;
     check.jobs = jobs_option(args["jobs"].as<int>());
     check.fail_on = *fail_on;
+    if (args.count("from")) {
+        const std::optional<std::string> from =
+            choice_option(args, "warrant check", "from", {"argdown", "aif", "microtexts", "brat", "cdcp"});
+        if (!from) return 2;
+        check.format = input_format_from_string(*from);
+    }
     CheckRun run = check_files(args["inputs"].as<std::vector<std::string>>(), check);
     print_batch_diagnostics({}, run.input_problems);
     for (std::size_t i = 0; i < run.reports.size(); ++i) {

@@ -1,4 +1,4 @@
-// warrant convert INPUT... [--from argdown|aif|microtexts|brat] --to FORMAT [-o FILE | --out-dir DIR] [--jobs N]
+// warrant convert INPUT... [--from argdown|aif|microtexts|brat|cdcp] --to FORMAT [-o FILE | --out-dir DIR] [--jobs N]
 #include "command_line.hpp"
 #include "commands.hpp"
 #include "input_output.hpp"
@@ -25,7 +25,7 @@ std::string output_path_in(const std::string& directory, const std::string& inpu
 int run_convert(int argc, char** argv) {
     cxxopts::Options options(argv[0], "Convert maps between Argdown, AIF, microtext XML, GraphML and JSON.");
     options.add_options()
-        ("from", "input format: argdown, aif, microtexts or brat (default: by extension)", cxxopts::value<std::string>())
+        ("from", "input format: argdown, aif, microtexts, brat or cdcp (default: by extension)", cxxopts::value<std::string>())
         ("to", "output format: argdown, aif, graphml, json or argdown-json", cxxopts::value<std::string>())
         ("o,output", "output file, for one input (default: stdout)", cxxopts::value<std::string>()->default_value("-"))
         ("out-dir", "directory for one output per input (NAME + the format's extension)", cxxopts::value<std::string>())
@@ -49,7 +49,7 @@ int run_convert(int argc, char** argv) {
         }
     }
     std::vector<Diagnostic> problems;
-    const std::vector<std::string> files = expand_inputs(args["inputs"].as<std::vector<std::string>>(), problems);
+    const std::vector<std::string> files = expand_inputs(args["inputs"].as<std::vector<std::string>>(), problems, batch.format);
     const std::string out_dir = args.count("out-dir") ? args["out-dir"].as<std::string>() : "";
     if (out_dir.empty() && files.size() > 1) {
         std::cerr << "warrant convert: " << files.size() << " inputs need --out-dir DIR\n";
