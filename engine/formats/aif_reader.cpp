@@ -161,7 +161,9 @@ private:
                 for (const std::string& to : aif.to) {
                     if (!vertex_of(from) || !vertex_of(to)) continue;
                     add_relation_edge(aif, from, to, EdgeKind::Entails);
-                    add_relation_edge(aif, to, from, EdgeKind::Entails);
+                    // A node rephrased by itself: both ways are the one edge a -> a (two equal
+                    // edges would be one relation written twice, which Argdown merges).
+                    if (from != to) add_relation_edge(aif, to, from, EdgeKind::Entails);
                 }
             warn_if_not_imported(aif);
             return;
