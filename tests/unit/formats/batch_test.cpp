@@ -57,10 +57,14 @@ TEST_CASE("check over a real corpus folder reads its maps and not its SOURCES.md
     CHECK(dialam.out.find("SOURCES.md") == std::string::npos);
     CHECK(dialam.out.find(" 0 errors; ") != std::string::npos);
     CHECK(dialam.exit_code == 0);
-    const auto cdcp = warrant::testing::run_warrant({"check", corpora + "cdcp", "--from", "cdcp", "--jobs", "2"});
+    const auto cdcp = warrant::testing::run_warrant({"check", corpora + "cdcp", "--jobs", "2"});
     CHECK(cdcp.out.find("SOURCES.md") == std::string::npos);
     CHECK(cdcp.out.find("error[") == std::string::npos);
+    CHECK(cdcp.out.ends_with("4932 warnings, 0 errors; 0/4932 claims grounded\n"));  // a warning per proposition
     CHECK(cdcp.exit_code == 0);
+    const auto test_split = warrant::testing::run_warrant({"check", corpora + "cdcp/test", "--from", "cdcp", "--jobs", "2"});
+    CHECK(test_split.out.ends_with("1026 warnings, 0 errors; 0/1026 claims grounded\n"));
+    CHECK(test_split.exit_code == 0);
 }
 
 TEST_CASE("batch results come back in input order on two jobs and a bad file is one more result") {

@@ -200,3 +200,16 @@ TEST_CASE("a .ann.json is CDCP by its name, beside its .txt, and --from cdcp rea
     CHECK(run.exit_code == 0);
     CHECK(nlohmann::json::parse(read_file(dir.file("out.json")))["nodes"][0]["metadata"]["cdcp"] == "policy");
 }
+
+TEST_CASE("export --format json writes a CDCP comment's propositions with their types and its reasons") {
+    const auto run = warrant::testing::run_warrant({"export", kCdcp + "/test/00194.ann.json", "--format", "json"});
+    CHECK(run.exit_code == 0);
+    const nlohmann::json graph = nlohmann::json::parse(run.out);
+    std::vector<std::string> types;
+    for (const auto& node : graph["nodes"]) types.push_back(node["metadata"]["cdcp"]);
+    CHECK(types == std::vector<std::string>{"fact", "value", "policy"});
+    REQUIRE(graph["edges"].size() == 1);  // reasons: [[[1, 1], 2]]
+    CHECK(graph["edges"][0]["kind"] == "support");
+    CHECK(graph["edges"][0]["from"] == 1);
+    CHECK(graph["edges"][0]["to"] == 2);
+}
