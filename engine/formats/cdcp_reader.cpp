@@ -112,9 +112,9 @@ private:
         if (!text_) return;  // read_cdcp() reported the missing .txt once
         const std::optional<std::string_view> slice = index.slice(*text_, start, end);
         if (!slice) {
-            report(Severity::Error, node.span, "offsets [" + std::to_string(start) + ", " + std::to_string(end) + "] of proposition " +
-                                                   node.title + " are " + (start > end ? "reversed" : "past the end of the text") +
-                                                   " (" + std::to_string(index.size()) + " code points)");
+            const std::string why = start > end ? "reversed" : "past the end of the text (" + std::to_string(index.size()) + " code points)";
+            report(Severity::Error, node.span,
+                   "offsets [" + std::to_string(start) + ", " + std::to_string(end) + "] of proposition " + node.title + " are " + why);
             return;
         }
         node.texts.emplace_back(*slice);

@@ -213,3 +213,12 @@ TEST_CASE("export --format json writes a CDCP comment's propositions with their 
     CHECK(graph["edges"][0]["from"] == 1);
     CHECK(graph["edges"][0]["to"] == 2);
 }
+
+TEST_CASE("reversed or non-numeric CDCP offsets are errors that name the proposition") {
+    const warrant::LoadResult loaded = warrant::read_cdcp(
+        R"({"prop_labels": ["value", "fact"], "prop_offsets": [[3, 1], [0, "x"]]})", std::string("abc"), "x.ann.json");
+    REQUIRE(loaded.diagnostics.size() == 2);
+    CHECK(loaded.diagnostics[0].message == "offsets [3, 1] of proposition 0 are reversed");
+    CHECK(loaded.diagnostics[1].message == "malformed offsets of proposition 1: expected [start, end], got [0,\"x\"]");
+    CHECK(loaded.map.node_count() == 2);
+}
