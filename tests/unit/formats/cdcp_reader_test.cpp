@@ -222,3 +222,12 @@ TEST_CASE("reversed or non-numeric CDCP offsets are errors that name the proposi
     CHECK(loaded.diagnostics[1].message == "malformed offsets of proposition 1: expected [start, end], got [0,\"x\"]");
     CHECK(loaded.map.node_count() == 2);
 }
+
+TEST_CASE("render shows a CDCP proposition's type in its tooltip") {
+    warrant::testing::TempDir dir;
+    const auto run = warrant::testing::run_warrant({"render", kCdcp + "/test/00194.ann.json", "--format", "svg", "-o", dir.file("map.svg")});
+    CHECK(run.exit_code == 0);
+    const std::string svg = read_file(dir.file("map.svg"));
+    CHECK(svg.find("(cdcp: fact)") != std::string::npos);
+    CHECK(svg.find("(cdcp: policy)") != std::string::npos);
+}
