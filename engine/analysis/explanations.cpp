@@ -293,7 +293,7 @@ const std::vector<Explanation> kCatalogue = {
      "A proposition's label in prop_labels is none of CDCP's five types (value, testimony, "
      "policy, fact, reference).",
      "The proposition is read as a claim and keeps its label, but the label is probably a typo.",
-     "\"prop_labels\": [\"vlaue\"]",
+     "{\"prop_labels\": [\"value\", \"vlaue\"],\n \"prop_offsets\": [[0, 40], [40, 96]]}",
      "Use one of value, testimony, policy, fact or reference."},
     {"W040", S::Warning, "@include not expanded",
      "An `@include(file)` directive names a file that cannot be read, a file already spliced in "
