@@ -1,5 +1,5 @@
 // warrant check FILE|DIR... [--format text|json|jsonl] [--fail-on error|warning|note]
-//                           [--grounded-labels] [--jobs N]
+//                           [--from argdown|aif|microtexts|brat|cdcp] [--grounded-labels] [--jobs N]
 #include "command_line.hpp"
 #include "commands.hpp"
 #include "input_output.hpp"
@@ -34,6 +34,7 @@ int run_check(int argc, char** argv) {
     options.add_options()
         ("fail-on", "exit 1 on findings at or above: error, warning or note", cxxopts::value<std::string>()->default_value("error"))
         ("grounded-labels", "also list every claim as grounded or ungrounded");
+    add_from_option(options, "; folders give only its files");
     add_format_option(options, "text, json (one document) or jsonl (one object per file)", "text");
     add_jobs_option(options, "maps read in parallel");
     const ParsedCommandLine parsed = parse_command_line(options, argc, argv, {{"inputs", "the maps", true, true, "FILE|DIR..."}});
@@ -49,6 +50,7 @@ int run_check(int argc, char** argv) {
     CheckOptions check;
     check.jobs = jobs_option(args["jobs"].as<int>());
     check.fail_on = *fail_on;
+    if (!read_from_option(args, "warrant check", check.format)) return 2;
     CheckRun run = check_files(args["inputs"].as<std::vector<std::string>>(), check);
     print_batch_diagnostics({}, run.input_problems);
     for (std::size_t i = 0; i < run.reports.size(); ++i) {

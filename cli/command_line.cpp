@@ -60,6 +60,18 @@ void add_jobs_option(cxxopts::Options& options, const std::string& help) {
     options.add_options()("j,jobs", help, cxxopts::value<int>()->default_value("1"));
 }
 
+void add_from_option(cxxopts::Options& options, const std::string& more) {
+    options.add_options()("from", "input format: argdown, aif, microtexts, brat or cdcp (default: by extension)" + more,
+                          cxxopts::value<std::string>());
+}
+
+bool read_from_option(const cxxopts::ParseResult& args, std::string_view command, std::optional<InputFormat>& format) {
+    if (!args.count("from")) return true;
+    const std::optional<std::string> name = choice_option(args, command, "from", {"argdown", "aif", "microtexts", "brat", "cdcp"});
+    if (name) format = input_format_from_string(*name);
+    return format.has_value();
+}
+
 void add_format_option(cxxopts::Options& options, const std::string& help, const std::string& default_format) {
     if (default_format.empty())
         options.add_options()("f,format", help, cxxopts::value<std::string>());

@@ -3,6 +3,8 @@
 // own options first, then calls parse_command_line().
 #pragma once
 
+#include "warrant/formats.hpp"
+
 #include <cxxopts.hpp>
 
 #include <initializer_list>
@@ -38,6 +40,11 @@ ParsedCommandLine parse_command_line(cxxopts::Options& options, int argc, char**
 void add_output_option(cxxopts::Options& options, const std::string& help = "output file (default: stdout)");  // -o, "-"
 void add_out_dir_option(cxxopts::Options& options, const std::string& help);                                   // --out-dir
 void add_jobs_option(cxxopts::Options& options, const std::string& help);                                      // -j, 1
+// --from: the input format, named as to_string(InputFormat) names it; `more` is added to its help.
+void add_from_option(cxxopts::Options& options, const std::string& more = "");
+// --from's format into `format` (left unset without --from). An unknown name is printed as
+// choice_option() prints it and gives false (exit 2).
+bool read_from_option(const cxxopts::ParseResult& args, std::string_view command, std::optional<InputFormat>& format);
 // -f/--format; an empty default: the command picks one (e.g. from the output's extension).
 void add_format_option(cxxopts::Options& options, const std::string& help, const std::string& default_format);
 

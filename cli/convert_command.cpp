@@ -1,4 +1,4 @@
-// warrant convert INPUT... [--from argdown|aif|microtexts|brat] --to FORMAT [-o FILE | --out-dir DIR] [--jobs N]
+// warrant convert INPUT... [--from argdown|aif|microtexts|brat|cdcp] --to FORMAT [-o FILE | --out-dir DIR] [--jobs N]
 #include "command_line.hpp"
 #include "commands.hpp"
 #include "input_output.hpp"
@@ -25,8 +25,8 @@ std::string output_path_in(const std::string& directory, const std::string& inpu
 int run_convert(int argc, char** argv) {
     cxxopts::Options options(argv[0], "Convert maps between Argdown, AIF, microtext XML, GraphML and JSON.");
     options.add_options()
-        ("from", "input format: argdown, aif, microtexts or brat (default: by extension)", cxxopts::value<std::string>())
         ("to", "output format: argdown, aif, graphml, json or argdown-json", cxxopts::value<std::string>());
+    add_from_option(options);
     add_output_option(options, "output file, for one input (default: stdout)");
     add_out_dir_option(options, "directory for one output per input (NAME + the format's extension)");
     add_jobs_option(options, "files converted in parallel");
@@ -41,15 +41,9 @@ int run_convert(int argc, char** argv) {
     }
     BatchOptions batch;
     batch.jobs = jobs_option(args["jobs"].as<int>());
-    if (args.count("from")) {
-        batch.format = input_format_from_string(args["from"].as<std::string>());
-        if (!batch.format) {
-            std::cerr << "warrant convert: unknown input format '" << args["from"].as<std::string>() << "'\n";
-            return 2;
-        }
-    }
+    if (!read_from_option(args, "warrant convert", batch.format)) return 2;
     std::vector<Diagnostic> problems;
-    const std::vector<std::string> files = expand_inputs(args["inputs"].as<std::vector<std::string>>(), problems);
+    const std::vector<std::string> files = expand_inputs(args["inputs"].as<std::vector<std::string>>(), problems, batch.format);
     const std::string out_dir = args.count("out-dir") ? args["out-dir"].as<std::string>() : "";
     if (out_dir.empty() && files.size() > 1) {
         std::cerr << "warrant convert: " << files.size() << " inputs need --out-dir DIR\n";

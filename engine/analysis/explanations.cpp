@@ -130,6 +130,15 @@ const std::vector<Explanation> kCatalogue = {
      "annotators marked.",
      "T1\tClaim 591\tthrough cooperation ...\nR1\tsupports Arg1:T4 Arg2:T9",
      "Fix the line at the position given (TYPE START END, a tab, the text), or export it from brat again."},
+    {"E036", S::Error, "CDCP annotation cannot be read",
+     "A CDCP .ann.json is malformed JSON (at its line and column), lacks its \"prop_labels\" and "
+     "\"prop_offsets\" arrays, has offsets that are not [start, end] or that end past its .txt, a "
+     "reason or evidence that is not [[first, last], to] or names a proposition it does not have; "
+     "or the .txt beside it is missing.",
+     "The propositions' texts are only in the .txt, and a relation that cannot be placed would "
+     "silently change the argument the annotators marked.",
+     "{\"prop_labels\": [\"value\", \"policy\"], \"prop_offsets\": [[0, 40], [40, 9999]],\n \"reasons\": [[[0, 0], 5]]}",
+     "Keep the NNNNN.txt beside its NNNNN.ann.json, and fix the entry at the position given."},
     {"E050", S::Error, "ICCMA header missing or malformed",
      "An i23 file lacks its `p af N` header, has text after it, or has attacks before it.",
      "Without N the arguments 1..N are unknown, so no attack can be checked or read.",
@@ -280,6 +289,12 @@ const std::vector<Explanation> kCatalogue = {
      "What the line says (an annotator's note, an event, another relation type) is not in the map.",
      "#1\tAnnotatorNotes T3\tunsure\nR7\tsequence Arg1:T2 Arg2:T3",
      "Nothing to do if the line is a note; otherwise map it to supports/attacks, or keep the .txt beside the .ann."},
+    {"W036", S::Warning, "CDCP proposition type unknown",
+     "A proposition's label in prop_labels is none of CDCP's five types (value, testimony, "
+     "policy, fact, reference).",
+     "The proposition is read as a claim and keeps its label, but the label is probably a typo.",
+     "{\"prop_labels\": [\"value\", \"vlaue\"],\n \"prop_offsets\": [[0, 40], [40, 96]]}",
+     "Use one of value, testimony, policy, fact or reference."},
     {"W040", S::Warning, "@include not expanded",
      "An `@include(file)` directive names a file that cannot be read, a file already spliced in "
      "(each file is included once, so a cycle stops there), or is nested deeper than 32 files.",

@@ -10,7 +10,7 @@
 // verbatim in front_matter["aif.document"]; front_matter["aif.relations"] says which graph edges
 // each S-node became. export_aif() reads both to write every node and edge back with its id
 // (docs/formats.md, "AIF").
-#include "warrant/line_index.hpp"
+#include "formats/json_source.hpp"
 #include "model/typing.hpp"
 #include "warrant/formats.hpp"
 #include "warrant/schemes.hpp"
@@ -161,7 +161,9 @@ private:
                 for (const std::string& to : aif.to) {
                     if (!vertex_of(from) || !vertex_of(to)) continue;
                     add_relation_edge(aif, from, to, EdgeKind::Entails);
-                    add_relation_edge(aif, to, from, EdgeKind::Entails);
+                    // A node rephrased by itself: both ways are the one edge a -> a (two equal
+                    // edges would be one relation written twice, which Argdown merges).
+                    if (from != to) add_relation_edge(aif, to, from, EdgeKind::Entails);
                 }
             warn_if_not_imported(aif);
             return;
@@ -255,24 +257,12 @@ private:
 LoadResult read_aif(std::string text, std::string file_name) {
     LoadResult result;
     result.map.file = file_name;
-    json document;
-    try {
-        document = json::parse(text);
-    } catch (const json::parse_error& failure) {
-        // nlohmann counts bytes from 1 and points at the last byte it read.
-        const std::size_t offset = failure.byte > 0 ? failure.byte - 1 : 0;
-        std::string message = failure.what();
-        if (std::size_t cut = message.find("parse error"); cut != std::string::npos) message = message.substr(cut);
-        error(result, LineIndex(text).span_at(offset, file_name), "malformed JSON: " + message);
-        result.source_text = std::move(text);
-        return result;
-    } catch (const json::exception& failure) {
-        // Valid syntax the parser still refuses, e.g. a number too large for a double
-        // ("333e33333333"): nlohmann gives no position for these.
-        error(result, LineIndex(text).span_at(0, file_name), std::string("unreadable JSON: ") + failure.what());
+    std::optional<json> parsed = formats::parse_json_input(text, file_name, "E031", result.diagnostics);
+    if (!parsed) {
         result.source_text = std::move(text);
         return result;
     }
+    json document = std::move(*parsed);
     // OVA3 wraps the AIF proper in an "AIF" object beside its own layout ("OVA").
     const std::string kept = document.dump();
     if (document.is_object() && document.contains("AIF") && document["AIF"].is_object()) document = json(document["AIF"]);

@@ -5,6 +5,7 @@
 
 #include <algorithm>
 #include <atomic>
+#include <cctype>
 #include <filesystem>
 #include <system_error>
 #include <thread>
@@ -14,7 +15,26 @@ namespace {
 
 namespace fs = std::filesystem;
 
-void collect_directory(const fs::path& directory, std::vector<std::string>& files, std::vector<Diagnostic>& problems) {
+// A folder holds maps in one format more often than not, and its documentation beside them:
+// a corpus's SOURCES.md or README.md is Markdown, not an Argdown map, though .md is both.
+// With a format given, the folder gives the files of that format's extensions; without one,
+// every known extension, except .md files in a folder that holds another format than Argdown.
+std::vector<std::string> maps_in(std::vector<std::string> found, std::optional<InputFormat> format) {
+    const auto format_of = [](const std::string& path) { return input_format_for_path(path); };
+    const auto is_markdown = [](const std::string& path) {
+        std::string extension = fs::path(path).extension().string();
+        for (char& c : extension) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+        return extension == ".md";
+    };
+    const bool corpus = std::any_of(found.begin(), found.end(), [&](const std::string& path) { return format_of(path) != InputFormat::Argdown; });
+    std::erase_if(found, [&](const std::string& path) {
+        return format ? format_of(path) != format : corpus && is_markdown(path);
+    });
+    return found;
+}
+
+void collect_directory(const fs::path& directory, std::optional<InputFormat> format, std::vector<std::string>& files,
+                       std::vector<Diagnostic>& problems) {
     std::vector<std::string> found;
     std::error_code error;
     for (fs::recursive_directory_iterator it(directory, fs::directory_options::skip_permission_denied, error), end;
@@ -24,6 +44,7 @@ void collect_directory(const fs::path& directory, std::vector<std::string>& file
     if (error)
         problems.push_back({Severity::Error, "E000", "cannot read directory '" + directory.string() + "': " + error.message(),
                             SourceSpan{directory.string()}, {}});
+    found = maps_in(std::move(found), format);
     std::sort(found.begin(), found.end());
     files.insert(files.end(), found.begin(), found.end());
 }
@@ -49,12 +70,13 @@ void load_and_run(BatchResult& result, const BatchOptions& options, const BatchS
 
 }  // namespace
 
-std::vector<std::string> expand_inputs(const std::vector<std::string>& inputs, std::vector<Diagnostic>& problems) {
+std::vector<std::string> expand_inputs(const std::vector<std::string>& inputs, std::vector<Diagnostic>& problems,
+                                       std::optional<InputFormat> format) {
     std::vector<std::string> files;
     for (const std::string& input : inputs) {
         std::error_code error;
         if (fs::is_directory(input, error))
-            collect_directory(input, files, problems);
+            collect_directory(input, format, files, problems);
         else
             files.push_back(input);  // a missing file is reported by loading it, as one more result
     }

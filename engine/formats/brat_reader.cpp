@@ -123,13 +123,13 @@ private:
 
     std::string text_of(const TextBound& bound, const formats::CodePointIndex& index) {
         if (!text_) return bound.annotated_text;
-        if (bound.end > index.size()) {
+        const std::optional<std::string_view> slice = index.slice(*text_, bound.start, bound.end);
+        if (!slice) {  // add_text_bound() checked start <= end: the span ends past the text
             report(Severity::Error, bound.span, "'" + bound.id + "' ends at code point " + std::to_string(bound.end) +
                                                     ", past the end of the text (" + std::to_string(index.size()) + ")");
             return bound.annotated_text;
         }
-        const std::size_t from = index.byte_offset(bound.start), to = index.byte_offset(bound.end);
-        std::string text(text_->substr(from, to - from));
+        std::string text(*slice);
         if (!bound.annotated_text.empty() && text != bound.annotated_text)
             report(Severity::Warning, bound.span, "the text of '" + bound.id + "' differs from the .txt at its offsets; the .txt is kept");
         return text;

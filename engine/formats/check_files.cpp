@@ -11,9 +11,10 @@ std::string summary_line(const CheckSummary& summary) {
 
 CheckRun check_files(const std::vector<std::string>& inputs, const CheckOptions& options) {
     CheckRun run;
-    const std::vector<std::string> files = expand_inputs(inputs, run.input_problems);
+    const std::vector<std::string> files = expand_inputs(inputs, run.input_problems, options.format);
     BatchOptions batch;
     batch.jobs = options.jobs;
+    batch.format = options.format;
     run.maps = run_batch(files, batch, [](BatchResult&) {});
     run.reports.reserve(run.maps.size());
     CheckSummary& summary = run.summary;

@@ -1,8 +1,9 @@
-// Code-point offsets <-> byte offsets (private to the engine). Corpora (brat standoff) and
-// drafts count offsets in Unicode code points; the text is held as UTF-8 bytes.
+// Code-point offsets <-> byte offsets (private to the engine). Corpora (brat standoff,
+// CDCP) and drafts count offsets in Unicode code points; the text is held as UTF-8 bytes.
 #pragma once
 
 #include <cstddef>
+#include <optional>
 #include <string_view>
 #include <vector>
 
@@ -22,6 +23,12 @@ public:
     std::size_t size() const { return starts_.size() - 1; }  // code points in the text
     // The byte offset of code point `index`; past the end, the end of the text.
     std::size_t byte_offset(std::size_t index) const { return starts_[index < starts_.size() ? index : starts_.size() - 1]; }
+    // The text of code points [start, end) of `text` (the text this index was built on);
+    // nullopt when the range is reversed or ends past the text, as a corpus offset may.
+    std::optional<std::string_view> slice(std::string_view text, std::size_t start, std::size_t end) const {
+        if (start > end || end > size()) return std::nullopt;
+        return text.substr(byte_offset(start), byte_offset(end) - byte_offset(start));
+    }
     // The code point that contains byte `offset`.
     std::size_t code_point_at(std::size_t offset) const {
         std::size_t low = 0, high = starts_.size() - 1;

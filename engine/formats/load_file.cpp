@@ -1,5 +1,6 @@
 // Reading a map from a file: the one place that knows every reader, so it sits above them all
 // (formats), while parse_argdown() stays in model.
+#include "diagnostics/name_table.hpp"
 #include "formats/argdown_include.hpp"
 #include "formats/input_file.hpp"
 #include "warrant/formats.hpp"
@@ -45,20 +46,30 @@ std::optional<LoadResult> read_text(const std::string& path, const ParseLimits& 
     return std::nullopt;
 }
 
-// A brat .ann annotates the .txt of the same name beside it.
-LoadResult read_brat_beside(std::string ann, const std::string& path, const ParseLimits& limits) {
-    const std::string text_path = std::filesystem::path(path).replace_extension(".txt").string();
+bool ends_with_lowercase(std::string_view path, std::string_view suffix) {
+    if (path.size() < suffix.size()) return false;
+    for (std::size_t i = 0; i < suffix.size(); ++i)
+        if (std::tolower(static_cast<unsigned char>(path[path.size() - suffix.size() + i])) != suffix[i]) return false;
+    return true;
+}
+
+// A brat .ann, a CDCP .ann.json annotates the .txt of the same name beside it: nullopt when
+// there is none or it cannot be read.
+std::optional<std::string> text_beside(const std::string& path, const ParseLimits& limits) {
+    std::filesystem::path text_path(path);
+    if (ends_with_lowercase(path, ".ann.json")) text_path.replace_extension();
+    text_path.replace_extension(".txt");
     std::string text;
-    if (!std::filesystem::is_regular_file(text_path) || read_text(text_path, limits, text))
-        return read_brat(std::move(ann), std::nullopt, path);
-    return read_brat(std::move(ann), std::move(text), path);
+    if (!std::filesystem::is_regular_file(text_path) || read_text(text_path.string(), limits, text)) return std::nullopt;
+    return text;
 }
 
 LoadResult parse_as(InputFormat format, std::string text, const std::string& path, const ParseLimits& limits) {
     switch (format) {
         case InputFormat::Aif: return read_aif(std::move(text), path);
         case InputFormat::Microtexts: return read_microtexts(std::move(text), path);
-        case InputFormat::Brat: return read_brat_beside(std::move(text), path, limits);
+        case InputFormat::Brat: return read_brat(std::move(text), text_beside(path, limits), path);
+        case InputFormat::Cdcp: return read_cdcp(std::move(text), text_beside(path, limits), path);
         case InputFormat::Argdown: break;
     }
     std::vector<Diagnostic> include_findings;
@@ -71,26 +82,25 @@ LoadResult parse_as(InputFormat format, std::string text, const std::string& pat
 
 }  // namespace
 
-std::string_view to_string(InputFormat format) {
-    switch (format) {
-        case InputFormat::Argdown: return "argdown";
-        case InputFormat::Aif: return "aif";
-        case InputFormat::Microtexts: return "microtexts";
-        case InputFormat::Brat: return "brat";
-    }
-    return "?";
-}
+constexpr names::NameTable<InputFormat, 5> kInputFormatNames{{
+    {InputFormat::Argdown, "argdown"},
+    {InputFormat::Aif, "aif"},
+    {InputFormat::Microtexts, "microtexts"},
+    {InputFormat::Brat, "brat"},
+    {InputFormat::Cdcp, "cdcp"},
+}};
+
+std::string_view to_string(InputFormat format) { return names::name_of(kInputFormatNames, format); }
 
 std::optional<InputFormat> input_format_from_string(std::string_view name) {
-    for (InputFormat format : {InputFormat::Argdown, InputFormat::Aif, InputFormat::Microtexts, InputFormat::Brat})
-        if (to_string(format) == name) return format;
-    return std::nullopt;
+    return names::value_named(kInputFormatNames, name);
 }
 
 std::optional<InputFormat> input_format_for_path(std::string_view path) {
     const std::string extension = lowercase_extension(path);
     if (extension == ".argdown" || extension == ".ad" || extension == ".md") return InputFormat::Argdown;
     if (extension == ".xml") return InputFormat::Microtexts;
+    if (ends_with_lowercase(path, ".ann.json")) return InputFormat::Cdcp;
     if (extension == ".json") return InputFormat::Aif;
     if (extension == ".ann") return InputFormat::Brat;
     return std::nullopt;

@@ -109,6 +109,10 @@ std::string node_tooltip(const ArgumentMap& map, Vertex v) {
     const Node& node = map.graph[v];
     std::string text = display_name(node);
     for (const std::string& body : node.texts) text += "\n" + body;
+    // What a corpus's annotators called the node (brat: Premise, cdcp: testimony), kept by its reader.
+    for (const char* annotation : {"brat", "cdcp"})
+        if (auto type = node.metadata.find(annotation); type != node.metadata.end())
+            text += "\n(" + std::string(annotation) + ": " + type->second + ")";
     if (node.kind == NodeKind::Evidence && !(node.source.empty() && node.page.empty())) {
         text += "\n(" + citation_line(map, node, true) + ")";
     }

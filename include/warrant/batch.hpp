@@ -18,10 +18,14 @@
 namespace warrant {
 
 // Files as given (whatever their extension); directories searched recursively for the known
-// extensions (.argdown .ad .md .xml .json), each directory's finds sorted by path. A name that
+// extensions (.argdown .ad .md .xml .json .ann .ann.json), each directory's finds sorted by
+// path. With `format` (--from), a directory gives only the files of that format's extensions;
+// without it, a directory that holds a format other than Argdown (a corpus) gives no .md files,
+// which are its documentation (SOURCES.md, README.md), not maps (docs/cli.md). A name that
 // does not exist stays in the list (loading it reports it); a directory that cannot be read
 // becomes an E000 diagnostic in `problems`.
-std::vector<std::string> expand_inputs(const std::vector<std::string>& inputs, std::vector<Diagnostic>& problems);
+std::vector<std::string> expand_inputs(const std::vector<std::string>& inputs, std::vector<Diagnostic>& problems,
+                                       std::optional<InputFormat> format = std::nullopt);
 
 struct BatchResult {
     std::string file;
@@ -61,6 +65,7 @@ int worst_exit_code(const std::vector<BatchResult>& results);
 
 struct CheckOptions {
     int jobs = 1;                         // maps loaded side by side
+    std::optional<InputFormat> format;    // --from: one reader for every file, and only its files from folders
     Severity fail_on = Severity::Error;   // findings at or above this make the run fail
 };
 

@@ -42,12 +42,16 @@ LoadResult read_aif(std::string json, std::string file_name);        // AIF JSON
 // brat standoff (.ann) with the text it annotates (the .txt beside it; nullopt when missing):
 // AAE2 essays, AbstRCT abstracts. See docs/brat.md for how several major claims join.
 LoadResult read_brat(std::string ann, std::optional<std::string> text, std::string file_name);
+// CDCP (NNNNN.ann.json, Niculae et al.'s preprocessing of Park & Cardie's eRulemaking corpus)
+// with the .txt its offsets index (nullopt when missing: an error, the texts are only there).
+// See docs/brat.md, "CDCP".
+LoadResult read_cdcp(std::string json, std::optional<std::string> text, std::string file_name);
 
-enum class InputFormat { Argdown, Aif, Microtexts, Brat };
-std::string_view to_string(InputFormat format);                      // "argdown", "aif", "microtexts", "brat"
+enum class InputFormat { Argdown, Aif, Microtexts, Brat, Cdcp };
+std::string_view to_string(InputFormat format);                      // "argdown", "aif", "microtexts", "brat", "cdcp"
 std::optional<InputFormat> input_format_from_string(std::string_view name);
-// By extension: .argdown/.ad/.md -> Argdown, .xml -> microtexts, .json -> AIF, .ann -> brat;
-// otherwise none.
+// By extension: .argdown/.ad/.md -> Argdown, .xml -> microtexts, .ann.json -> CDCP, any other
+// .json -> AIF, .ann -> brat; otherwise none.
 std::optional<InputFormat> input_format_for_path(std::string_view path);
 
 // Reads a file in the given format (load_file() chooses by extension and content instead).

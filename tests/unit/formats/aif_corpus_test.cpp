@@ -98,7 +98,10 @@ TEST_SUITE("corpora") {
 TEST_CASE("every QT30 nodeset comes back whole from AIF -> AIF and as the same graph from AIF -> Argdown") {
     const RoundTrips trips = round_trip(json_files("qt30"));
     CHECK(trips.files == 1478);
-    check_round_trips(trips, 54);
+    // Argdown writes one relation per pair and kind, so 9 nodesets still change: 6 annotate one
+    // relation twice (two S-nodes, same premise and conclusion), 3 (nodeset19761, 21681, 25510)
+    // have a support beside an entailment or a second support of the same pair, both `+>`.
+    check_round_trips(trips, 9);
 }
 
 TEST_CASE("the DialAM-2024 test maps come back whole from AIF -> AIF and as the same graph from AIF -> Argdown") {

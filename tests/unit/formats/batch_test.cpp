@@ -1,4 +1,5 @@
 #include "support/run_warrant.hpp"
+#include "support/source_tree.hpp"
 #include "warrant/batch.hpp"
 
 #include <doctest/doctest.h>
@@ -28,6 +29,42 @@ TEST_CASE("a directory expands recursively to its maps of known extensions, sort
     CHECK(problems.empty());
     CHECK(files == std::vector<std::string>{dir.file("a/z.xml"), dir.file("b.json"),
                                             dir.file("c.argdown"), "given.txt"});
+}
+
+TEST_CASE("a corpus folder gives its maps, not the SOURCES.md beside them; a folder of Argdown keeps its .md") {
+    TempDir corpus, notes;
+    corpus.write("SOURCES.md", "# Where this corpus comes from\n");
+    corpus.write("nodeset1.json", kAif);
+    corpus.write("given.md", "[A]: a");
+    corpus.write("map.argdown", "[A]: a");
+    notes.write("a.md", "[A]: a");
+    notes.write("b.argdown", "[B]: b");
+    std::vector<warrant::Diagnostic> problems;
+    CHECK(warrant::expand_inputs({corpus.path(), notes.path(), corpus.file("given.md")}, problems) ==
+          std::vector<std::string>{corpus.file("map.argdown"), corpus.file("nodeset1.json"), notes.file("a.md"),
+                                   notes.file("b.argdown"), corpus.file("given.md")});
+    // --from: only that format's files.
+    CHECK(warrant::expand_inputs({corpus.path()}, problems, warrant::InputFormat::Aif) ==
+          std::vector<std::string>{corpus.file("nodeset1.json")});
+    CHECK(warrant::expand_inputs({corpus.path()}, problems, warrant::InputFormat::Argdown) ==
+          std::vector<std::string>{corpus.file("SOURCES.md"), corpus.file("given.md"), corpus.file("map.argdown")});
+    CHECK(problems.empty());
+}
+
+TEST_CASE("check over a real corpus folder reads its maps and not its SOURCES.md") {
+    const std::string corpora = warrant::testing::source_dir() + "/../shared/corpora/";
+    const auto dialam = warrant::testing::run_warrant({"check", corpora + "dialam2024-test-aif", "--jobs", "2"});
+    CHECK(dialam.out.find("SOURCES.md") == std::string::npos);
+    CHECK(dialam.out.find(" 0 errors; ") != std::string::npos);
+    CHECK(dialam.exit_code == 0);
+    const auto cdcp = warrant::testing::run_warrant({"check", corpora + "cdcp", "--jobs", "2"});
+    CHECK(cdcp.out.find("SOURCES.md") == std::string::npos);
+    CHECK(cdcp.out.find("error[") == std::string::npos);
+    CHECK(cdcp.out.ends_with("4932 warnings, 0 errors; 0/4932 claims grounded\n"));  // a warning per proposition
+    CHECK(cdcp.exit_code == 0);
+    const auto test_split = warrant::testing::run_warrant({"check", corpora + "cdcp/test", "--from", "cdcp", "--jobs", "2"});
+    CHECK(test_split.out.ends_with("1026 warnings, 0 errors; 0/1026 claims grounded\n"));
+    CHECK(test_split.exit_code == 0);
 }
 
 TEST_CASE("batch results come back in input order on two jobs and a bad file is one more result") {
