@@ -140,9 +140,9 @@ private:
         node.metadata["aif.nodeID"] = aif.id;
         node.metadata["aif.type"] = aif.type;
         node.metadata["scheme"] = aif.scheme.empty() ? aif.text : aif.scheme;
-        for (const std::string& premise : premises(aif)) node.pcs.push_back({PcsMember::Role::Premise, premise, ""});
+        for (const std::string& premise : premises(aif)) node.pcs.push_back({PcsMember::Role::Premise, premise});
         if (aif.type == "RA" && aif.to.size() == 1 && nodes_.at(aif.to.front()).type == "I")
-            node.pcs.push_back({PcsMember::Role::MainConclusion, aif.to.front(), ""});
+            node.pcs.push_back({PcsMember::Role::MainConclusion, aif.to.front()});
         node.span = SourceSpan{result_.map.file};
         result_.map.add_node(std::move(node));
     }

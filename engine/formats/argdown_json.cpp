@@ -49,12 +49,14 @@ ordered_json argument_json(const Node& node) {
     for (const std::string& text : node.texts)
         members.push_back({{"type", "statement"}, {"role", "argument-description"}, {"text", text}, {"title", node.title}});
     ordered_json pcs = ordered_json::array();
-    for (const PcsMember& member : node.pcs) {
+    for (std::size_t i = 0; i < node.pcs.size(); ++i) {
+        const PcsMember& member = node.pcs[i];
         ordered_json entry{{"type", "statement"}, {"role", to_string(member.role)}, {"title", member.title}};
         if (member.role != PcsMember::Role::Premise) {
-            ordered_json rules = ordered_json::array();
-            if (!member.inference.empty()) rules.push_back(member.inference);
-            entry["inference"] = {{"type", "inference"}, {"inferenceRules", std::move(rules)}};
+            ordered_json inference{{"type", "inference"}, {"inferenceRules", member.inference_rules},
+                                   {"conclusionIndex", i}, {"argumentTitle", node.title}};
+            if (!member.inference_metadata.empty()) inference["data"] = metadata_json(member.inference_metadata);
+            entry["inference"] = std::move(inference);
         }
         pcs.push_back(std::move(entry));
     }
@@ -110,9 +112,11 @@ std::string export_argdown_json(const ArgumentMap& map) {
         const Node& from = map.graph[boost::source(e, map.graph)];
         const Node& to = map.graph[boost::target(e, map.graph)];
         if (!exported(edge.kind) || made_by_typing(from) || made_by_typing(to)) continue;
-        relations.push_back({{"type", "relation"}, {"relationType", to_string(edge.kind)},
-                             {"from", from.title}, {"fromType", member_type(from, edge.kind, false, relations_at_arguments)},
-                             {"to", to.title}, {"toType", member_type(to, edge.kind, true, relations_at_arguments)}});
+        ordered_json relation{{"type", "relation"}, {"relationType", to_string(edge.kind)},
+                              {"from", from.title}, {"fromType", member_type(from, edge.kind, false, relations_at_arguments)},
+                              {"to", to.title}, {"toType", member_type(to, edge.kind, true, relations_at_arguments)}};
+        if (edge.inference >= 0 && relation["toType"] == "inference") relation["conclusionIndex"] = edge.inference;
+        relations.push_back(std::move(relation));
     }
     ordered_json tags = ordered_json::object();
     for (const std::string& tag : map.tags) tags[tag] = {{"tag", tag}};

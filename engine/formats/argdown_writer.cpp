@@ -178,14 +178,35 @@ bool has_conclusion(const Node& argument) {
                        [](const PcsMember& m) { return m.role != PcsMember::Role::Premise; });
 }
 
-void write_pcs(std::ostream& out, const Node& argument) {
+// The inference line above a conclusion: its rules and metadata, or the bare line.
+std::string inference_line(const PcsMember& member) {
+    if (member.inference_rules.empty() && member.inference_metadata.empty()) return "----\n";
+    std::string text;
+    for (const std::string& rule : member.inference_rules) text += (text.empty() ? "" : ", ") + rule;
+    if (!member.inference_metadata.empty())
+        text += (text.empty() ? "" : " ") + formats::flow_metadata(member.inference_metadata);
+    return "--\n" + inference_text(text) + "\n--\n";
+}
+
+// An undercut of an inference other than the last is written under that inference line (a
+// relation of the argument would hit the last one); write_relations() leaves it out.
+bool undercuts_inner_inference(const ArgumentMap& map, EdgeId e) {
+    const Edge& edge = map.graph[e];
+    const Node& target = map.graph[boost::target(e, map.graph)];
+    return edge.kind == EdgeKind::Undercut && edge.inference >= 0 &&
+           static_cast<std::size_t>(edge.inference) + 1 < target.pcs.size();
+}
+
+void write_pcs(std::ostream& out, const ArgumentMap& map, Vertex v) {
+    const Node& argument = map.graph[v];
     int number = 1;
-    for (const PcsMember& member : argument.pcs) {
+    for (std::size_t i = 0; i < argument.pcs.size(); ++i) {
+        const PcsMember& member = argument.pcs[i];
         if (member.role != PcsMember::Role::Premise) {
-            if (member.inference.empty())
-                out << "----\n";
-            else
-                out << "--\n" << inference_text(member.inference) << "\n--\n";
+            out << inference_line(member);
+            for (EdgeId e : boost::make_iterator_range(boost::in_edges(v, map.graph)))
+                if (undercuts_inner_inference(map, e) && static_cast<std::size_t>(map.graph[e].inference) == i)
+                    out << "    <_ " << reference(map.graph[boost::source(e, map.graph)]) << "\n";
         }
         out << "(" << number++ << ") [" << clean_title(member.title, '[', ']') << "]\n";
     }
@@ -202,7 +223,7 @@ void write_argument(std::ostream& out, const ArgumentMap& map, Vertex v) {
     out << extra << "\n\n";
     for (std::size_t i = 1; i < node.texts.size(); ++i) out << argument_ref(node) << ": " << escape_text(node.texts[i], tags) << "\n\n";
     if (has_conclusion(node)) {
-        write_pcs(out, node);
+        write_pcs(out, map, v);
         return;
     }
     if (node.pcs.empty()) return;
@@ -245,7 +266,7 @@ void write_relations(std::ostream& out, const ArgumentMap& map) {
             const Vertex to = boost::target(e, map.graph);
             const EdgeKind kind = map.graph[e].kind;
             const char* symbol = outgoing_symbol(kind);
-            if (!symbol || stated_by_pcs(map, v, to, kind)) continue;
+            if (!symbol || stated_by_pcs(map, v, to, kind) || undercuts_inner_inference(map, e)) continue;
             lines += std::string("  ") + symbol + " " + reference(map.graph[to]) + "\n";
         }
         if (!lines.empty()) out << reference(map.graph[v]) << "\n" << lines << "\n";

@@ -170,10 +170,10 @@ private:
         argument.metadata["cdcp"] = kind;
         const Vertex vertex = result_.map.add_node(std::move(argument));
         for (Vertex premise = first; premise <= last; ++premise) {
-            result_.map.node(vertex).pcs.push_back({PcsMember::Role::Premise, result_.map.node(premise).title, {}});
+            result_.map.node(vertex).pcs.push_back({PcsMember::Role::Premise, result_.map.node(premise).title});
             result_.map.add_edge(premise, vertex, Edge{EdgeKind::PremiseOf, span});
         }
-        result_.map.node(vertex).pcs.push_back({PcsMember::Role::MainConclusion, result_.map.node(target).title, {}});
+        result_.map.node(vertex).pcs.push_back({PcsMember::Role::MainConclusion, result_.map.node(target).title});
         result_.map.add_edge(vertex, target, Edge{EdgeKind::ConclusionOf, span});
     }
 

@@ -21,11 +21,19 @@ void write_optional(JsonWriter& json, std::string_view name, const std::string& 
     if (!text.empty()) json.key(name).value(text);
 }
 
+void write_metadata(JsonWriter& json, std::string_view name, const std::map<std::string, std::string>& metadata) {
+    if (metadata.empty()) return;
+    json.key(name).begin_object();
+    for (const auto& [key, value] : metadata) json.key(key).value(value);
+    json.end_object();
+}
+
 void write_pcs(JsonWriter& json, const std::vector<PcsMember>& pcs) {
     json.key("pcs").begin_array();
     for (const PcsMember& member : pcs) {
         json.begin_object().key("role").value(to_string(member.role)).key("title").value(member.title);
-        write_optional(json, "inference", member.inference);
+        if (!member.inference_rules.empty()) json.key("inference_rules").string_array(member.inference_rules);
+        write_metadata(json, "inference_metadata", member.inference_metadata);
         json.end_object();
     }
     json.end_array();
@@ -40,11 +48,7 @@ void write_node(JsonWriter& json, Vertex v, const Node& node) {
     write_optional(json, "page", node.page);
     if (node.assumption) json.key("assumption").value(true);
     write_optional(json, "section", node.section);
-    if (!node.metadata.empty()) {
-        json.key("metadata").begin_object();
-        for (const auto& [name, value] : node.metadata) json.key(name).value(value);
-        json.end_object();
-    }
+    write_metadata(json, "metadata", node.metadata);
     if (node.kind == NodeKind::Argument) write_pcs(json, node.pcs);
     write_span(json, node.span);
     json.end_object();
@@ -61,8 +65,15 @@ std::size_t estimated_size(const ArgumentMap& map) {
         add(node.title), add(node.section), add(node.pole), add(node.source), add(node.page);
         for (const std::string& text : node.texts) add(text);
         for (const std::string& tag : node.tags) add(tag);
-        for (const auto& [name, value] : node.metadata) bytes += name.size() + value.size() + 2 * kPerString;
-        for (const PcsMember& member : node.pcs) bytes += member.title.size() + member.inference.size() + 80;
+        const auto add_metadata = [&](const std::map<std::string, std::string>& metadata) {
+            for (const auto& [name, value] : metadata) bytes += name.size() + value.size() + 2 * kPerString;
+        };
+        add_metadata(node.metadata);
+        for (const PcsMember& member : node.pcs) {
+            bytes += member.title.size() + 80;
+            for (const std::string& rule : member.inference_rules) add(rule);
+            add_metadata(member.inference_metadata);
+        }
     }
     return bytes;
 }
@@ -70,6 +81,7 @@ std::size_t estimated_size(const ArgumentMap& map) {
 void write_edge(JsonWriter& json, EdgeId e, const Graph& graph) {
     json.begin_object().key("kind").value(to_string(graph[e].kind));
     json.key("from").value(boost::source(e, graph)).key("to").value(boost::target(e, graph));
+    if (graph[e].inference >= 0) json.key("inference").value(graph[e].inference);
     write_span(json, graph[e].span);
     json.end_object();
 }

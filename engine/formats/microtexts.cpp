@@ -152,11 +152,11 @@ void add_argument_nodes(const Arggraph& graph, ArgumentMap& map) {
         argument.span = relation.span;
         argument.metadata["relation"] = relation.type;
         if (relation.type == "exa") argument.metadata["scheme"] = "example";
-        argument.pcs.push_back({PcsMember::Role::Premise, relation.source, ""});
+        argument.pcs.push_back({PcsMember::Role::Premise, relation.source});
         if (auto added = graph.added.find(relation.id); added != graph.added.end())
-            for (const std::string& premise : added->second) argument.pcs.push_back({PcsMember::Role::Premise, premise, ""});
+            for (const std::string& premise : added->second) argument.pcs.push_back({PcsMember::Role::Premise, premise});
         if (relation.type == "sup" || relation.type == "exa")
-            argument.pcs.push_back({PcsMember::Role::MainConclusion, relation.target, ""});
+            argument.pcs.push_back({PcsMember::Role::MainConclusion, relation.target});
         map.add_node(std::move(argument));
     }
 }

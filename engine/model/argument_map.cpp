@@ -115,6 +115,14 @@ Vertex ArgumentMap::add_node(Node node) {
     return v;
 }
 
+void ArgumentMap::rename(Vertex v, std::string title) {
+    Node& node = graph[v];
+    auto& titles = node.kind == NodeKind::Argument ? index_->arguments : index_->statements;
+    titles.erase(key_of(node.title));
+    node.title = std::move(title);
+    titles.emplace(node.title, v);
+}
+
 Vertex ArgumentMap::add_node(NodeKind kind, std::string_view title) {
     // Filled in place: moving a whole Node into the vertex was a tenth of building a large map.
     Vertex v = boost::add_vertex(graph);

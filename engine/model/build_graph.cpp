@@ -295,15 +295,11 @@ void GraphBuilder::add_pcs(const syntax::Pcs& pcs, std::optional<EntryIndex> des
             const syntax::Inference& inference = pcs.inferences[written.inference];
             const Member step{Member::Type::Inference, index, static_cast<std::int32_t>(members.size())};
             last_inference_ = step;
-            if (!inference.metadata.empty()) {
-                // Argdown keeps an inference's metadata on the inference, which the graph does not
-                // model; it is checked, and kept for explodeArguments' `uses`.
-                std::map<std::string, std::string> metadata;
-                add_metadata(inference.metadata, inference.metadata_span, metadata);
-                if (explode_arguments_) inference_metadata_[{index, static_cast<std::int32_t>(members.size())}] = std::move(metadata);
-            }
+            // Kept on the conclusion it leads to: exports write it back, explodeArguments reads `uses`.
+            if (!inference.metadata.empty())
+                add_metadata(inference.metadata, inference.metadata_span, member.inference_metadata);
             for (syntax::RelationId relation : inference.relations) walk(tree_.relations[relation].target, step, relation);
-            for (const std::string& rule : inference.rules) member.inference += (member.inference.empty() ? "" : ", ") + rule;
+            member.inference_rules = inference.rules;
             member.role = PcsMember::Role::IntermediaryConclusion;
         }
         member.title = node_of(statements_[walk(written.statement).index]).title;
@@ -318,7 +314,8 @@ void GraphBuilder::emit_graph() {
         return member.type == Member::Type::Statement ? statements_[member.index].vertex : arguments_[member.index].vertex;
     };
     for (const PendingRelation& relation : relations_)
-        map_.add_edge(vertex(relation.from), vertex(relation.to), Edge{relation.kind, span(relation.span)});
+        map_.add_edge(vertex(relation.from), vertex(relation.to),
+                      Edge{relation.kind, span(relation.span), relation.to.type == Member::Type::Inference ? relation.to.step : -1});
     for (std::size_t i = 0; i < arguments_.size(); ++i) {
         const Vertex argument_vertex = arguments_[i].vertex;
         for (const PcsMember& member : map_.node(argument_vertex).pcs) {

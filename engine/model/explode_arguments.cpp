@@ -30,14 +30,13 @@ std::optional<std::vector<long>> numbers_listed(const std::map<std::string, std:
 }  // namespace
 
 // The step that ends in pcs[conclusion]; an empty vector when its `uses` list names no statement.
-std::vector<PcsMember> GraphBuilder::inferential_step(EntryIndex argument, const std::vector<PcsMember>& pcs,
+std::vector<PcsMember> GraphBuilder::inferential_step(const std::vector<PcsMember>& pcs,
                                                      std::size_t conclusion) const {
     std::vector<PcsMember> step;
     std::optional<std::vector<long>> uses;
-    if (auto metadata = inference_metadata_.find({argument, static_cast<std::int32_t>(conclusion)});
-        metadata != inference_metadata_.end()) {
-        uses = numbers_listed(metadata->second, "uses");
-        if (!uses) uses = numbers_listed(metadata->second, "from");
+    if (const auto& metadata = pcs[conclusion].inference_metadata; !metadata.empty()) {
+        uses = numbers_listed(metadata, "uses");
+        if (!uses) uses = numbers_listed(metadata, "from");
     }
     if (uses) {
         for (long number : *uses) {
@@ -65,7 +64,7 @@ void GraphBuilder::explode_arguments() {
         std::vector<std::size_t> conclusions;  // pcs index of each step's conclusion
         for (std::size_t i = 0; i < pcs.size(); ++i) {
             if (pcs[i].role == PcsMember::Role::Premise) continue;
-            steps.push_back(inferential_step(original, pcs, i));
+            steps.push_back(inferential_step(pcs, i));
             conclusions.push_back(i);
         }
         if (steps.size() <= 1) continue;
@@ -83,9 +82,7 @@ void GraphBuilder::explode_arguments() {
         }
         // The argument itself becomes the first step; the others copy it.
         std::vector<EntryIndex> entries{original};
-        // The title index keeps the old title for this vertex (ArgumentMap has no renaming), so
-        // find_argument() knows the first step by the argument's title.
-        node_of(arguments_[original]).title = title + " - 1";
+        map_.rename(arguments_[original].vertex, title + " - 1");
         for (std::size_t k = 1; k < steps.size(); ++k) {
             const Entry copy_of = arguments_[original];
             const EntryIndex entry = argument(title + " - " + std::to_string(k + 1));

@@ -107,7 +107,7 @@ private:
 
     // explode_arguments.cpp
     void explode_arguments();
-    std::vector<PcsMember> inferential_step(EntryIndex argument, const std::vector<PcsMember>& pcs,
+    std::vector<PcsMember> inferential_step(const std::vector<PcsMember>& pcs,
                                             std::size_t conclusion) const;
 
     const syntax::SyntaxTree& tree_;
@@ -127,8 +127,6 @@ private:
     std::vector<std::string> section_stack_;  // ids of the open sections, outermost first
     std::string current_section_;
     std::optional<Member> last_inference_;  // the last inference line seen
-    // With explodeArguments: (argument, pcs index of a conclusion) -> its inference's metadata.
-    std::map<std::pair<EntryIndex, std::int32_t>, std::map<std::string, std::string>> inference_metadata_;
     int untitled_ = 0;
     // The front matter's `model:` settings, as Argdown 1.7 names them.
     bool strict_ = false;                        // mode: strict

@@ -121,7 +121,7 @@ void GraphBuilder::apply_declared_kinds() {
             const std::string& premise = node_of(statements_[relation.from.index]).title;
             if (argument.pcs.empty() || argument.pcs.back().role == PcsMember::Role::Premise) {
                 if (lists(argument.metadata, kPremises, premise)) {
-                    argument.pcs.push_back({PcsMember::Role::Premise, premise, ""});
+                    argument.pcs.push_back({PcsMember::Role::Premise, premise});
                     continue;  // emit_graph() draws premise-of from the PCS
                 }
             }

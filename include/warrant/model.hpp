@@ -17,6 +17,7 @@
 
 #include <boost/graph/adjacency_list.hpp>
 
+#include <cstdint>
 #include <map>
 #include <memory>
 #include <optional>
@@ -49,7 +50,10 @@ struct PcsMember {
     enum class Role { Premise, IntermediaryConclusion, MainConclusion };
     Role role = Role::Premise;
     std::string title;        // the statement's title (Argdown gives untitled ones "Untitled N")
-    std::string inference;    // for conclusions: the inference rule text written above it, if any
+    // For conclusions, the inference line written above it: its rules ("-- Modus ponens --")
+    // and its {…} metadata, flattened as Node::metadata is ("uses": "[1, 2]").
+    std::vector<std::string> inference_rules;
+    std::map<std::string, std::string> inference_metadata;
 };
 std::string_view to_string(PcsMember::Role role);  // "premise", "intermediary-conclusion", ...
 
@@ -71,7 +75,13 @@ struct Node {
 };
 
 struct Edge {
-    EdgeKind kind = EdgeKind::Support;
+    Edge(EdgeKind kind = EdgeKind::Support, SourceSpan span = {}, std::int32_t inference = -1)
+        : kind(kind), inference(inference), span(span) {}
+
+    EdgeKind kind;
+    // An undercut of a reconstructed argument: the pcs index of the conclusion whose inference
+    // it hits (from 0: Argdown's conclusionIndex); -1 for every other edge.
+    std::int32_t inference;
     SourceSpan span;                   // where the relation was written
 };
 
@@ -122,6 +132,9 @@ public:
     // The same for a node that starts with only its kind and title (what a loader makes first).
     Vertex add_node(NodeKind kind, std::string_view title);
     EdgeId add_edge(Vertex from, Vertex to, Edge edge);
+    // Gives node `v` a new title, found by it from now on (not by the old one). The caller
+    // makes sure the new title is free, as add_node() assumes.
+    void rename(Vertex v, std::string title);
     // Makes room for `nodes` more nodes, so that building a large map does not move them.
     void reserve(std::size_t nodes);
 

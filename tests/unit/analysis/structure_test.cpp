@@ -21,7 +21,7 @@ TEST_CASE("implicit nodes and arguments with a premise-conclusion structure are 
     Vertex t = m.thesis("T");
     Vertex argument = m.linked("Arg", {m.assumption("P")}, t);
     m.map.node(argument).texts.clear();
-    m.map.node(argument).pcs = {{PcsMember::Role::Premise, "P", ""}, {PcsMember::Role::MainConclusion, "T", ""}};
+    m.map.node(argument).pcs = {{PcsMember::Role::Premise, "P"}, {PcsMember::Role::MainConclusion, "T"}};
     CHECK(with_code(m.findings(), "W120").empty());
 }
 

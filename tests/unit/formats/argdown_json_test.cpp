@@ -26,8 +26,31 @@ TEST_CASE("an undercut of a reconstructed argument targets its inference") {
     auto json = exported("<a>\n\n(1) p\n----\n  <_ [u]\n(2) c\n\n[v]\n  _> <b>");
     REQUIRE(json["relations"].size() == 2);
     CHECK(json["relations"][0] == nlohmann::json{{"type", "relation"}, {"relationType", "undercut"}, {"from", "u"},
-                                                 {"fromType", "equivalence-class"}, {"to", "a"}, {"toType", "inference"}});
+                                                 {"fromType", "equivalence-class"}, {"to", "a"}, {"toType", "inference"},
+                                                 {"conclusionIndex", 1}});
     CHECK(json["relations"][1]["toType"] == "argument");
+}
+
+// Argdown's docs/syntax example 53: <b> undercuts the first of <a>'s two inferential steps.
+constexpr const char* kTwoSteps =
+    "<a>\n\n(1) s1\n(2) s2\n-----\n    <_ <b>\n(3) s3\n(4) s4\n-----\n(5) s5\n\n<b>\n\n(1) s6\n(2) s7\n----\n(3) s8\n";
+
+TEST_CASE("an undercut names the inference it hits by its conclusion's index, as the reference does") {
+    auto json = exported(kTwoSteps);
+    REQUIRE(json["relations"].size() == 1);
+    CHECK(json["relations"][0]["from"] == "Untitled 8");
+    CHECK(json["relations"][0]["toType"] == "inference");
+    CHECK(json["relations"][0]["conclusionIndex"] == 2);
+    CHECK(json["arguments"]["a"]["pcs"][2]["inference"]["conclusionIndex"] == 2);
+    CHECK(json["arguments"]["a"]["pcs"][4]["inference"]["conclusionIndex"] == 4);
+}
+
+TEST_CASE("an inference keeps its rules and its metadata") {
+    auto json = exported("<a>\n\n(1) p\n(2) q\n-- Modus ponens, Specification {uses: [1, 2], logic: deductive} --\n(3) c\n");
+    const auto& inference = json["arguments"]["a"]["pcs"][2]["inference"];
+    CHECK(inference["inferenceRules"] == nlohmann::json::array({"Modus ponens", "Specification"}));
+    CHECK(inference["data"]["logic"] == "deductive");
+    CHECK(inference["data"]["uses.1"] == "2");  // flattened, as a statement's data is
 }
 
 TEST_CASE("premise-of and conclusion-of edges are not exported") {

@@ -24,11 +24,21 @@ std::string canonical(const warrant::ArgumentMap& map) {
         node << " metadata=";
         for (const auto& [key, value] : n.metadata) node << key << ":" << value << ";";
         node << " pcs=";
-        for (const auto& member : n.pcs) node << to_string(member.role) << ":" << member.title << ":" << member.inference << ";";
+        for (const auto& member : n.pcs) {
+            node << to_string(member.role) << ":" << member.title << ":";
+            for (const auto& rule : member.inference_rules) node << rule << ",";
+            for (const auto& [key, value] : member.inference_metadata) node << key << "=" << value << ",";
+            node << ";";
+        }
         nodes.push_back(node.str());
     }
     std::sort(nodes.begin(), nodes.end());
     std::vector<std::string> edges = warrant::test::describe_edges(map);
+    // Which inference of an argument an undercut hits.
+    for (warrant::EdgeId e : boost::make_iterator_range(boost::edges(map.graph)))
+        if (map.graph[e].inference >= 0)
+            edges.push_back(map.graph[boost::source(e, map.graph)].title + " undercuts " +
+                            map.graph[boost::target(e, map.graph)].title + " at " + std::to_string(map.graph[e].inference));
     std::sort(edges.begin(), edges.end());
     for (const auto& line : nodes) out << line << "\n";
     for (const auto& line : edges) out << line << "\n";

@@ -36,8 +36,8 @@ TEST_CASE("the Argdown writer states kinds, poles, citations, PCS and relations 
     warrant::Node source = statement(NodeKind::Source, "atwood", "Margaret Atwood, In Other Worlds (2011)");
     source.implicit = true;
     warrant::Node argument = statement(NodeKind::Argument, "From the word", "Atwood coined it.");
-    argument.pcs = {{warrant::PcsMember::Role::Premise, "Quote", ""},
-                    {warrant::PcsMember::Role::MainConclusion, "Ustopia", "Definition"}};
+    argument.pcs = {{warrant::PcsMember::Role::Premise, "Quote"},
+                    {warrant::PcsMember::Role::MainConclusion, "Ustopia", {"Definition"}}};
     auto t = map.add_node(thesis), e = map.add_node(evidence), c = map.add_node(counter);
     auto s = map.add_node(source), a = map.add_node(argument);
     map.add_edge(e, a, {EdgeKind::PremiseOf, {}});
@@ -68,7 +68,7 @@ TEST_CASE("an argument without a conclusion lists its premises as supports and d
     warrant::ArgumentMap map;
     map.add_node(statement(NodeKind::Claim, "a1", "x"));
     warrant::Node rebuttal = statement(NodeKind::Argument, "c1", "");
-    rebuttal.pcs = {{warrant::PcsMember::Role::Premise, "a1", ""}};
+    rebuttal.pcs = {{warrant::PcsMember::Role::Premise, "a1"}};
     map.add_node(rebuttal);
     CHECK(warrant::export_argdown(map) == "[a1]: x\n\n<c1> {premises: [a1]}\n\n<c1>\n  + [a1]\n");
 }

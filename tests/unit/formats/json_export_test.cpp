@@ -61,3 +61,25 @@ TEST_CASE("export json is deterministic") {
     auto second = warrant::parse_argdown("[A]: a\n  + [B]: b\n  - <C>: c\n", "d.argdown");
     CHECK(warrant::export_json(first.map) == warrant::export_json(second.map));
 }
+
+TEST_CASE("export json keeps an inference's rules and metadata, and which inference an undercut hits") {
+    const warrant::LoadResult loaded = warrant::parse_argdown(
+        "<a>\n\n(1) p\n(2) q\n-- Modus ponens {uses: [1, 2]} --\n    <_ [u]: An exception.\n(3) r\n----\n(4) c\n", "t.argdown");
+    REQUIRE_FALSE(loaded.has_errors());
+    const nlohmann::json json = nlohmann::json::parse(warrant::export_json(loaded.map));
+    const nlohmann::json* argument = nullptr;
+    for (const auto& node : json["nodes"])
+        if (node["title"] == "a") argument = &node;
+    REQUIRE(argument != nullptr);
+    const auto& step = (*argument)["pcs"][2];
+    CHECK(step["inference_rules"] == nlohmann::json::array({"Modus ponens"}));
+    CHECK(step["inference_metadata"]["uses.0"] == "1");
+    CHECK_FALSE((*argument)["pcs"][3].contains("inference_rules"));
+    int undercuts = 0;
+    for (const auto& edge : json["edges"]) {
+        if (edge["kind"] != "undercut") continue;
+        ++undercuts;
+        CHECK(edge["inference"] == 2);
+    }
+    CHECK(undercuts == 1);
+}

@@ -36,7 +36,7 @@ ArgumentMap teaching_map() {
     atwood.in_bibliography = true;
     const Vertex source = map.add_node(std::move(atwood));
     Node stability = statement(NodeKind::Argument, "Stability", "Order makes the ustopia possible.", "", "s1");
-    stability.pcs = {{PcsMember::Role::Premise, "Order", ""}, {PcsMember::Role::MainConclusion, "Ustopia", ""}};
+    stability.pcs = {{PcsMember::Role::Premise, "Order"}, {PcsMember::Role::MainConclusion, "Ustopia"}};
     const Vertex argument = map.add_node(std::move(stability));
     const Vertex bridge = map.add_node(statement(NodeKind::Claim, "Bridge", "Both sides want safety.", "", "s2"));
     const Vertex unsupported = map.add_node(statement(NodeKind::Claim, "Unsupported", "Victims are always chosen.", "dystopia", "s2"));
