@@ -189,14 +189,14 @@ private:
 LoadResult read_cdcp(std::string json_text, std::optional<std::string> text, std::string file_name) {
     LoadResult result;
     result.map.file = file_name;
-    if (!text)
-        result.diagnostics.push_back({Severity::Error, "E036",
-                                      "no .txt beside '" + file_name + "': CDCP keeps its propositions' texts only there",
-                                      LineIndex(json_text).span_at(0, file_name), {}});
+    // Findings about the whole document stand at its first byte.
+    const auto document_error = [&](std::string message) {
+        result.diagnostics.push_back({Severity::Error, "E036", std::move(message), LineIndex(json_text).span_at(0, file_name), {}});
+    };
+    if (!text) document_error("no .txt beside '" + file_name + "': CDCP keeps its propositions' texts only there");
     if (std::optional<json> document = formats::parse_json_input(json_text, file_name, "E036", result.diagnostics)) {
         if (!document->is_object())
-            result.diagnostics.push_back({Severity::Error, "E036", "not a CDCP document: not a JSON object",
-                                          LineIndex(json_text).span_at(0, file_name), {}});
+            document_error("not a CDCP document: not a JSON object");
         else
             CdcpReader(*document, json_text, text ? std::optional<std::string_view>(*text) : std::nullopt, result).read();
     }
