@@ -127,9 +127,7 @@ std::string apx_name(const std::string& name) {
 }  // namespace
 
 ParsedFramework parse_apx(std::string_view text, const std::string& file_name, std::vector<Diagnostic>& diagnostics) {
-    ApxReader reader(text, file_name, diagnostics);
-    reader.read();
-    return reader.parsed();
+    return formats::read_whole<ApxReader>(text, file_name, diagnostics);
 }
 
 std::string write_apx(const Framework& framework) {

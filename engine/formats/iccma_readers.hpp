@@ -51,5 +51,14 @@ private:
     std::vector<std::string> names_;
 };
 
+// Runs a named-format reader (apx, tgf) over the whole text: read() fills it, parsed() gives
+// what it found.
+template <typename Reader>
+ParsedFramework read_whole(std::string_view text, const std::string& file_name, std::vector<Diagnostic>& diagnostics) {
+    Reader reader(text, file_name, diagnostics);
+    reader.read();
+    return reader.parsed();
+}
+
 }  // namespace formats
 }  // namespace warrant

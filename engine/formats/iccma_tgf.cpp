@@ -63,9 +63,7 @@ bool has_space(const std::string& name) {
 }  // namespace
 
 ParsedFramework parse_tgf(std::string_view text, const std::string& file_name, std::vector<Diagnostic>& diagnostics) {
-    TgfReader reader(text, file_name, diagnostics);
-    reader.read();
-    return reader.parsed();
+    return formats::read_whole<TgfReader>(text, file_name, diagnostics);
 }
 
 // Names with white space cannot be TGF ids: such a framework is written with numbers as ids

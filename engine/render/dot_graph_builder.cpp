@@ -112,7 +112,7 @@ void add_node(Agraph_t* root, Agraph_t* parent, const ArgumentMap& map, Vertex v
     render::Attributes style = render::kind_style(node.kind);
     if (bridge)
         for (render::Attribute& attribute : render::bridge_style()) style.push_back(std::move(attribute));
-    std::optional<Acceptability> badge;
+    std::optional<Label> badge;
     std::string tooltip = render::node_tooltip(map, v);
     if (options.view == RenderView::Status) {
         const auto status = options.status.find(v);

@@ -20,15 +20,6 @@
 namespace warrant::render {
 namespace {
 
-// Type sizes in points; a slide is laid out at 1920x1080 pt and shown at 72 dpi, so a point is
-// a pixel on the projector (docs/rendering.md, "Fitting").
-constexpr int kTitlePoints = 22;
-constexpr int kTextPoints = 18;
-constexpr int kBadgePoints = 16;
-constexpr int kColumnPoints = 28;
-constexpr int kGraphLabelPoints = 30;
-constexpr int kLegendPoints = 16;
-
 std::string node_name(Vertex v) { return "n" + std::to_string(v); }
 
 // An arrowhead of an edge drawn backwards is its arrowtail.
@@ -70,16 +61,17 @@ public:
         if (!columns)  // one rank per step back from the roots: as few ranks as the depth
             for (Vertex v : folded_.columns.front().claims) below_roots(v, "1", folded_.distance[v]);
         add_relations();
-        if (options_.legend) add_legend(root_, legend_, kLegendPoints);
+        if (options_.legend) add_legend(root_, legend_, kFoldedType.legend);
     }
 
 private:
     Agraph_t* column_cluster(const std::string& name, const std::string& title, std::size_t folded) {
         Agraph_t* cluster = make_subgraph(root_, name);
-        std::string label = "<FONT POINT-SIZE=\"" + std::to_string(kColumnPoints) + "\"><B>" + escape_html(sanitize_utf8(title)) + "</B></FONT>";
+        std::string label = "<FONT POINT-SIZE=\"" + std::to_string(kFoldedType.column) + "\"><B>" +
+                            escape_html(sanitize_utf8(title)) + "</B></FONT>";
         if (folded > 0)
-            label += "<BR/><FONT POINT-SIZE=\"" + std::to_string(kBadgePoints) + "\"><I>+" + std::to_string(folded) +
-                     " more not drawn</I></FONT>";
+            label += "<BR/><FONT POINT-SIZE=\"" + std::to_string(kFoldedType.badge) + "\"><I>+" +
+                     std::to_string(folded) + " more not drawn</I></FONT>";
         set_html_attribute(root_, cluster, "label", label);
         set_attribute(cluster, "style", "rounded");
         set_attribute(cluster, "color", "#999999");
@@ -94,9 +86,6 @@ private:
         if (bridge)
             for (Attribute& attribute : bridge_style()) style.push_back(std::move(attribute));
         FoldedLabel parts;
-        parts.title_points = kTitlePoints;
-        parts.text_points = kTextPoints;
-        parts.badge_points = kBadgePoints;
         parts.text_lines = node.kind == NodeKind::Thesis ? 3 : 2;
         if (const auto badge = folded_.badges.find(v); badge != folded_.badges.end()) parts.evidence = badge->second;
         if (const auto hidden = folded_.hidden_reasons.find(v); hidden != folded_.hidden_reasons.end())
@@ -208,8 +197,8 @@ DotGraph build_folded_graph(const ArgumentMap& map, const RenderOptions& options
     placed.wrap_width = std::min<std::size_t>(options.wrap_width, 28);  // four columns and a legend in 1920 pt
     set_graph_attributes(root, map, placed);
     // Every text of a folded view has its size set; this covers the rest (badges, legend).
-    agattr(root, AGNODE, const_cast<char*>("fontsize"), const_cast<char*>(std::to_string(kBadgePoints).c_str()));
-    set_attribute(root, "fontsize", std::to_string(kGraphLabelPoints));
+    agattr(root, AGNODE, const_cast<char*>("fontsize"), const_cast<char*>(std::to_string(kFoldedType.badge).c_str()));
+    set_attribute(root, "fontsize", std::to_string(kFoldedType.graph_label));
     set_attribute(root, "newrank", "true");
     set_attribute(root, "splines", "curved");  // dot's splines detour around clusters for unranked edges
     set_attribute(root, "nodesep", "0.3");

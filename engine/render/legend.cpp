@@ -30,26 +30,17 @@ std::string described_swatch(const std::string& color, const std::string& text, 
     return "<TR><TD BGCOLOR=\"" + color + "\">" + text + "</TD><TD ALIGN=\"LEFT\">" + meaning + "</TD></TR>";
 }
 
-// The labels weigh attacks alone; `check` (W104) also asks that an answer be grounded. The
-// legend says so, so that an objection drawn OUT here and reported unanswered there is one story.
-std::string label_meaning(Acceptability label) {
-    switch (label) {
-        case Acceptability::In: return "survives every attack (support not weighed)";
-        case Acceptability::Out: return "attacked by an IN statement, grounded or not (check's W104 asks for grounds)";
-        case Acceptability::Undec: return "neither";
-    }
-    return "";
-}
-
 std::string relations_table(const LegendContent& content) {
     std::string rows;
     for (EdgeKind kind : content.edge_kinds)
         rows += table_row(colored(stroke_color(kind), legend_stroke(kind)), std::string(to_string(kind)));
     if (content.cross_pole_edges) rows += table_row("<B>━━▶</B>", "crosses poles (thick)");
     for (NodeStatus status : content.statuses) rows += swatch(status_fill_color(status), std::string(to_string(status)));
-    for (Acceptability label : content.labels)
-        rows += described_swatch(acceptability_color(label), colored("white", "<B>" + std::string(to_string(label)) + "</B>"),
-                                 label_meaning(label));
+    for (Label label : content.labels) {
+        const LabelLook look = label_look(label);
+        rows += described_swatch(look.color, colored("white", "<B>" + std::string(to_string(label)) + "</B>"),
+                                 look.meaning);
+    }
     if (rows.empty()) return "";
     return "<TABLE BORDER=\"0\" CELLSPACING=\"2\" CELLPADDING=\"2\">" + rows + "</TABLE>";
 }

@@ -17,7 +17,7 @@ struct LegendContent {
     std::set<NodeKind> node_kinds;
     std::set<EdgeKind> edge_kinds;
     std::set<NodeStatus> statuses;          // status view
-    std::set<Acceptability> labels;         // status view, when labels were given
+    std::set<Label> labels;                 // status view, when labels were given
     bool bridges = false;                   // dialectic view: bridge claims were drawn
     bool cross_pole_edges = false;          // dialectic view: cross-pole edges were drawn
 };

@@ -28,9 +28,9 @@ std::string source_description(const ArgumentMap& map, const Node& source) {
     return text;
 }
 
-std::string with_badge(const std::string& content, Acceptability badge) {
+std::string with_badge(const std::string& content, Label badge) {
     return "<TABLE BORDER=\"0\" CELLBORDER=\"0\" CELLSPACING=\"0\" CELLPADDING=\"2\"><TR><TD>" + content +
-           "</TD></TR><TR><TD BGCOLOR=\"" + acceptability_color(badge) + "\"><FONT COLOR=\"white\"><B>" +
+           "</TD></TR><TR><TD BGCOLOR=\"" + label_look(badge).color + "\"><FONT COLOR=\"white\"><B>" +
            std::string(to_string(badge)) + "</B></FONT></TD></TR></TABLE>";
 }
 
@@ -73,13 +73,18 @@ std::string status_fill_color(NodeStatus status) {
     return "#e4e4e4";
 }
 
-std::string acceptability_color(Acceptability label) {
+// The labels weigh attacks alone; `check` (W104) also asks that an answer be grounded. The
+// legend says so, so that an objection drawn OUT here and reported unanswered there is one story.
+LabelLook label_look(Label label) {
     switch (label) {
-        case Acceptability::In: return "#007a5a";
-        case Acceptability::Out: return "#b34700";
-        case Acceptability::Undec: return "#666666";
+        case Label::In:
+            return {"#007a5a", "survives every attack (support not weighed)"};
+        case Label::Out:
+            return {"#b34700", "attacked by an IN statement, grounded or not (check's W104 asks for grounds)"};
+        case Label::Undec:
+            break;
     }
-    return "#666666";
+    return {"#666666", "neither"};
 }
 
 std::string citation_line(const ArgumentMap& map, const Node& evidence, bool with_work) {
@@ -91,7 +96,7 @@ std::string citation_line(const ArgumentMap& map, const Node& evidence, bool wit
 }
 
 std::string node_label_html(const ArgumentMap& map, Vertex v, const RenderOptions& options,
-                            std::optional<Acceptability> badge) {
+                            std::optional<Label> badge) {
     const Node& node = map.graph[v];
     std::string html = "<B>" + wrapped_html(node.title, options) + "</B>";
     const std::string text = shown_text(node, options);
@@ -125,15 +130,15 @@ std::string node_tooltip(const ArgumentMap& map, Vertex v) {
 
 std::string folded_label_html(const ArgumentMap& map, Vertex v, const RenderOptions& options, const FoldedLabel& parts) {
     const Node& node = map.graph[v];
-    const std::string size = std::to_string(parts.text_points);
-    std::string html = "<FONT POINT-SIZE=\"" + std::to_string(parts.title_points) + "\"><B>" +
+    const std::string size = std::to_string(kFoldedType.text);
+    std::string html = "<FONT POINT-SIZE=\"" + std::to_string(kFoldedType.title) + "\"><B>" +
                        wrapped_html(node.title, options, 2) + "</B></FONT>";
     const std::string text = shown_text(node, options);
     if (parts.text_lines > 0 && !text.empty() && text != node.title)
         html += "<BR/><FONT POINT-SIZE=\"" + size + "\">" + wrapped_html(text, options, parts.text_lines) + "</FONT>";
     if (node.kind == NodeKind::Evidence && !(node.source.empty() && node.page.empty()))
         html += "<BR/><FONT POINT-SIZE=\"" + size + "\"><I>" + wrapped_html(citation_line(map, node, false), options, 2) + "</I></FONT>";
-    const std::string badge_size = std::to_string(parts.badge_points);
+    const std::string badge_size = std::to_string(kFoldedType.badge);
     if (!parts.status.empty()) html += "<BR/><FONT POINT-SIZE=\"" + badge_size + "\"><I>" + escape_html(parts.status) + "</I></FONT>";
     if (!parts.evidence.empty())
         html += "<BR/><FONT POINT-SIZE=\"" + badge_size + "\" COLOR=\"#004d80\"><B>" + wrapped_html(parts.evidence, options, 3) + "</B></FONT>";

@@ -33,11 +33,11 @@ constexpr std::array<std::pair<EvidenceShown, std::string_view>, 3> kEvidenceNam
     {EvidenceShown::Show, "show"}, {EvidenceShown::Count, "count"}, {EvidenceShown::Hide, "hide"},
 }};
 constexpr std::array<std::pair<NodeStatus, std::string_view>, 5> kStatusNames{{
-    {NodeStatus::Grounded, "grounded"}, {NodeStatus::Unsupported, "unsupported"},
-    {NodeStatus::Ungrounded, "ungrounded"}, {NodeStatus::Circular, "circular"}, {NodeStatus::Unknown, "unknown"},
-}};
-constexpr std::array<std::pair<Acceptability, std::string_view>, 3> kAcceptabilityNames{{
-    {Acceptability::In, "IN"}, {Acceptability::Out, "OUT"}, {Acceptability::Undec, "UNDEC"},
+    {NodeStatus::Grounded, "grounded"},
+    {NodeStatus::Unsupported, "unsupported"},
+    {NodeStatus::Ungrounded, "ungrounded"},
+    {NodeStatus::Circular, "circular"},
+    {NodeStatus::Unknown, "unknown"},
 }};
 
 }  // namespace
@@ -46,7 +46,6 @@ std::string_view to_string(RenderView view) { return name_of(kViewNames, view); 
 std::string_view to_string(RenderFormat format) { return name_of(kFormatNames, format); }
 std::string_view to_string(LayoutEngine engine) { return name_of(kEngineNames, engine); }
 std::string_view to_string(NodeStatus status) { return name_of(kStatusNames, status); }
-std::string_view to_string(Acceptability label) { return name_of(kAcceptabilityNames, label); }
 
 std::optional<RenderView> render_view_from_string(std::string_view name) { return value_named(kViewNames, name); }
 std::optional<RenderFormat> render_format_from_string(std::string_view name) { return value_named(kFormatNames, name); }

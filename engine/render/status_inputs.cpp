@@ -7,14 +7,10 @@
 
 namespace warrant {
 
-std::map<Vertex, Acceptability> acceptability_by_vertex(const Framework& framework, const std::vector<Label>& labels) {
-    std::map<Vertex, Acceptability> by_vertex;
-    for (std::size_t i = 0; i < labels.size() && i < framework.vertices.size(); ++i) {
-        const Acceptability shown = labels[i] == Label::In    ? Acceptability::In
-                                    : labels[i] == Label::Out ? Acceptability::Out
-                                                              : Acceptability::Undec;
-        by_vertex.emplace(framework.vertices[i], shown);
-    }
+std::map<Vertex, Label> acceptability_by_vertex(const Framework& framework, const std::vector<Label>& labels) {
+    std::map<Vertex, Label> by_vertex;
+    for (std::size_t i = 0; i < labels.size() && i < framework.vertices.size(); ++i)
+        by_vertex.emplace(framework.vertices[i], labels[i]);
     return by_vertex;
 }
 

@@ -41,14 +41,11 @@ enum class EvidenceShown { Show, Count, Hide };
 
 // Grounding status of one node, as the analysis stage reports it.
 enum class NodeStatus { Grounded, Unsupported, Ungrounded, Circular, Unknown };
-// Acceptability under a semantics (grounded labelling: IN, OUT or UNDEC).
-enum class Acceptability { In, Out, Undec };
 
 std::string_view to_string(RenderView view);          // "map", "dialectic", "chain", "status"
 std::string_view to_string(RenderFormat format);      // "dot", "svg", "png", "pdf"
 std::string_view to_string(LayoutEngine engine);      // "auto", "dot", "sfdp"
 std::string_view to_string(NodeStatus status);        // "grounded", "unsupported", ...
-std::string_view to_string(Acceptability label);      // "IN", "OUT", "UNDEC"
 std::optional<RenderView> render_view_from_string(std::string_view name);
 std::optional<RenderFormat> render_format_from_string(std::string_view name);
 std::optional<LayoutEngine> layout_engine_from_string(std::string_view name);
@@ -87,13 +84,13 @@ struct RenderOptions {
     // Status view inputs, supplied by the caller. A vertex missing from `status` is Unknown;
     // badges are drawn only for vertices present in `acceptability`.
     std::map<Vertex, NodeStatus> status;
-    std::map<Vertex, Acceptability> acceptability;
+    std::map<Vertex, Label> acceptability;
 };
 
 // The status view's badges from a labelling the semantics stage computed (for instance
 // grounded_labelling(derive_framework(map))): label i belongs to framework.vertices[i].
 // A conversion only; rendering never evaluates a semantics itself.
-std::map<Vertex, Acceptability> acceptability_by_vertex(const Framework& framework, const std::vector<Label>& labels);
+std::map<Vertex, Label> acceptability_by_vertex(const Framework& framework, const std::vector<Label>& labels);
 
 // The status view's fill colours from the check analyses: circular (on a support cycle),
 // grounded, ungrounded (supported, but no chain reaches evidence) or unsupported.

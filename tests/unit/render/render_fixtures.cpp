@@ -59,7 +59,7 @@ RenderOptions teaching_status_options() {
     options.view = RenderView::Status;
     options.status = {{0, NodeStatus::Grounded}, {1, NodeStatus::Grounded}, {2, NodeStatus::Ungrounded},
                       {6, NodeStatus::Circular}, {7, NodeStatus::Unsupported}};
-    options.acceptability = {{0, Acceptability::In}, {2, Acceptability::Out}, {6, Acceptability::Undec}};
+    options.acceptability = {{0, Label::In}, {2, Label::Out}, {6, Label::Undec}};
     return options;
 }
 

@@ -37,5 +37,5 @@ TEST_CASE("the status view's inputs come from the analyses, and only for the sta
     add_status_view_inputs(map, options);
     const Vertex claim = *map.find_statement("Claim"), attacker = *map.find_statement("Attacker");
     CHECK(options.status == std::map<Vertex, NodeStatus>{{claim, NodeStatus::Unsupported}, {attacker, NodeStatus::Unsupported}});
-    CHECK(options.acceptability == std::map<Vertex, Acceptability>{{claim, Acceptability::Out}, {attacker, Acceptability::In}});
+    CHECK(options.acceptability == std::map<Vertex, Label>{{claim, Label::Out}, {attacker, Label::In}});
 }
