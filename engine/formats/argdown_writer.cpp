@@ -5,19 +5,21 @@
 // premise-conclusion structure, then the remaining relations as outgoing relation trees
 // (`+>`, `->`, `_>`, `><`) grouped by the node they leave. A kind that tags or metadata do not
 // already declare is written as {kind: …} (a tag would also land in the text, where Argdown
-// keeps tags), #assumption as a tag, so that typing reads the same kinds back. Relations Argdown draws itself (premise-of,
-// conclusion-of from a PCS; cites from {source: …}) are not repeated. What Argdown's symbols
-// cannot say is declared in metadata that the model builder reads (relation_rules.cpp): in a
-// loose map an entailment between statements is `+>` with {entails: [B]} on its source, a
-// contrariety `->` with {contrary: [B]}; an argument with premises but no conclusion (an AIF
-// conflict, a microtext rebuttal) cannot be a PCS: its premises are written as supports of the
-// argument with {premises: [A]} on it. Spaces that Argdown would collapse or trim (leading,
-// trailing, a second one in a row) are escaped as `\ `.
+// keeps tags), #assumption as a tag, so that typing reads the same kinds back. Relations
+// Argdown draws itself (premise-of, conclusion-of from a PCS; cites from {source: …}) are not
+// repeated. What Argdown's symbols cannot say is declared in metadata that the model builder
+// reads (relation_rules.cpp): in a loose map an entailment between statements is `+>` with
+// {entails: [B]} on its source, a contrariety `->` with {contrary: [B]}; a pair joined by
+// several edges of one symbol lists each of them ({entails: [B], supports: [B]}); an argument
+// with premises but no conclusion (an AIF conflict, a microtext rebuttal) cannot be a PCS: its
+// premises are written as supports of the argument with {premises: [A]} on it. Spaces that
+// Argdown would collapse or trim (leading, trailing, a second one in a row) are escaped as `\ `.
 #include "formats/yaml_front_matter.hpp"
 #include "warrant/formats.hpp"
 
 #include <algorithm>
 #include <cctype>
+#include <set>
 #include <sstream>
 
 namespace warrant {
@@ -137,6 +139,26 @@ std::string annotations(const Node& node, const std::vector<std::string>& tags,
     return out;
 }
 
+const char* outgoing_symbol(EdgeKind kind) {
+    switch (kind) {
+        case EdgeKind::Support:
+        case EdgeKind::Entails:
+            return "+>";
+        case EdgeKind::Attack:
+        case EdgeKind::Contrary:
+            return "->";
+        case EdgeKind::Contradictory:
+            return "><";
+        case EdgeKind::Undercut:
+            return "_>";
+        case EdgeKind::PremiseOf:
+        case EdgeKind::ConclusionOf:
+        case EdgeKind::Cites:
+            break;
+    }
+    return nullptr;
+}
+
 // The metadata that tells the model builder what a relation symbol alone cannot (see top).
 void declare_kinds(const ArgumentMap& map, Vertex v, std::map<std::string, std::string>& metadata) {
     const bool strict = [&] {
@@ -148,12 +170,38 @@ void declare_kinds(const ArgumentMap& map, Vertex v, std::map<std::string, std::
         metadata[key + "." + std::to_string(count[key]++)] = title;
     };
     const Node& node = map.graph[v];
+    // A pair joined more than once by `+>` (or `->`) edges: each of them is declared, plain
+    // supports (attacks) too, since Argdown writes the pair's relation once.
+    const auto shares_symbol = [&](Vertex to, EdgeKind kind) {
+        std::size_t joined = 0;
+        for (EdgeId e : boost::make_iterator_range(boost::out_edges(v, map.graph)))
+            if (const char* symbol = outgoing_symbol(map.graph[e].kind);
+                symbol != nullptr && boost::target(e, map.graph) == to &&
+                std::string_view(symbol) == outgoing_symbol(kind))
+                ++joined;
+        return joined > 1;
+    };
     if (is_statement(node.kind) && !strict)
         for (EdgeId e : boost::make_iterator_range(boost::out_edges(v, map.graph))) {
-            const Node& to = map.graph[boost::target(e, map.graph)];
+            const Vertex target = boost::target(e, map.graph);
+            const Node& to = map.graph[target];
             if (!is_statement(to.kind)) continue;
-            if (map.graph[e].kind == EdgeKind::Entails) declare("entails", to.title);
-            if (map.graph[e].kind == EdgeKind::Contrary) declare("contrary", to.title);
+            switch (map.graph[e].kind) {
+                case EdgeKind::Entails:
+                    declare("entails", to.title);
+                    break;
+                case EdgeKind::Contrary:
+                    declare("contrary", to.title);
+                    break;
+                case EdgeKind::Support:
+                    if (shares_symbol(target, EdgeKind::Support)) declare("supports", to.title);
+                    break;
+                case EdgeKind::Attack:
+                    if (shares_symbol(target, EdgeKind::Attack)) declare("attacks", to.title);
+                    break;
+                default:
+                    break;
+            }
         }
     if (node.kind == NodeKind::Argument && !node.pcs.empty() && node.pcs.back().role == PcsMember::Role::Premise)
         for (const PcsMember& member : node.pcs) declare("premises", member.title);
@@ -232,17 +280,6 @@ void write_argument(std::ostream& out, const ArgumentMap& map, Vertex v) {
     out << "\n";
 }
 
-const char* outgoing_symbol(EdgeKind kind) {
-    switch (kind) {
-        case EdgeKind::Support: case EdgeKind::Entails: return "+>";
-        case EdgeKind::Attack: case EdgeKind::Contrary: return "->";
-        case EdgeKind::Contradictory: return "><";
-        case EdgeKind::Undercut: return "_>";
-        case EdgeKind::PremiseOf: case EdgeKind::ConclusionOf: case EdgeKind::Cites: break;
-    }
-    return nullptr;
-}
-
 // Relations a PCS already states: a premise supporting its own argument, the argument
 // supporting its own conclusion.
 bool stated_by_pcs(const ArgumentMap& map, Vertex from, Vertex to, EdgeKind kind) {
@@ -259,14 +296,18 @@ bool stated_by_pcs(const ArgumentMap& map, Vertex from, Vertex to, EdgeKind kind
     return false;
 }
 
+// Each pair's relation once: Argdown would merge a second one, and declare_kinds() says how
+// many edges it stands for.
 void write_relations(std::ostream& out, const ArgumentMap& map) {
     for (Vertex v : boost::make_iterator_range(boost::vertices(map.graph))) {
         std::string lines;
+        std::set<std::pair<std::string_view, Vertex>> written;
         for (EdgeId e : boost::make_iterator_range(boost::out_edges(v, map.graph))) {
             const Vertex to = boost::target(e, map.graph);
             const EdgeKind kind = map.graph[e].kind;
             const char* symbol = outgoing_symbol(kind);
             if (!symbol || stated_by_pcs(map, v, to, kind) || undercuts_inner_inference(map, e)) continue;
+            if (!written.insert({symbol, to}).second) continue;
             lines += std::string("  ") + symbol + " " + reference(map.graph[to]) + "\n";
         }
         if (!lines.empty()) out << reference(map.graph[v]) << "\n" << lines << "\n";

@@ -82,11 +82,17 @@ void GraphBuilder::apply_strict_mode() {
 
 namespace {
 
-// True when metadata `key` is `title` or a list holding it (flattened: key.0, key.1, ...).
-bool lists(const std::map<std::string, std::string>& metadata, const std::string& key, const std::string& title) {
+// How often metadata `key` names `title`: once when it is the value, or each time a list holds
+// it (flattened: key.0, key.1, ...).
+std::size_t times_listed(const std::map<std::string, std::string>& metadata, const std::string& key,
+                         const std::string& title) {
+    std::size_t times = 0;
     for (auto it = metadata.lower_bound(key); it != metadata.end() && it->first.starts_with(key); ++it)
-        if ((it->first == key || it->first[key.size()] == '.') && it->second == title) return true;
-    return false;
+        if ((it->first == key || it->first[key.size()] == '.') && it->second == title) ++times;
+    return times;
+}
+bool lists(const std::map<std::string, std::string>& metadata, const std::string& key, const std::string& title) {
+    return times_listed(metadata, key, title) > 0;
 }
 
 void erase_key(std::map<std::string, std::string>& metadata, const std::string& key) {
@@ -96,6 +102,15 @@ void erase_key(std::map<std::string, std::string>& metadata, const std::string& 
 }
 
 const std::string kEntails = "entails", kContrary = "contrary", kPremises = "premises";
+const std::string kSupports = "supports", kAttacks = "attacks";
+
+// The relations one written `+>` (or `->`) between two statements stands for: `special` times
+// the declared kind (entails, contrary) and `plain` times support (attack); one plain relation
+// when the metadata declares neither.
+struct DeclaredRelations {
+    std::size_t special = 0;
+    std::size_t plain = 0;
+};
 
 }  // namespace
 
@@ -106,15 +121,32 @@ const std::string kEntails = "entails", kContrary = "contrary", kPremises = "pre
 // as export_argdown() writes it: `[A]: … {entails: [B]}` makes A's `+> [B]` an entailment,
 // `{contrary: [B]}` its `-> [B]` a contrariety, `<C>: … {premises: [A]}` the `<+ [A]` of C a
 // premise. The keys are syntax, not data: they are removed from the metadata.
+//
+// Argdown merges a relation written twice; a graph from AIF can hold one twice (two S-nodes
+// between the same I-nodes) or a support beside an entailment of the same pair. Such a pair is
+// declared in full: `{entails: [B, B]}` is two entailments of B, `{entails: [B], supports: [B]}`
+// an entailment and a support, `{supports: [B, B]}` two supports (`attacks` and `contrary`
+// likewise); the one written relation becomes them all.
 void GraphBuilder::apply_declared_kinds() {
     std::size_t kept = 0;
+    std::vector<PendingRelation> repeated;
     for (PendingRelation relation : relations_) {
         const bool from_statement = relation.from.type == Member::Type::Statement;
-        if (from_statement && relation.to.type == Member::Type::Statement) {
+        const bool plain_kind = relation.kind == EdgeKind::Support || relation.kind == EdgeKind::Attack;
+        if (from_statement && relation.to.type == Member::Type::Statement && plain_kind) {
             const auto& metadata = node_of(statements_[relation.from.index]).metadata;
             const std::string& to = node_of(statements_[relation.to.index]).title;
-            if (relation.kind == EdgeKind::Support && lists(metadata, kEntails, to)) relation.kind = EdgeKind::Entails;
-            if (relation.kind == EdgeKind::Attack && lists(metadata, kContrary, to)) relation.kind = EdgeKind::Contrary;
+            const bool support = relation.kind == EdgeKind::Support;
+            const DeclaredRelations declared{times_listed(metadata, support ? kEntails : kContrary, to),
+                                             times_listed(metadata, support ? kSupports : kAttacks, to)};
+            const EdgeKind special = support ? EdgeKind::Entails : EdgeKind::Contrary;
+            if (declared.special > 0) relation.kind = special;
+            const std::size_t total = declared.special + declared.plain;
+            for (std::size_t i = 1; i < total; ++i) {
+                PendingRelation copy = relation;
+                copy.kind = i < declared.special ? special : (support ? EdgeKind::Support : EdgeKind::Attack);
+                repeated.push_back(copy);
+            }
         }
         if (from_statement && relation.to.type == Member::Type::Argument && relation.kind == EdgeKind::Support) {
             Node& argument = node_of(arguments_[relation.to.index]);
@@ -129,8 +161,10 @@ void GraphBuilder::apply_declared_kinds() {
         relations_[kept++] = relation;
     }
     relations_.resize(kept);
+    relations_.insert(relations_.end(), repeated.begin(), repeated.end());
     for (Entry& entry : statements_)
-        for (const std::string& key : {kEntails, kContrary}) erase_key(node_of(entry).metadata, key);
+        for (const std::string& key : {kEntails, kContrary, kSupports, kAttacks})
+            erase_key(node_of(entry).metadata, key);
     for (Entry& entry : arguments_) erase_key(node_of(entry).metadata, kPremises);
 }
 

@@ -78,13 +78,16 @@ std::size_t Lexer::match_include(std::size_t at) const {
     return at + close + 1;
 }
 
+// Argdown's /===+[\s\S]*?===+/: the front matter closes at the first "===" after the opening
+// run, so a lone '=' or "==" inside the YAML ("a = b") is text. A run of six or more '=' with
+// no "===" after it is an empty front matter, as the pattern's backtracking makes it.
 std::size_t Lexer::match_front_matter(std::size_t at) const {
     std::string_view rest = text_.substr(at);
     if (!rest.starts_with("===")) return 0;
     std::size_t i = 3;
     while (i < rest.size() && rest[i] == '=') ++i;
-    std::size_t close = rest.find('=', i);
-    if (close == std::string_view::npos || rest.substr(close, 3) != "===") return 0;
+    std::size_t close = rest.find("===", i);
+    if (close == std::string_view::npos) return i >= 6 ? at + i : 0;
     i = close + 3;
     while (i < rest.size() && rest[i] == '=') ++i;
     return at + i;

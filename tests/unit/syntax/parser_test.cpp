@@ -80,6 +80,17 @@ TEST_CASE("headings and front matter are kept raw") {
     CHECK(p.tree.headings[0].tags == std::vector<std::string>{"big idea"});
 }
 
+TEST_CASE("front matter closes at the first === after its opening, as Argdown's pattern does") {
+    // QT30's nodeset23515 keeps an AIF text "they = government?" in its front matter.
+    Parsed p = parse("===\nnote: they = government? a == b\n===\n\n[A]: a");
+    REQUIRE(p.diagnostics.empty());
+    CHECK(p.tree.front_matter == "\nnote: they = government? a == b\n");
+    Parsed empty = parse("======\n\n[A]: a");
+    REQUIRE(empty.diagnostics.empty());
+    CHECK(empty.tree.front_matter.empty());
+    REQUIRE(empty.tree.elements.size() == 1);
+}
+
 TEST_CASE("a heading's last tag range ends inside its trimmed text") {
     // "#H3 " keeps its blank in the tag's image; the heading drops trailing blanks.
     Parsed p = parse("## Hypothesis #H3 \n\n[A]: a");
