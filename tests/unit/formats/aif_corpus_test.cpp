@@ -81,9 +81,7 @@ RoundTrips round_trip(const std::vector<std::string>& files) {
 
 std::string first_of(const std::vector<std::string>& paths) { return paths.empty() ? "" : paths.front(); }
 
-// Argdown merges a relation written twice: a rephrase of a node by itself (an MA whose premise
-// is its target: entailment a -> a both ways, two equal edges) comes back from Argdown as one
-// edge. `merged` is how many files have such a pair.
+// `merged` is how many files may come back from Argdown with another graph.
 void check_round_trips(const RoundTrips& trips, std::size_t merged) {
     CHECK_MESSAGE(trips.unloadable.empty(), first_of(trips.unloadable));
     CHECK_MESSAGE(trips.aif_graph_changed.empty(), first_of(trips.aif_graph_changed));
@@ -98,10 +96,10 @@ TEST_SUITE("corpora") {
 TEST_CASE("every QT30 nodeset comes back whole from AIF -> AIF and as the same graph from AIF -> Argdown") {
     const RoundTrips trips = round_trip(json_files("qt30"));
     CHECK(trips.files == 1478);
-    // Argdown writes one relation per pair and kind, so 9 nodesets still change: 6 annotate one
-    // relation twice (two S-nodes, same premise and conclusion), 3 (nodeset19761, 21681, 25510)
-    // have a support beside an entailment or a second support of the same pair, both `+>`.
-    check_round_trips(trips, 9);
+    // Among them: relations annotated twice (two S-nodes, same premise and conclusion; nodeset19761
+    // joins one pair six times), a support beside an entailment of the same pair (21681, 25510),
+    // and an AIF text "they = government?" inside the kept document (23515).
+    check_round_trips(trips, 0);
 }
 
 TEST_CASE("the DialAM-2024 test maps come back whole from AIF -> AIF and as the same graph from AIF -> Argdown") {

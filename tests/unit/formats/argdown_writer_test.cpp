@@ -124,6 +124,32 @@ TEST_CASE("entailment and contrariety between statements of a loose map are decl
     CHECK(again.map.node(*again.map.find_statement("A")).metadata.empty());
 }
 
+TEST_CASE("a pair joined more than once is written once with each edge declared, and read back whole") {
+    // As AIF corpora have them: one relation annotated by two S-nodes, a support beside an
+    // entailment of the same pair (QT30's nodeset21681), an attack twice.
+    warrant::ArgumentMap map;
+    auto a = map.add_node(statement(NodeKind::Claim, "A", "a"));
+    auto b = map.add_node(statement(NodeKind::Claim, "B", "b"));
+    map.add_edge(a, b, {EdgeKind::Support, {}});
+    map.add_edge(a, b, {EdgeKind::Entails, {}});
+    map.add_edge(a, b, {EdgeKind::Support, {}});
+    map.add_edge(b, a, {EdgeKind::Attack, {}});
+    map.add_edge(b, a, {EdgeKind::Attack, {}});
+    map.add_edge(b, b, {EdgeKind::Entails, {}});
+    map.add_edge(b, b, {EdgeKind::Entails, {}});
+    const std::string argdown = warrant::export_argdown(map);
+    CHECK(argdown == "[A]: a {entails: [B], supports: [B, B]}\n\n[B]: b {attacks: [A, A], entails: [B, B]}\n\n"
+                     "[A]\n  +> [B]\n\n[B]\n  -> [A]\n  +> [B]\n");
+    warrant::LoadResult again = warrant::parse_argdown(argdown, "x.argdown");
+    CHECK(again.diagnostics.empty());
+    std::vector<std::string> edges = warrant::test::describe_edges(again.map);
+    std::sort(edges.begin(), edges.end());
+    CHECK(edges == std::vector<std::string>{"A -entails-> B", "A -support-> B", "A -support-> B", "B -attack-> A",
+                                            "B -attack-> A", "B -entails-> B", "B -entails-> B"});
+    CHECK(again.map.node(*again.map.find_statement("A")).metadata.empty());
+    CHECK(again.map.node(*again.map.find_statement("B")).metadata.empty());
+}
+
 TEST_CASE("spaces Argdown would collapse or trim are escaped and read back") {
     warrant::ArgumentMap map;
     map.add_node(statement(NodeKind::Claim, "T", " two  spaces, then one "));
