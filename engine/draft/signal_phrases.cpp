@@ -1,6 +1,7 @@
 #include "draft/signal_phrases.hpp"
 
 #include "draft/citation_grammar.hpp"
+#include "draft/tokens.hpp"
 
 #include <algorithm>
 #include <cctype>
@@ -44,8 +45,7 @@ std::string_view possessor(std::string_view word) {
 bool ends_sentence(std::string_view word) {
     while (word.ends_with("\u201d")) word.remove_suffix(3);
     if (word.empty() || std::string_view(".?!").find(word.back()) == std::string_view::npos) return false;
-    const bool initial = word.size() == 2 && std::isupper(static_cast<unsigned char>(word.front()));
-    return !initial && !kTitles.count(word);
+    return !(word.back() == '.' && abbreviation(word.substr(0, word.size() - 1)));
 }
 
 // The first word of the name that ends right before `end`: capitalised words (and "and"), back to

@@ -19,9 +19,13 @@ struct Token {
 
 std::vector<Token> tokenize(std::string_view text, TextRange range);
 
+// An initial ("D") or an abbreviated title ("Mr", "Dr", "St"): a full stop after it does not
+// end a sentence ("Michael D. Gordin declares").
+bool abbreviation(std::string_view word);
+
 // Sentences of a paragraph's tokens, as [first, last) token index ranges: a sentence ends
 // after '.', '?' or '!' (and any closing quotes) when the next token starts with a capital,
-// a digit or an opening quote.
+// a digit or an opening quote, and the full stop does not follow an abbreviation.
 std::vector<std::pair<std::size_t, std::size_t>> sentences(std::string_view text, const std::vector<Token>& tokens);
 
 // Quotations of a paragraph's tokens, as [opening mark, closing mark] token indices (both

@@ -31,6 +31,12 @@ TEST_CASE("sentences end at a full stop before a capital, not inside an abbrevia
           std::vector<std::string>{"First, e.g. this one.", "Second is \u201cquoted.\u201d", "Third?"});
 }
 
+TEST_CASE("an initial or a title does not end a sentence; an acronym's last letter can") {
+    CHECK(sentence_texts("Michael D. Gordin declares: it holds. Mr. Yang agrees.") ==
+          std::vector<std::string>{"Michael D. Gordin declares: it holds.", "Mr. Yang agrees."});
+    CHECK(sentence_texts("I am in the U.S. It is far.") == std::vector<std::string>{"I am in the U.S.", "It is far."});
+}
+
 TEST_CASE("quotations pair their marks, outermost only, and a mark never closed starts none") {
     const std::string text = "He said \u201cwe \u201cknow\u201d it\u201d and \"so\" but \u201cnever closed.";
     const auto tokens = warrant::draft::tokenize(text, {0, text.size()});
