@@ -1,4 +1,4 @@
-// warrant export MAP... [--format json|argdown-json|jsonl] [-o FILE] [--jobs N]
+// warrant export MAP... [--format json|argdown-json|jsonl] [--from FORMAT] [-o FILE] [--jobs N]
 //
 // One map: its graph as JSON. Several maps or a directory: --format jsonl, one JSON object per
 // file ({file, ok, diagnostics, graph}) in input order; the exit code is the worst file's.
@@ -15,8 +15,9 @@
 namespace warrant::cli {
 namespace {
 
-int export_one(const std::string& input, const std::string& format, const std::string& output) {
-    LoadResult loaded = load_and_report(input);
+int export_one(const std::string& input, std::optional<InputFormat> from, const std::string& format,
+               const std::string& output) {
+    LoadResult loaded = load_and_report(input, from);
     if (loaded.exit_code() != 0) return loaded.exit_code();
     if (format == "json")
         write_output(output, [&](std::ostream& out) { export_json(loaded.map, out); });
@@ -26,11 +27,13 @@ int export_one(const std::string& input, const std::string& format, const std::s
     return 0;
 }
 
-int export_lines(const std::vector<std::string>& inputs, int jobs, const std::string& output) {
+int export_lines(const std::vector<std::string>& inputs, std::optional<InputFormat> from, int jobs,
+                 const std::string& output) {
     std::vector<Diagnostic> problems;
-    const std::vector<std::string> files = expand_inputs(inputs, problems);
+    const std::vector<std::string> files = expand_inputs(inputs, problems, from);
     BatchOptions batch;
     batch.jobs = jobs;
+    batch.format = from;
     std::vector<BatchResult> results = run_batch(files, batch, [](BatchResult& result) {
         result.output = batch_record_json(result);
         result.loaded.map = ArgumentMap{};  // the record holds the graph now
@@ -49,6 +52,7 @@ int run_export(int argc, char** argv) {
     add_format_option(options, "json (warrant's schema), argdown-json (Argdown's shape) or jsonl (one line per file)", "json");
     add_output_option(options);
     add_jobs_option(options, "files read in parallel (jsonl)");
+    add_from_option(options, "; folders give only its files");
     const ParsedCommandLine parsed =
         parse_command_line(options, argc, argv, {{"inputs", "maps or directories", true, true, "MAP..."}});
     if (parsed.exit_code) return *parsed.exit_code;
@@ -57,14 +61,16 @@ int run_export(int argc, char** argv) {
         choice_option(args, "warrant export", "format", {"json", "argdown-json", "jsonl"});
     if (!format_choice) return 2;
     const std::string& format = *format_choice;
+    std::optional<InputFormat> from;
+    if (!read_from_option(args, "warrant export", from)) return 2;
     const auto inputs = args["inputs"].as<std::vector<std::string>>();
     const std::string output = args["output"].as<std::string>();
-    if (format == "jsonl") return export_lines(inputs, jobs_option(args["jobs"].as<int>()), output);
+    if (format == "jsonl") return export_lines(inputs, from, jobs_option(args["jobs"].as<int>()), output);
     if (inputs.size() != 1) {
         std::cerr << "warrant export: several maps need --format jsonl\n";
         return 2;
     }
-    return export_one(inputs.front(), format, output);
+    return export_one(inputs.front(), from, format, output);
 }
 
 }  // namespace warrant::cli

@@ -16,8 +16,8 @@ void print_diagnostics(const LoadResult& loaded, const std::vector<Diagnostic>& 
     write_diagnostics(out, diagnostics, LineIndex(loaded.source_text), color);
 }
 
-LoadResult load_and_report(const std::string& path) {
-    LoadResult loaded = load_file(path);
+LoadResult load_and_report(const std::string& path, std::optional<InputFormat> format) {
+    LoadResult loaded = format ? load_file_as(path, *format) : load_file(path);
     print_diagnostics(loaded, loaded.diagnostics, std::cerr);
     return loaded;
 }

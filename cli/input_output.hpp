@@ -18,8 +18,9 @@ namespace warrant::cli {
 // True when `fd` (stderr by default) is a terminal and NO_COLOR is unset.
 bool use_color(int fd = 2);
 
-// Loads one map and prints its load diagnostics to stderr.
-LoadResult load_and_report(const std::string& path);
+// Loads one map (with `format`, by that reader, as --from asks) and prints its load
+// diagnostics to stderr.
+LoadResult load_and_report(const std::string& path, std::optional<InputFormat> format = std::nullopt);
 
 void print_diagnostics(const LoadResult& loaded, const std::vector<Diagnostic>& diagnostics, std::ostream& out);
 

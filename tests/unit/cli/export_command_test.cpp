@@ -2,6 +2,8 @@
 
 #include <doctest/doctest.h>
 
+#include <algorithm>
+
 using warrant::testing::run_warrant;
 using warrant::testing::TempDir;
 
@@ -36,4 +38,23 @@ TEST_CASE("export rejects an unknown format with exit code 2") {
     auto result = run_warrant({"export", dir.write("a.argdown", "[A]: a\n"), "--format", "yaml"});
     CHECK(result.exit_code == 2);
     CHECK(result.err.find("unknown format 'yaml'") != std::string::npos);
+}
+
+TEST_CASE("export --from reads a file by the named reader, whatever its extension, and folders by its files") {
+    TempDir dir;
+    dir.write("essay.txt", "Cats are best. They purr.");
+    dir.write("essay.ann",
+              "T1\tMajorClaim 0 13\tCats are best\nT2\tPremise 15 25\tThey purr.\n"
+              "R1\tsupports Arg1:T2 Arg2:T1\n");
+    dir.write("notes.argdown", "[A]: a\n");
+    auto one = run_warrant({"export", "--from", "brat", dir.file("essay.ann")});
+    CHECK(one.exit_code == 0);
+    CHECK(one.out.find("\"kind\": \"thesis\"") != std::string::npos);
+    CHECK(one.out.find("They purr.") != std::string::npos);
+    auto folder = run_warrant({"export", "--from", "brat", "--format", "jsonl", dir.path()});
+    CHECK(folder.exit_code == 0);
+    CHECK(std::count(folder.out.begin(), folder.out.end(), '\n') == 1);  // the .argdown is left out
+    auto wrong = run_warrant({"export", "--from", "yaml", dir.file("essay.ann")});
+    CHECK(wrong.exit_code == 2);
+    CHECK(wrong.out.empty());
 }
