@@ -1,6 +1,7 @@
 // Node details for the report's panel, and the clickable list of nodes.
-#include "render/label_text.hpp"
 #include "render/html_report_parts.hpp"
+#include "render/label_text.hpp"
+#include "render/node_style.hpp"
 
 #include <algorithm>
 #include <string_view>
@@ -135,6 +136,8 @@ void append_detail(const ReportInputs& inputs, const FindingsByTitle& by_title, 
     if (!node.pole.empty()) out += "<dt>Pole</dt><dd>" + escape_html(node.pole) + "</dd>\n";
     if (auto scheme = node.metadata.find("scheme"); scheme != node.metadata.end())
         out += "<dt>Scheme</dt><dd>" + escape_html(scheme->second) + "</dd>\n";
+    if (const auto annotated = annotated_type(node))
+        out += "<dt>Annotated as</dt><dd>" + escape_html(annotated->type) + " (" + annotated->scheme + ")</dd>\n";
     if (!node.tags.empty()) {
         std::string tags;
         for (const std::string& tag : node.tags) tags += (tags.empty() ? "#" : " #") + escape_html(tag);

@@ -110,14 +110,18 @@ std::string node_label_html(const ArgumentMap& map, Vertex v, const RenderOption
     return badge ? with_badge(html, *badge) : html;
 }
 
+std::optional<AnnotatedType> annotated_type(const Node& node) {
+    for (const char* scheme : {"brat", "cdcp"})
+        if (auto type = node.metadata.find(scheme); type != node.metadata.end())
+            return AnnotatedType{scheme, type->second};
+    return std::nullopt;
+}
+
 std::string node_tooltip(const ArgumentMap& map, Vertex v) {
     const Node& node = map.graph[v];
     std::string text = display_name(node);
     for (const std::string& body : node.texts) text += "\n" + body;
-    // What a corpus's annotators called the node (brat: Premise, cdcp: testimony), kept by its reader.
-    for (const char* annotation : {"brat", "cdcp"})
-        if (auto type = node.metadata.find(annotation); type != node.metadata.end())
-            text += "\n(" + std::string(annotation) + ": " + type->second + ")";
+    if (const auto annotated = annotated_type(node)) text += "\n(" + annotated->scheme + ": " + annotated->type + ")";
     if (node.kind == NodeKind::Evidence && !(node.source.empty() && node.page.empty())) {
         text += "\n(" + citation_line(map, node, true) + ")";
     }

@@ -59,6 +59,14 @@ struct FoldedLabel {
 };
 std::string folded_label_html(const ArgumentMap& map, Vertex v, const RenderOptions& options, const FoldedLabel& parts);
 
+// What a corpus's annotators called the node, as its reader kept it: {"brat", "Premise"},
+// {"cdcp", "testimony"}; nothing for a node no annotator typed.
+struct AnnotatedType {
+    std::string scheme;
+    std::string type;
+};
+std::optional<AnnotatedType> annotated_type(const Node& node);
+
 // The full texts, the title and, for evidence, the source and page; escaped for escString.
 std::string node_tooltip(const ArgumentMap& map, Vertex v);
 

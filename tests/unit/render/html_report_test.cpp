@@ -275,3 +275,13 @@ TEST_CASE("a map larger than the report draws starts folded and says how to find
     CHECK(page.find("<details class=\"all-nodes\"><summary>All " + std::to_string(kReportDrawLimit + 1) + " nodes, by kind</summary>") !=
           std::string::npos);
 }
+
+TEST_CASE("a node's details say what a corpus's annotators called it") {
+    SampleMap s = sample();
+    s.map.node(s.reason).metadata["brat"] = "Premise";
+    s.map.node(s.objection).metadata["cdcp"] = "testimony";
+    const std::string html = render_html_report(inputs_for(s.map));
+    CHECK(count_of(html, "<dt>Annotated as</dt><dd>Premise (brat)</dd>") == 1);
+    CHECK(count_of(html, "<dt>Annotated as</dt><dd>testimony (cdcp)</dd>") == 1);
+    CHECK(count_of(html, "<dt>Annotated as</dt>") == 2);
+}
