@@ -1,5 +1,5 @@
-// libFuzzer target: every other reader (AIF JSON, microtext XML, ICCMA i23/apx/tgf) on the same
-// bytes. The first byte picks the reader so one corpus exercises them all.
+// libFuzzer target: every other reader (AIF JSON, microtext XML, ICCMA i23/apx/tgf, brat, CDCP) on
+// the same bytes. The first byte picks the reader so one corpus exercises them all.
 #include "fuzz_calls.hpp"
 
 #include <cstddef>

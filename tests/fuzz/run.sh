@@ -24,6 +24,20 @@ for target in "$build"/*_fuzz; do
       seeds=("$shared/argdown-corpus/inputs")
       options=(-max_len=8192 -dict="$here/argdown.dict") ;;
     microtexts_fuzz) seeds=("$shared/corpora/microtexts") ;;
+    # One selector byte before each reader's own files (fuzz_calls.hpp): 0x00 AIF, 0x01
+    # microtexts, 0xF0 brat and 0xF1 CDCP with the essay after a NUL.
+    readers_fuzz)
+      made=$build/fuzz/$name/seeds
+      mkdir -p "$made"
+      for f in $(ls "$shared"/corpora/qt30/*.json | head -20); do
+        { printf '\000'; cat "$f"; } > "$made/aif-$(basename "$f")"; done
+      for f in $(ls "$shared"/corpora/microtexts/*/*.xml 2>/dev/null | head -20); do
+        { printf '\001'; cat "$f"; } > "$made/xml-$(basename "$f")"; done
+      for f in $(ls "$shared"/corpora/aae2-essays/dev/*.ann | head -20); do
+        { printf '\360'; cat "$f"; printf '\000'; cat "${f%.ann}.txt"; } > "$made/brat-$(basename "$f")"; done
+      for f in $(ls "$shared"/corpora/cdcp/dev/*.ann.json | head -20); do
+        { printf '\361'; cat "$f"; printf '\000'; cat "${f%.ann.json}.txt"; } > "$made/cdcp-$(basename "$f")"; done
+      seeds=("$made") ;;
   esac
   [ -d "$here/seeds/$name" ] && seeds+=("$here/seeds/$name")
   echo "== $name for ${seconds}s"

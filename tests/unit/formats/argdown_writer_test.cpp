@@ -20,6 +20,23 @@ warrant::Node statement(NodeKind kind, std::string title, std::string text) {
     return node;
 }
 
+struct Join {
+    char from;
+    EdgeKind kind;
+    char to;
+};
+
+// Claims titled "A", "B", … (texts "a", "b", …) joined by `joins`, in order.
+warrant::ArgumentMap claims_joined(std::string_view titles, const std::vector<Join>& joins) {
+    warrant::ArgumentMap map;
+    for (char title : titles)
+        map.add_node(
+            statement(NodeKind::Claim, std::string(1, title), std::string(1, static_cast<char>(title - 'A' + 'a'))));
+    const auto vertex = [&](char title) { return static_cast<warrant::Vertex>(titles.find(title)); };
+    for (const Join& join : joins) map.add_edge(vertex(join.from), vertex(join.to), {join.kind, {}});
+    return map;
+}
+
 }  // namespace
 
 TEST_CASE("the Argdown writer states kinds, poles, citations, PCS and relations so typing reads them back") {
@@ -106,14 +123,10 @@ TEST_CASE("a microtext written as Argdown parses back with its kinds, texts and 
 }
 
 TEST_CASE("entailment and contrariety between statements of a loose map are declared, and read back") {
-    warrant::ArgumentMap map;
-    auto a = map.add_node(statement(NodeKind::Claim, "A", "a"));
-    auto b = map.add_node(statement(NodeKind::Claim, "B", "b"));
-    auto c = map.add_node(statement(NodeKind::Claim, "C", "c"));
-    map.add_edge(a, b, {EdgeKind::Entails, {}});
-    map.add_edge(b, a, {EdgeKind::Entails, {}});
-    map.add_edge(c, a, {EdgeKind::Support, {}});
-    map.add_edge(c, b, {EdgeKind::Contrary, {}});
+    const warrant::ArgumentMap map = claims_joined("ABC", {{'A', EdgeKind::Entails, 'B'},
+                                                           {'B', EdgeKind::Entails, 'A'},
+                                                           {'C', EdgeKind::Support, 'A'},
+                                                           {'C', EdgeKind::Contrary, 'B'}});
     const std::string argdown = warrant::export_argdown(map);
     CHECK(argdown == "[A]: a {entails: [B]}\n\n[B]: b {entails: [A]}\n\n[C]: c {contrary: [B]}\n\n"
                      "[A]\n  +> [B]\n\n[B]\n  +> [A]\n\n[C]\n  +> [A]\n  -> [B]\n");
@@ -127,16 +140,13 @@ TEST_CASE("entailment and contrariety between statements of a loose map are decl
 TEST_CASE("a pair joined more than once is written once with each edge declared, and read back whole") {
     // As AIF corpora have them: one relation annotated by two S-nodes, a support beside an
     // entailment of the same pair (QT30's nodeset21681), an attack twice.
-    warrant::ArgumentMap map;
-    auto a = map.add_node(statement(NodeKind::Claim, "A", "a"));
-    auto b = map.add_node(statement(NodeKind::Claim, "B", "b"));
-    map.add_edge(a, b, {EdgeKind::Support, {}});
-    map.add_edge(a, b, {EdgeKind::Entails, {}});
-    map.add_edge(a, b, {EdgeKind::Support, {}});
-    map.add_edge(b, a, {EdgeKind::Attack, {}});
-    map.add_edge(b, a, {EdgeKind::Attack, {}});
-    map.add_edge(b, b, {EdgeKind::Entails, {}});
-    map.add_edge(b, b, {EdgeKind::Entails, {}});
+    const warrant::ArgumentMap map = claims_joined("AB", {{'A', EdgeKind::Support, 'B'},
+                                                          {'A', EdgeKind::Entails, 'B'},
+                                                          {'A', EdgeKind::Support, 'B'},
+                                                          {'B', EdgeKind::Attack, 'A'},
+                                                          {'B', EdgeKind::Attack, 'A'},
+                                                          {'B', EdgeKind::Entails, 'B'},
+                                                          {'B', EdgeKind::Entails, 'B'}});
     const std::string argdown = warrant::export_argdown(map);
     CHECK(argdown == "[A]: a {entails: [B], supports: [B, B]}\n\n[B]: b {attacks: [A, A], entails: [B, B]}\n\n"
                      "[A]\n  +> [B]\n\n[B]\n  -> [A]\n  +> [B]\n");
