@@ -27,6 +27,12 @@ struct Lexer {
     Lexer(std::string_view text, const std::string& file_name, const ParseLimits& limits,
           const LineIndex& lines, std::vector<Diagnostic>& diagnostics);
 
+    // Recovery only (parse() asks for it when a line that mixes tabs and spaces broke the tree):
+    // indentation is measured in the columns an editor shows, a tab up to the next multiple of
+    // kTabStop, instead of a tab as one character.
+    static constexpr std::size_t kTabStop = 4;
+    void read_tabs_as_editor_columns() { tabs_as_columns_ = true; }
+
     // Scans the whole input. The last token is always Eof.
     std::vector<Token> tokenize();
     // The same, handing the tokens to `stream` in chunks as it goes (see token_stream.hpp), then
@@ -67,7 +73,8 @@ private:
     std::size_t match_include(std::size_t at) const;
     std::size_t match_data(std::size_t at);
     std::size_t data_on_this_line(std::size_t at, std::size_t end);
-    void check_indentation(std::size_t begin, std::size_t end);
+    // The width of the indentation [begin, end), reporting a mix of tabs and spaces (W022).
+    std::size_t indentation_width(std::size_t begin, std::size_t end);
     bool looks_like_element_line(std::size_t at) const;
     std::size_t match_emptyline(std::size_t at) const;
     bool match_relation(std::size_t at);
@@ -108,6 +115,7 @@ private:
     bool skipped_since_token_ = false;   // spaces or a comment since the last token
     bool depth_reported_ = false;
     char indent_char_ = 0;  // ' ' or '\t': how the first indented line was indented (W022)
+    bool tabs_as_columns_ = false;
     // match_data() cache: Data's pattern scans ahead; remember the scan so that hostile input
     // full of '{' stays linear.
     std::size_t data_scan_from_ = 0;

@@ -166,22 +166,41 @@ std::size_t Lexer::data_on_this_line(std::size_t at, std::size_t end) {
 
 // Argdown measures indentation in characters, a tab counting as one: a tree indented with tabs
 // on some lines and spaces on others hangs its lines under other parents than an editor shows.
-void Lexer::check_indentation(std::size_t begin, std::size_t end) {
-    if (begin == end) return;
+// An editor (VS Code, Argdown's own, and most others) shows a tab up to the next multiple of 4
+// columns: the fix re-indents a tab in a map indented with spaces to those columns, and
+// recovery (read_tabs_as_editor_columns) measures every line so.
+std::size_t Lexer::indentation_width(std::size_t begin, std::size_t end) {
+    if (begin == end) return 0;
     if (indent_char_ == 0) indent_char_ = text_[begin];
+    std::size_t columns = 0;
+    for (std::size_t i = begin; i < end; ++i)
+        columns = text_[i] == '\t' ? (columns / kTabStop + 1) * kTabStop : columns + 1;
     for (std::size_t i = begin; i < end; ++i) {
         if (text_[i] == indent_char_) continue;
         SourceSpan span{file_};
         lines_.find(static_cast<std::uint32_t>(i), span.line, span.column);
         span.end_line = span.line;
         span.end_column = span.column + 1;
-        diagnostics_.push_back({Severity::Warning, "W022",
+        std::vector<Fix> fixes;
+        if (indent_char_ == ' ') {
+            SourceSpan whole = span;
+            lines_.find(static_cast<std::uint32_t>(begin), whole.line, whole.column);
+            lines_.find(static_cast<std::uint32_t>(end), whole.end_line, whole.end_column);
+            fixes.push_back({"indent with " + std::to_string(columns) + " spaces, as an editor shows the tab", whole,
+                             std::string(columns, ' ')});
+        }
+        diagnostics_.push_back({Severity::Warning,
+                                "W022",
                                 std::string("indentation mixes tabs and spaces: this line uses ") +
-                                    (text_[i] == '\t' ? "a tab" : "a space") + " where the map's first indented line used " +
+                                    (text_[i] == '\t' ? "a tab" : "a space") +
+                                    " where the map's first indented line used " +
                                     (indent_char_ == '\t' ? "tabs" : "spaces") + " (a tab counts as one space)",
-                                span, {}, {}});
-        return;
+                                span,
+                                {},
+                                std::move(fixes)});
+        break;
     }
+    return tabs_as_columns_ ? columns : end - begin;
 }
 
 // A line that starts, after its indentation, with a relation symbol, a blank and a title, or
@@ -233,8 +252,7 @@ bool Lexer::match_relation(std::size_t at) {
     };
     for (const Rule& rule : kRules) {
         if (!rest.starts_with(rule.symbol)) continue;
-        check_indentation(at, i);
-        indent_to(i - at, at);
+        indent_to(indentation_width(at, i), at);
         std::size_t length = rule.symbol.back() == ' ' || rule.symbol.back() == '\t' ? 1 : rule.symbol.size();
         push(TokenType::Relation, at, i + length);
         tokens_.back().symbol = rule.meaning;
@@ -261,8 +279,7 @@ bool Lexer::match_list_item(std::size_t at) {
         return false;
     }
     if (end >= text_.size() || !is_space(text_[end])) return false;
-    check_indentation(at, i);
-    indent_to(i - at, at);
+    indent_to(indentation_width(at, i), at);
     push(type, at, end);
     return true;
 }

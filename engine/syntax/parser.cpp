@@ -9,6 +9,7 @@
 #include <cstdint>
 #include <exception>
 #include <iterator>
+#include <span>
 #include <system_error>
 #include <thread>
 
@@ -203,6 +204,50 @@ bool Parser::parse_list() {
     return true;
 }
 
+namespace {
+
+// One pass: the parser's findings go to `diagnostics`, the lexer's to `lexer_diagnostics`.
+void lex_and_parse(std::string_view text, const std::string& file_name, const ParseLimits& limits,
+                   const LineIndex& lines, Lexing lexing, bool tabs_as_columns, SyntaxTree& tree,
+                   std::vector<Diagnostic>& diagnostics, std::vector<Diagnostic>& lexer_diagnostics) {
+    TokenStream tokens;
+    Lexer lexer(text, file_name, limits, lines, lexer_diagnostics);
+    if (tabs_as_columns) lexer.read_tabs_as_editor_columns();
+    std::exception_ptr lexer_failure;
+    std::jthread lexing_thread;  // joined before the stream, the lexer and the tree go
+    if (lexing == Lexing::Concurrent || (lexing == Lexing::BySize && text.size() >= kConcurrentLexingBytes)) {
+        try {
+            lexing_thread = std::jthread([&] {
+                try {
+                    lexer.tokenize_into(tokens);
+                } catch (...) {
+                    lexer_failure = std::current_exception();
+                    tokens.close();
+                }
+            });
+        } catch (const std::system_error&) {
+            // No thread to be had (a process limit): lex first, as for a small map.
+        }
+    }
+    if (!lexing_thread.joinable()) lexer.tokenize_into(tokens);
+    Parser(text, file_name, tokens, lines, diagnostics, tree).parse_document();
+    if (lexing_thread.joinable()) lexing_thread.join();
+    if (lexer_failure) std::rethrow_exception(lexer_failure);
+}
+
+// True when a line that mixes tabs and spaces (W022) is also where the tree broke (E010): read
+// as Argdown reads it, a tab was one space.
+bool tab_broke_tree(const std::vector<Diagnostic>& lexer_diagnostics, std::span<const Diagnostic> parser_diagnostics) {
+    for (const Diagnostic& mixed : lexer_diagnostics) {
+        if (mixed.code != "W022") continue;
+        for (const Diagnostic& broken : parser_diagnostics)
+            if (broken.code == "E010" && broken.span.line == mixed.span.line) return true;
+    }
+    return false;
+}
+
+}  // namespace
+
 SyntaxTree parse(std::string_view text, const std::string& file_name, const ParseLimits& limits,
                  std::vector<Diagnostic>& diagnostics, Lexing lexing) {
     SyntaxTree tree;
@@ -225,28 +270,15 @@ SyntaxTree parse(std::string_view text, const std::string& file_name, const Pars
     // The lexer's findings come before the parser's, as when one ran after the other.
     std::vector<Diagnostic> lexer_diagnostics;
     const std::size_t before = diagnostics.size();
-    TokenStream tokens;
-    Lexer lexer(text, file_name, limits, lines, lexer_diagnostics);
-    std::exception_ptr lexer_failure;
-    std::jthread lexing_thread;  // joined before the stream, the lexer and the tree go
-    if (lexing == Lexing::Concurrent || (lexing == Lexing::BySize && text.size() >= kConcurrentLexingBytes)) {
-        try {
-            lexing_thread = std::jthread([&] {
-                try {
-                    lexer.tokenize_into(tokens);
-                } catch (...) {
-                    lexer_failure = std::current_exception();
-                    tokens.close();
-                }
-            });
-        } catch (const std::system_error&) {
-            // No thread to be had (a process limit): lex first, as for a small map.
-        }
+    lex_and_parse(text, file_name, limits, lines, lexing, false, tree, diagnostics, lexer_diagnostics);
+    if (tab_broke_tree(lexer_diagnostics, std::span<const Diagnostic>(diagnostics).subspan(before))) {
+        // The findings stay Argdown's; the tree is read again as an editor shows it (tab stops
+        // of 4), as the W022 fix writes it, so the line keeps a place and its relation.
+        SyntaxTree recovered;
+        std::vector<Diagnostic> ignored, ignored_lexer;
+        lex_and_parse(text, file_name, limits, lines, lexing, true, recovered, ignored, ignored_lexer);
+        tree = std::move(recovered);
     }
-    if (!lexing_thread.joinable()) lexer.tokenize_into(tokens);
-    Parser(text, file_name, tokens, lines, diagnostics, tree).parse_document();
-    if (lexing_thread.joinable()) lexing_thread.join();
-    if (lexer_failure) std::rethrow_exception(lexer_failure);
     diagnostics.insert(diagnostics.begin() + static_cast<std::ptrdiff_t>(before),
                        std::make_move_iterator(lexer_diagnostics.begin()), std::make_move_iterator(lexer_diagnostics.end()));
     return tree;

@@ -190,17 +190,30 @@ TEST_CASE("a file with lone CR line endings shows each finding's source line") {
           std::string::npos);
 }
 
-TEST_CASE("indentation mixing tabs with spaces is named at the tab and the tabbed line's statement is kept") {
+TEST_CASE("indentation mixing tabs with spaces is named at the tab, fixed as an editor shows it, and nothing is lost") {
     const Checked checked = check_file("mixed_tabs.argdown");
     const Diagnostic& d = only(checked, "W022");
     CHECK(d.span.line == 13);
     CHECK(d.span.column == 1);
     CHECK(d.message == "indentation mixes tabs and spaces: this line uses a tab where the map's first indented line "
                        "used spaces (a tab counts as one space)");
-    // Its tab (one column) hangs [Fares pay] under no line of the tree: only that relation is lost.
+    REQUIRE(d.fixes.size() == 1);
+    CHECK(d.fixes[0].title == "indent with 4 spaces, as an editor shows the tab");
+    CHECK(d.fixes[0].replacement == "    ");
+    CHECK(d.fixes[0].span.column == 1);
+    CHECK(d.fixes[0].span.end_column == 2);
+    // Read as Argdown reads it (a tab as one column) [Fares pay] hangs under no line of the tree:
+    // the error stays, and the tree is read as the editor showed it, the tab at column 4, so
+    // [Fares pay] answers the objection above it.
     CHECK(only(checked, "E010").span.line == 13);
-    check_everything_else_kept(checked.loaded.map, kBaseNodes, kBaseEdges - 1);
-    REQUIRE(checked.loaded.map.find_statement("Fares pay"));
+    check_everything_else_kept(checked.loaded.map);
+    const ArgumentMap& map = checked.loaded.map;
+    const auto fares = map.find_statement("Fares pay");
+    const auto buses = map.find_statement("Buses cost more");
+    REQUIRE(fares);
+    REQUIRE(buses);
+    CHECK(boost::edge(*fares, *buses, map.graph).second);
+    CHECK_FALSE(has_code(checked, "W104"));
 }
 
 TEST_CASE("an unclosed quotation is named where it opens") {
@@ -281,4 +294,17 @@ TEST_CASE("the work under study, declared primary, does not carry a claim's grou
     CHECK(check_loaded(primary).findings.empty());
     CHECK(primary.map.node_count() == 5);
     CHECK(boost::num_edges(primary.map.graph) == 6);
+}
+
+TEST_CASE("a tab that Argdown can place is read as Argdown reads it, one column, and only named") {
+    // Two tabs are two columns for Argdown: [B] is [A]'s sibling, and the map is valid Argdown,
+    // so warrant draws what Argdown draws, though an editor shows [B] under [A].
+    const LoadResult loaded = parse_argdown("[T]: t\n  + [A]: a\n\t\t+ [B]: b\n", "tabs.argdown");
+    REQUIRE(loaded.diagnostics.size() == 1);
+    CHECK(loaded.diagnostics[0].code == "W022");
+    CHECK(loaded.diagnostics[0].fixes.at(0).replacement == std::string(8, ' '));
+    const auto t = loaded.map.find_statement("T"), b = loaded.map.find_statement("B");
+    REQUIRE(t);
+    REQUIRE(b);
+    CHECK(boost::edge(*b, *t, loaded.map.graph).second);
 }
