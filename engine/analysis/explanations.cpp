@@ -12,6 +12,8 @@ namespace analysis {
 
 using S = Severity;
 
+// The catalogue is laid out one field a line, as it reads; clang-format would pack the fields.
+// clang-format off
 std::vector<Explanation> check_explanations() {
     return {
         {"E101", S::Error, "thesis declared twice",
@@ -143,6 +145,7 @@ std::vector<Explanation> check_explanations() {
          "Check the number with `warrant schemes NAME` and correct it."},
     };
 }
+// clang-format on
 
 }  // namespace analysis
 
