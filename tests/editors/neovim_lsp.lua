@@ -128,7 +128,33 @@ expect('quick fix applied', lines[3] == '  orwell: {author: "?", work: "?"}', li
 wait_for('diagnostics gone after the quick fix', function() return #vim.diagnostic.get(buf) == 0 end)
 expect('diagnostics gone after the quick fix', true)
 
--- 9. Shutdown and exit: the server ends with 0.
+-- 9. A tab among space indentation: named at the tab (W022, with Argdown's E010 on its line),
+-- and the quick fix re-indents the line as the editor shows it.
+vim.api.nvim_buf_set_lines(buf, 12, 12, false, { '\t+ [Tabbed]: "A third quotation." {source: atwood, page: 4}' })
+local function codes_on(line)
+  local codes = {}
+  for _, d in ipairs(vim.diagnostic.get(buf)) do if d.lnum == line then codes[d.code] = true end end
+  return codes
+end
+wait_for('diagnostics for the tab', function() local c = codes_on(12); return c['W022'] and c['E010'] end)
+expect('diagnostics for the tab', true)
+local tab_actions = request('textDocument/codeAction', {
+  textDocument = { uri = vim.uri_from_bufnr(buf) },
+  range = { start = { line = 12, character = 0 }, ['end'] = { line = 12, character = 0 } },
+  context = { diagnostics = {} },
+})
+local reindent
+for _, action in ipairs(tab_actions) do
+  if action.title == 'indent with 4 spaces, as an editor shows the tab' then reindent = action end
+end
+expect('re-indent offered', reindent ~= nil, tab_actions)
+vim.lsp.util.apply_workspace_edit(reindent.edit, client.offset_encoding)
+local tabbed = vim.api.nvim_buf_get_lines(buf, 12, 13, false)[1]
+expect('re-indent applied', tabbed == '    + [Tabbed]: "A third quotation." {source: atwood, page: 4}', tabbed)
+wait_for('tab findings gone', function() local c = codes_on(12); return not c['W022'] and not c['E010'] end)
+expect('tab findings gone', true)
+
+-- 10. Shutdown and exit: the server ends with 0.
 vim.lsp.stop_client(client.id)
 wait_for('shutdown', function() return exit_code ~= nil end)
 expect('shutdown and exit with 0', exit_code == 0, exit_code)
