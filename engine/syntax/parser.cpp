@@ -12,6 +12,7 @@
 #include <span>
 #include <system_error>
 #include <thread>
+#include <unordered_set>
 
 namespace warrant::syntax {
 
@@ -238,12 +239,13 @@ void lex_and_parse(std::string_view text, const std::string& file_name, const Pa
 // True when a line that mixes tabs and spaces (W022) is also where the tree broke (E010): read
 // as Argdown reads it, a tab was one space.
 bool tab_broke_tree(const std::vector<Diagnostic>& lexer_diagnostics, std::span<const Diagnostic> parser_diagnostics) {
-    for (const Diagnostic& mixed : lexer_diagnostics) {
-        if (mixed.code != "W022") continue;
-        for (const Diagnostic& broken : parser_diagnostics)
-            if (broken.code == "E010" && broken.span.line == mixed.span.line) return true;
-    }
-    return false;
+    std::unordered_set<int> mixed_lines;  // a set: a hostile map can mix on every line
+    for (const Diagnostic& mixed : lexer_diagnostics)
+        if (mixed.code == "W022") mixed_lines.insert(mixed.span.line);
+    if (mixed_lines.empty()) return false;
+    return std::any_of(parser_diagnostics.begin(), parser_diagnostics.end(), [&](const Diagnostic& broken) {
+        return broken.code == "E010" && mixed_lines.count(broken.span.line) > 0;
+    });
 }
 
 }  // namespace
