@@ -31,13 +31,12 @@ void print_text(const LoadResult& loaded, const CheckReport& report, bool ground
 
 int run_check(int argc, char** argv) {
     cxxopts::Options options(argv[0], "Find where a map's argument does not hold up.");
-    options.add_options()
-        ("fail-on", "exit 1 on findings at or above: error, warning or note", cxxopts::value<std::string>()->default_value("error"))
-        ("grounded-labels", "also list every claim as grounded or ungrounded");
-    add_from_option(options, "; folders give only its files");
+    options.add_options()("fail-on", "exit 1 on findings at or above: error, warning or note",
+                          cxxopts::value<std::string>()->default_value("error"))(
+        "grounded-labels", "also list every claim as grounded or ungrounded");
     add_format_option(options, "text, json (one document) or jsonl (one object per file)", "text");
-    add_jobs_option(options, "maps read in parallel");
-    const ParsedCommandLine parsed = parse_command_line(options, argc, argv, {{"inputs", "the maps", true, true, "FILE|DIR..."}});
+    const ParsedCommandLine parsed =
+        parse_batch_command_line(options, argc, argv, "maps read in parallel", "FILE|DIR...");
     if (parsed.exit_code) return *parsed.exit_code;
     const cxxopts::ParseResult& args = parsed.args;
     const std::optional<std::string> format_choice = choice_option(args, "warrant check", "format", {"text", "json", "jsonl"});

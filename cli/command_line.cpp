@@ -48,6 +48,16 @@ ParsedCommandLine parse_command_line(cxxopts::Options& options, int argc, char**
     return parsed;
 }
 
+ParsedCommandLine parse_batch_command_line(cxxopts::Options& options, int argc, char** argv,
+                                           const std::string& jobs_help, const std::string& usage) {
+    options.add_options()("from",
+                          "input format: argdown, aif, microtexts, brat or cdcp (default: by extension); folders give "
+                          "only its files",
+                          cxxopts::value<std::string>());
+    add_jobs_option(options, jobs_help);
+    return parse_command_line(options, argc, argv, {{"inputs", "maps or directories", true, true, usage}});
+}
+
 void add_output_option(cxxopts::Options& options, const std::string& help) {
     options.add_options()("o,output", help, cxxopts::value<std::string>()->default_value("-"));
 }
@@ -58,11 +68,6 @@ void add_out_dir_option(cxxopts::Options& options, const std::string& help) {
 
 void add_jobs_option(cxxopts::Options& options, const std::string& help) {
     options.add_options()("j,jobs", help, cxxopts::value<int>()->default_value("1"));
-}
-
-void add_from_option(cxxopts::Options& options, const std::string& more) {
-    options.add_options()("from", "input format: argdown, aif, microtexts, brat or cdcp (default: by extension)" + more,
-                          cxxopts::value<std::string>());
 }
 
 bool read_from_option(const cxxopts::ParseResult& args, std::string_view command, std::optional<InputFormat>& format) {

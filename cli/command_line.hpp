@@ -35,13 +35,17 @@ struct ParsedCommandLine {
 ParsedCommandLine parse_command_line(cxxopts::Options& options, int argc, char** argv,
                                      const std::vector<Positional>& positionals = {{"input", "the map"}});
 
+// The batch commands (check, convert, export): their inputs ("inputs", shown as `usage`) are maps
+// or directories, read -j/--jobs at a time, and --from names one reader for all of them. Adds the
+// two options and the positional after the command's own options, then parses.
+ParsedCommandLine parse_batch_command_line(cxxopts::Options& options, int argc, char** argv,
+                                           const std::string& jobs_help, const std::string& usage);
+
 // Options several commands share, each spelled once with its default; a command says only
 // what its own means. Added after the command's own options, so --help lists them last.
 void add_output_option(cxxopts::Options& options, const std::string& help = "output file (default: stdout)");  // -o, "-"
 void add_out_dir_option(cxxopts::Options& options, const std::string& help);                                   // --out-dir
 void add_jobs_option(cxxopts::Options& options, const std::string& help);                                      // -j, 1
-// --from: the input format, named as to_string(InputFormat) names it; `more` is added to its help.
-void add_from_option(cxxopts::Options& options, const std::string& more = "");
 // --from's format into `format` (left unset without --from). An unknown name is printed as
 // choice_option() prints it and gives false (exit 2).
 bool read_from_option(const cxxopts::ParseResult& args, std::string_view command, std::optional<InputFormat>& format);

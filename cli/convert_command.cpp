@@ -24,14 +24,12 @@ std::string output_path_in(const std::string& directory, const std::string& inpu
 
 int run_convert(int argc, char** argv) {
     cxxopts::Options options(argv[0], "Convert maps between Argdown, AIF, microtext XML, GraphML and JSON.");
-    options.add_options()
-        ("to", "output format: argdown, aif, graphml, json or argdown-json", cxxopts::value<std::string>());
-    add_from_option(options);
+    options.add_options()("to", "output format: argdown, aif, graphml, json or argdown-json",
+                          cxxopts::value<std::string>());
     add_output_option(options, "output file, for one input (default: stdout)");
     add_out_dir_option(options, "directory for one output per input (NAME + the format's extension)");
-    add_jobs_option(options, "files converted in parallel");
     const ParsedCommandLine parsed =
-        parse_command_line(options, argc, argv, {{"inputs", "maps or directories", true, true, "INPUT..."}});
+        parse_batch_command_line(options, argc, argv, "files converted in parallel", "INPUT...");
     if (parsed.exit_code) return *parsed.exit_code;
     const cxxopts::ParseResult& args = parsed.args;
     std::optional<OutputFormat> to = args.count("to") ? output_format_from_string(args["to"].as<std::string>()) : std::nullopt;

@@ -51,10 +51,8 @@ int run_export(int argc, char** argv) {
     cxxopts::Options options(argv[0], "Write the typed graph of a map, or of many maps as JSON lines.");
     add_format_option(options, "json (warrant's schema), argdown-json (Argdown's shape) or jsonl (one line per file)", "json");
     add_output_option(options);
-    add_jobs_option(options, "files read in parallel (jsonl)");
-    add_from_option(options, "; folders give only its files");
     const ParsedCommandLine parsed =
-        parse_command_line(options, argc, argv, {{"inputs", "maps or directories", true, true, "MAP..."}});
+        parse_batch_command_line(options, argc, argv, "files read in parallel (jsonl)", "MAP...");
     if (parsed.exit_code) return *parsed.exit_code;
     const cxxopts::ParseResult& args = parsed.args;
     const std::optional<std::string> format_choice =
