@@ -170,18 +170,15 @@ void declare_kinds(const ArgumentMap& map, Vertex v, std::map<std::string, std::
         metadata[key + "." + std::to_string(count[key]++)] = title;
     };
     const Node& node = map.graph[v];
-    // A pair joined more than once by `+>` (or `->`) edges: each of them is declared, plain
-    // supports (attacks) too, since Argdown writes the pair's relation once.
-    const auto shares_symbol = [&](Vertex to, EdgeKind kind) {
-        std::size_t joined = 0;
+    if (is_statement(node.kind) && !strict) {
+        // A pair joined more than once by `+>` (or `->`) edges: each of them is declared, plain
+        // supports (attacks) too, since Argdown writes the pair's relation once. Counted in one
+        // pass, so a statement with many relations costs no pass per relation.
+        std::map<std::pair<Vertex, std::string_view>, std::size_t> joined;
         for (EdgeId e : boost::make_iterator_range(boost::out_edges(v, map.graph)))
-            if (const char* symbol = outgoing_symbol(map.graph[e].kind);
-                symbol != nullptr && boost::target(e, map.graph) == to &&
-                std::string_view(symbol) == outgoing_symbol(kind))
-                ++joined;
-        return joined > 1;
-    };
-    if (is_statement(node.kind) && !strict)
+            if (const char* symbol = outgoing_symbol(map.graph[e].kind))
+                ++joined[{boost::target(e, map.graph), symbol}];
+        const auto joined_again = [&](Vertex to, EdgeKind kind) { return joined[{to, outgoing_symbol(kind)}] > 1; };
         for (EdgeId e : boost::make_iterator_range(boost::out_edges(v, map.graph))) {
             const Vertex target = boost::target(e, map.graph);
             const Node& to = map.graph[target];
@@ -194,15 +191,16 @@ void declare_kinds(const ArgumentMap& map, Vertex v, std::map<std::string, std::
                     declare("contrary", to.title);
                     break;
                 case EdgeKind::Support:
-                    if (shares_symbol(target, EdgeKind::Support)) declare("supports", to.title);
+                    if (joined_again(target, EdgeKind::Support)) declare("supports", to.title);
                     break;
                 case EdgeKind::Attack:
-                    if (shares_symbol(target, EdgeKind::Attack)) declare("attacks", to.title);
+                    if (joined_again(target, EdgeKind::Attack)) declare("attacks", to.title);
                     break;
                 default:
                     break;
             }
         }
+    }
     if (node.kind == NodeKind::Argument && !node.pcs.empty() && node.pcs.back().role == PcsMember::Role::Premise)
         for (const PcsMember& member : node.pcs) declare("premises", member.title);
 }
