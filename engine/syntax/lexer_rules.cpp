@@ -172,9 +172,13 @@ std::size_t Lexer::data_on_this_line(std::size_t at, std::size_t end) {
 std::size_t Lexer::indentation_width(std::size_t begin, std::size_t end) {
     if (begin == end) return 0;
     if (indent_char_ == 0) indent_char_ = text_[begin];
-    std::size_t columns = 0;
-    for (std::size_t i = begin; i < end; ++i)
-        columns = text_[i] == '\t' ? (columns / kTabStop + 1) * kTabStop : columns + 1;
+    // Only a mixed line (its fix) and recovery need the editor's columns: most lines never count them.
+    const auto editor_columns = [&] {
+        std::size_t columns = 0;
+        for (std::size_t i = begin; i < end; ++i)
+            columns = text_[i] == '\t' ? (columns / kTabStop + 1) * kTabStop : columns + 1;
+        return columns;
+    };
     for (std::size_t i = begin; i < end; ++i) {
         if (text_[i] == indent_char_) continue;
         SourceSpan span{file_};
@@ -183,6 +187,7 @@ std::size_t Lexer::indentation_width(std::size_t begin, std::size_t end) {
         span.end_column = span.column + 1;
         std::vector<Fix> fixes;
         if (indent_char_ == ' ') {
+            const std::size_t columns = editor_columns();
             SourceSpan whole = span;
             lines_.find(static_cast<std::uint32_t>(begin), whole.line, whole.column);
             lines_.find(static_cast<std::uint32_t>(end), whole.end_line, whole.end_column);
@@ -200,7 +205,7 @@ std::size_t Lexer::indentation_width(std::size_t begin, std::size_t end) {
                                 std::move(fixes)});
         break;
     }
-    return tabs_as_columns_ ? columns : end - begin;
+    return tabs_as_columns_ ? editor_columns() : end - begin;
 }
 
 // A line that starts, after its indentation, with a relation symbol, a blank and a title, or
