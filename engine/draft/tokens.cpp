@@ -57,19 +57,20 @@ bool abbreviation(std::string_view word) {
 std::vector<std::pair<std::size_t, std::size_t>> sentences(std::string_view text, const std::vector<Token>& tokens) {
     std::vector<std::pair<std::size_t, std::size_t>> out;
     std::size_t first = 0;
-    const auto word_text = [&](const Token& token) {
-        return text.substr(token.range.begin, token.range.end - token.range.begin);
+    const auto glued = [&](std::size_t a, std::size_t b) { return tokens[a].range.end == tokens[b].range.begin; };
+    // The full stop at `i` is the "." of "Michael D. Gordin": the word before it ends right where
+    // it starts. The last letter of an acronym ("in the U.S. It is") is no initial: a full stop
+    // is glued before it too.
+    const auto after_abbreviation = [&](std::size_t i) {
+        if (i <= first || !tokens[i - 1].word || !glued(i - 1, i)) return false;
+        if (i >= first + 2 && tokens[i - 2].lower == "." && glued(i - 2, i - 1)) return false;
+        const TextRange word = tokens[i - 1].range;
+        return abbreviation(text.substr(word.begin, word.end - word.begin));
     };
     for (std::size_t i = 0; i < tokens.size(); ++i) {
         const std::string& t = tokens[i].lower;
         if (t != "." && t != "?" && t != "!") continue;
-        // "D." of "Michael D. Gordin": the word ends right where the full stop starts. The last
-        // letter of an acronym ("in the U.S. It is") is no initial: a full stop is glued before it.
-        const auto glued = [&](std::size_t a, std::size_t b) { return tokens[a].range.end == tokens[b].range.begin; };
-        const bool acronym = i >= first + 2 && tokens[i - 2].lower == "." && glued(i - 2, i - 1);
-        if (t == "." && i > first && tokens[i - 1].word && glued(i - 1, i) && !acronym &&
-            abbreviation(word_text(tokens[i - 1])))
-            continue;
+        if (t == "." && after_abbreviation(i)) continue;
         std::size_t last = i + 1;
         while (last < tokens.size() && (tokens[last].lower == "\"" || tokens[last].lower == "\u201d" || tokens[last].lower == ")")) ++last;
         if (last < tokens.size()) {

@@ -104,14 +104,6 @@ void erase_key(std::map<std::string, std::string>& metadata, const std::string& 
 const std::string kEntails = "entails", kContrary = "contrary", kPremises = "premises";
 const std::string kSupports = "supports", kAttacks = "attacks";
 
-// The relations one written `+>` (or `->`) between two statements stands for: `special` times
-// the declared kind (entails, contrary) and `plain` times support (attack); one plain relation
-// when the metadata declares neither.
-struct DeclaredRelations {
-    std::size_t special = 0;
-    std::size_t plain = 0;
-};
-
 }  // namespace
 
 // Between two statements Argdown's `+>` is support (or, in strict mode, entailment) and `->`
@@ -136,15 +128,16 @@ void GraphBuilder::apply_declared_kinds() {
         if (from_statement && relation.to.type == Member::Type::Statement && plain_kind) {
             const auto& metadata = node_of(statements_[relation.from.index]).metadata;
             const std::string& to = node_of(statements_[relation.to.index]).title;
-            const bool support = relation.kind == EdgeKind::Support;
-            const DeclaredRelations declared{times_listed(metadata, support ? kEntails : kContrary, to),
-                                             times_listed(metadata, support ? kSupports : kAttacks, to)};
-            const EdgeKind special = support ? EdgeKind::Entails : EdgeKind::Contrary;
-            if (declared.special > 0) relation.kind = special;
-            const std::size_t total = declared.special + declared.plain;
-            for (std::size_t i = 1; i < total; ++i) {
+            // The written relation stands for `specials` entailments (contrarieties) and `plains`
+            // supports (attacks); for itself alone when the metadata names neither.
+            const EdgeKind plain = relation.kind;
+            const EdgeKind special = plain == EdgeKind::Support ? EdgeKind::Entails : EdgeKind::Contrary;
+            const std::size_t specials = times_listed(metadata, plain == EdgeKind::Support ? kEntails : kContrary, to);
+            const std::size_t plains = times_listed(metadata, plain == EdgeKind::Support ? kSupports : kAttacks, to);
+            if (specials > 0) relation.kind = special;
+            for (std::size_t i = 1; i < specials + plains; ++i) {
                 PendingRelation copy = relation;
-                copy.kind = i < declared.special ? special : (support ? EdgeKind::Support : EdgeKind::Attack);
+                copy.kind = i < specials ? special : plain;
                 repeated.push_back(copy);
             }
         }
