@@ -22,6 +22,22 @@ bool closes_cycle(const std::vector<long>& target, std::size_t from, std::size_t
 
 bool is_word_token(const Token& token) { return token.word; }
 
+// Each paragraph's segments, as [begin, end) of `segments` (segment_essay() keeps them in
+// paragraph order). Types and relations are a paragraph's affair: its segments are decided on
+// their own, so the work and memory grow with the essay, not with its square.
+std::vector<std::pair<std::size_t, std::size_t>> paragraph_blocks(const std::vector<Segment>& segments) {
+    std::vector<std::pair<std::size_t, std::size_t>> blocks;
+    for (std::size_t begin = 0, end = 0; begin < segments.size(); begin = end) {
+        while (end < segments.size() && segments[end].paragraph == segments[begin].paragraph) ++end;
+        blocks.emplace_back(begin, end);
+    }
+    return blocks;
+}
+
+std::vector<Segment> block_of(const std::vector<Segment>& segments, std::pair<std::size_t, std::size_t> block) {
+    return {segments.begin() + static_cast<long>(block.first), segments.begin() + static_cast<long>(block.second)};
+}
+
 }  // namespace
 
 void keep_quotations_whole(const ParagraphText& paragraph, std::vector<Segment>& segments, std::size_t from) {
@@ -84,9 +100,13 @@ std::vector<Segment> segment_essay(const EssayText& essay, const DraftModel::Imp
 
 void classify_segments(const EssayText& essay, std::vector<Segment>& segments, const DraftModel::Impl& model) {
     std::vector<ComponentType> types;
-    for (std::size_t i = 0; i < segments.size(); ++i) {
-        const std::vector<double> p = model.type.probabilities(model.row(type_features(essay, segments, i)), 3);
-        types.push_back(static_cast<ComponentType>(std::max_element(p.begin(), p.end()) - p.begin()));
+    // A segment's features count only the segments of its paragraph (its rank among them).
+    for (const auto& block : paragraph_blocks(segments)) {
+        const std::vector<Segment> paragraph = block_of(segments, block);
+        for (std::size_t i = 0; i < paragraph.size(); ++i) {
+            const std::vector<double> p = model.type.probabilities(model.row(type_features(essay, paragraph, i)), 3);
+            types.push_back(static_cast<ComponentType>(std::max_element(p.begin(), p.end()) - p.begin()));
+        }
     }
     for (std::size_t i = 0; i < segments.size(); ++i) segments[i].type = types[i];
 }
@@ -122,13 +142,18 @@ MinedArgument mine(const EssayText& essay, const DraftModel::Impl& model) {
     mined.segments = segment_essay(essay, model);
     classify_segments(essay, mined.segments, model);
     const std::size_t n = mined.segments.size();
-    std::vector<std::vector<double>> link(n, std::vector<double>(n, 0.0));
-    for (std::size_t i = 0; i < n; ++i)
-        for (std::size_t j = 0; j < n; ++j)
-            if (i != j && mined.segments[i].paragraph == mined.segments[j].paragraph &&
-                mined.segments[i].type == ComponentType::Premise)
-                link[i][j] = model.link.probabilities(model.row(link_features(essay, mined.segments, i, j)), 2)[1];
-    mined.relations = decode_trees(mined.segments, link);
+    // Relations stay within a paragraph, and the decoder's choices in one paragraph never bear
+    // on another's: decoding each paragraph alone gives the relations decoding the essay would.
+    for (const auto& block : paragraph_blocks(mined.segments)) {
+        const std::vector<Segment> paragraph = block_of(mined.segments, block);
+        std::vector<std::vector<double>> link(paragraph.size(), std::vector<double>(paragraph.size(), 0.0));
+        for (std::size_t i = 0; i < paragraph.size(); ++i)
+            for (std::size_t j = 0; j < paragraph.size(); ++j)
+                if (i != j && paragraph[i].type == ComponentType::Premise)
+                    link[i][j] = model.link.probabilities(model.row(link_features(essay, paragraph, i, j)), 2)[1];
+        for (const SegmentRelation& relation : decode_trees(paragraph, link))
+            mined.relations.push_back({relation.from + block.first, relation.to + block.first, false});
+    }
     for (SegmentRelation& relation : mined.relations)
         relation.attack = model.attack.probabilities(model.row(polarity_features(essay, mined.segments, relation.from)), 2)[1] > 0.5;
     mined.against.assign(n, false);

@@ -13,6 +13,8 @@ namespace warrant::draft {
 namespace {
 
 constexpr std::string_view kOpenQuote = "\u201c", kCloseQuote = "\u201d";
+// The longest parenthesis read as a citation, from "(" to ")".
+constexpr std::size_t kMaxCitation = 160;
 
 std::string lowercase(std::string_view text) {
     std::string out(text);
@@ -58,8 +60,8 @@ public:
             std::size_t window_floor = block ? std::max(last_close, layout_.paragraphs[p - 1].begin) : paragraph.begin;
             bool first = true;
             for (std::size_t open = text_.find('(', paragraph.begin); open < paragraph.end; open = text_.find('(', open + 1)) {
-                const std::size_t close = text_.find_first_of("()", open + 1);
-                if (close == std::string_view::npos || close >= paragraph.end || text_[close] != ')' || close - open > 160) continue;
+                const std::size_t close = bounded_find(open, "()");
+                if (close == std::string_view::npos || close >= paragraph.end || text_[close] != ')') continue;
                 const std::vector<ParsedCitation> parsed = parse_citation(text_.substr(open + 1, close - open - 1));
                 if (parsed.empty()) continue;
                 Quotation quote = quoted_before(open, after_previous);
@@ -83,6 +85,13 @@ public:
     }
 
 private:
+    // The first of `marks` after the parenthesis at `open`, if it is at most kMaxCitation bytes
+    // on: a citation is short, and searching further made a text of nested parentheses quadratic.
+    std::size_t bounded_find(std::size_t open, std::string_view marks) const {
+        const std::size_t at = text_.substr(open + 1, kMaxCitation).find_first_of(marks);
+        return at == std::string_view::npos ? at : open + 1 + at;
+    }
+
     // The work the essay is about: the author whose possessive the title holds ("Ishiguro’s").
     std::string primary_key() const {
         for (const Word& word : words_of(slice(text_, layout_.title), layout_.title.begin)) {
@@ -100,8 +109,8 @@ private:
         for (const SourceRecord& source : sources) known.insert(source.key);
         for (const TextRange& paragraph : layout_.paragraphs) {
             for (std::size_t open = text_.find('(', paragraph.begin); open < paragraph.end; open = text_.find('(', open + 1)) {
-                const std::size_t close = text_.find(')', open);
-                if (close == std::string_view::npos || close - open > 160) continue;
+                const std::size_t close = bounded_find(open, ")");
+                if (close == std::string_view::npos) continue;
                 for (const ParsedCitation& citation : parse_citation(text_.substr(open + 1, close - open - 1)))
                     if (!citation.author.empty()) known.insert(source_key(citation.author));
             }
@@ -117,7 +126,8 @@ private:
         while (end > floor && (text_[end - 1] == ' ' || text_[end - 1] == '\n' || text_[end - 1] == '\r')) --end;
         if (const std::optional<TextRange> quote = quotation_ending_at(end, floor)) return {*quote, {}};
         // "“if the cost of utopia is too high,” as Kenneth Hanshew argues (18)"
-        if (const std::size_t mark = text_.rfind(kCloseQuote, end); mark != std::string_view::npos && mark >= floor && end - mark < 80) {
+        if (const std::size_t mark = rfind_from(kCloseQuote, std::max(floor, end >= 79 ? end - 79 : 0), end);
+            mark != std::string_view::npos) {
             const TextRange trailing{mark + kCloseQuote.size(), end};
             if (!crosses_sentence(text_, trailing) && phrases_.nearest(text_, trailing).kind != Speaker::Kind::None)
                 if (const std::optional<TextRange> quote = quotation_ending_at(trailing.begin, floor)) return {*quote, trailing};
@@ -132,19 +142,27 @@ private:
         return {{start, end}, {}, false};
     }
 
+    // The last `mark` that starts in [floor, last], or npos: rfind() alone would search back to
+    // the start of the text each time, which made many unclosed quotation marks quadratic.
+    std::size_t rfind_from(std::string_view mark, std::size_t floor, std::size_t last) const {
+        if (last < floor) return std::string_view::npos;
+        const std::size_t at = text_.substr(floor, last - floor + mark.size()).rfind(mark);
+        return at == std::string_view::npos ? at : floor + at;
+    }
+
     // The words inside the quotation marks that close at `end`.
     std::optional<TextRange> quotation_ending_at(std::size_t end, std::size_t floor) const {
         if (end >= floor + kCloseQuote.size() && text_.substr(end - kCloseQuote.size(), kCloseQuote.size()) == kCloseQuote) {
             std::size_t inner_end = end - kCloseQuote.size();
-            const std::size_t start = text_.rfind(kOpenQuote, inner_end);
-            if (start == std::string_view::npos || start < floor) return std::nullopt;
+            const std::size_t start = rfind_from(kOpenQuote, floor, inner_end);
+            if (start == std::string_view::npos) return std::nullopt;
             // The comma of "“… too high,” as Hanshew argues" belongs to the sentence, not the quotation.
             if (inner_end > start + kOpenQuote.size() + 1 && text_[inner_end - 1] == ',') --inner_end;
             return TextRange{start + kOpenQuote.size(), inner_end};
         }
-        if (end > floor && text_[end - 1] == '"') {
-            const std::size_t start = text_.rfind('"', end - 2);
-            if (start != std::string_view::npos && start >= floor && start + 1 < end - 1) return TextRange{start + 1, end - 1};
+        if (end > floor + 2 && text_[end - 1] == '"') {
+            const std::size_t start = rfind_from("\"", floor, end - 2);
+            if (start != std::string_view::npos && start + 1 < end - 1) return TextRange{start + 1, end - 1};
         }
         return std::nullopt;
     }

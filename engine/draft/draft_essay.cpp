@@ -63,11 +63,11 @@ private:
         return node;
     }
 
+    // The section that starts last at or before `byte` (section_starts_ is in text order).
     std::string section_at(std::size_t byte) const {
-        std::string id;
-        for (const auto& [begin, section] : section_starts_)
-            if (begin <= byte) id = section;
-        return id;
+        const auto after = std::upper_bound(section_starts_.begin(), section_starts_.end(), byte,
+                                            [](std::size_t at, const auto& start) { return at < start.first; });
+        return after == section_starts_.begin() ? std::string() : std::prev(after)->second;
     }
 
     void add_front_matter(const draft::EssayLayout& layout) {
@@ -148,11 +148,12 @@ private:
     }
 
     // The component a citation backs: the one it stands in or closes, else the one before it.
+    // (ranges_ is in text order, as the miner's segments are.)
     std::optional<Vertex> backed_by(const draft::FoundCitation& citation) const {
-        std::optional<Vertex> best;
-        for (std::size_t i = 0; i < ranges_.size(); ++i)
-            if (ranges_[i].begin <= citation.parentheses.begin) best = vertices_[i];
-        return best ? best : thesis_;
+        const auto after = std::upper_bound(ranges_.begin(), ranges_.end(), citation.parentheses.begin,
+                                            [](std::size_t at, const draft::TextRange& range) { return at < range.begin; });
+        if (after == ranges_.begin()) return thesis_;
+        return vertices_[static_cast<std::size_t>(std::prev(after) - ranges_.begin())];
     }
 
     void add_citations(const draft::EssayLayout& layout) {

@@ -17,16 +17,39 @@ struct Line {
 
 bool is_space(char c) { return c == ' ' || c == '\t' || c == '\r' || c == '\f' || c == '\v'; }
 
+// The longest paragraph the layout makes, in bytes: a line longer than that (2 MB pasted on one
+// line) is cut into lines at sentence ends, and a paragraph that grows past it is closed. An
+// essay's paragraphs are far shorter (AAE2's longest is 1 KB, the seed essay's 3 KB); without a
+// bound, one paragraph of the whole text made the miner's work grow with its square.
+constexpr std::size_t kLongestParagraph = 8192;
+
+// Where to cut a line that goes on past `limit`: after the last sentence end before it, else
+// the last space, else at `limit` itself (moved back to the start of a UTF-8 character).
+std::size_t cut_before(std::string_view text, std::size_t from, std::size_t limit) {
+    for (std::size_t at = limit; at > from + 1; --at)
+        if (text[at - 1] == ' ' && (text[at - 2] == '.' || text[at - 2] == '?' || text[at - 2] == '!')) return at;
+    if (const std::size_t space = text.substr(from, limit - from).rfind(' '); space != std::string_view::npos && space > 0)
+        return from + space + 1;
+    std::size_t at = limit;
+    while (at > from + 1 && (static_cast<unsigned char>(text[at]) & 0xC0) == 0x80) --at;
+    return at;
+}
+
 std::vector<Line> split_lines(std::string_view text) {
     std::vector<Line> lines;
+    // The next '\n' at or after `at`, or the end: searched for once per line, however often it is cut.
+    std::size_t line_break = std::string_view::npos;
     for (std::size_t at = 0; at <= text.size();) {
-        const std::size_t end = std::min(text.find('\n', at), text.size());
+        if (line_break == std::string_view::npos || line_break < at) line_break = std::min(text.find('\n', at), text.size());
+        std::size_t end = line_break;
+        const bool cut = end - at > kLongestParagraph;
+        if (cut) end = cut_before(text, at, at + kLongestParagraph);
         Line line{{at, end}, false};
         while (line.range.begin < line.range.end && is_space(text[line.range.begin])) ++line.range.begin;
         while (line.range.end > line.range.begin && is_space(text[line.range.end - 1])) --line.range.end;
         line.indented = line.range.begin > at && !line.blank();
         lines.push_back(line);
-        at = end + 1;
+        at = cut ? end : end + 1;
     }
     return lines;
 }
@@ -128,7 +151,7 @@ public:
             if (!wrapped_ || (line.indented && double_spaced_ && !continues(written))) close();
             if (!open_) open_ = line.range;
             open_->end = line.range.end;
-            if (wrapped_ && line.length() * 10 < median_ * 6) close();
+            if (wrapped_ && (line.length() * 10 < median_ * 6 || open_->end - open_->begin >= kLongestParagraph)) close();
         }
         close();
         return std::move(layout_);

@@ -14,6 +14,16 @@ std::size_t unicode_punctuation(std::string_view text, std::size_t at) {
     return 0;
 }
 
+// The most tokens one sentence holds: a text without sentence ends (a word a line, a pasted
+// table) is cut into runs this long, since the miner reads each sentence whole for each of its
+// tokens. An essay's sentences are far shorter (AAE2's and the seed essay's longest: under 350).
+constexpr std::size_t kLongestSentence = 512;
+
+void add_sentence(std::vector<std::pair<std::size_t, std::size_t>>& out, std::size_t first, std::size_t last) {
+    for (; last - first > kLongestSentence; first += kLongestSentence) out.push_back({first, first + kLongestSentence});
+    out.push_back({first, last});
+}
+
 bool is_space(unsigned char c) { return c == ' ' || c == '\n' || c == '\t' || c == '\r' || c == '\f' || c == '\v'; }
 bool is_word_byte(unsigned char c) { return std::isalnum(c) || c == '_' || c >= 0x80; }
 
@@ -77,11 +87,11 @@ std::vector<std::pair<std::size_t, std::size_t>> sentences(std::string_view text
             const unsigned char next = static_cast<unsigned char>(text[tokens[last].range.begin]);
             if (!(std::isupper(next) || std::isdigit(next) || next >= 0x80 || next == '"')) continue;
         }
-        out.push_back({first, last});
+        add_sentence(out, first, last);
         first = last;
         i = last - 1;
     }
-    if (first < tokens.size()) out.push_back({first, tokens.size()});
+    if (first < tokens.size()) add_sentence(out, first, tokens.size());
     return out;
 }
 

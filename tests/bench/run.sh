@@ -74,6 +74,15 @@ if [ ! -f "$class/reference.argdown" ]; then mkdir -p "$class" && "$build/genera
   -- cat "$class"/reference.argdown "$class"/student_*.argdown \
   -- "$build/warrant" compare "$class"/student_*.argdown --reference "$class/reference.argdown" -o "$class/grades.csv" --format csv
 
+echo "== untrusted text: draft and the Argdown reader on hostile shapes, 3 runs each (target: under 1 s per MiB each)"
+hostile=$data/hostile
+[ -f "$hostile/deep_relations.argdown" ] || "$build/generate_hostile" "$hostile"
+aae2=$(dirname "$0")/../../../shared/corpora/aae2-essays
+if [ -d "$aae2" ] && [ ! -f "$hostile/aae2_all_essays.txt" ]; then
+  for f in "$aae2"/*/*.txt; do cat "$f"; echo; done > "$hostile/aae2_all_essays.txt"
+fi
+"$build/hostile_bench" "$hostile"/*.txt "$hostile"/*.argdown || true
+
 echo "== draft: the 80 AAE2 test essays, whole process, 2 jobs (target: under 10 s)"
 aae2_test=$(dirname "$0")/../../../shared/corpora/aae2-essays/test
 if [ -d "$aae2_test" ]; then
