@@ -216,6 +216,14 @@ std::vector<Explanation> reading_explanations() {
          "reader is told the citation is incomplete when it is only misspelt.",
          "[Q]: \"Crashes fell by half\" {source: wahl, p: 40}\n",
          "Use the key warrant reads, as the suggested fix does: `{source: wahl, page: 40}`."},
+        {"W025", S::Warning, "file not UTF-8, read as Windows-1252",
+         "The file holds bytes that are not UTF-8 (a Windows word processor's curly quotes are 0x93 and "
+         "0x94); warrant read each of them as Windows-1252 and points at the first. UTF-16 with a "
+         "byte order mark is read without a word; a broken UTF-16 unit becomes U+FFFD and is reported here too.",
+         "Windows-1252 is what such files almost always are, so the text is most likely right; but if the "
+         "file was in another encoding (Latin-2, Mac Roman), some letters in the map are wrong.",
+         "[Q]: <0x93>Crashes fell by half<0x94> {source: wahl, page: 40}   (the bytes Word saves for “ and ”)\n",
+         "Save the file as UTF-8 (in Word: Save As, Plain Text, Unicode (UTF-8)); the finding goes."},
         {"W030", S::Warning, "microtext without one central claim",
          "The microtext graph has no ADU, or more than one, that is the source of no relation: the "
          "corpus defines its central claim (the thesis) as exactly that ADU.",

@@ -1,5 +1,6 @@
 // Drafting many essays: read each one as load_file() reads a map (bounded, pipes refused), and
 // draft them side by side; the order of the results is the order of the inputs.
+#include "formats/input_encoding.hpp"
 #include "formats/input_file.hpp"
 #include "parallel/ordered_fan_out.hpp"
 #include "warrant/draft.hpp"
@@ -27,7 +28,10 @@ DraftResult draft_file(const std::string& path, const DraftModel& model) {
     }
     if (!file.read_all(text, limits.max_bytes, detail)) return read_failure(path, "error while reading '" + path + "': " + detail);
     if (text.size() > limits.max_bytes) return read_failure(path, "'" + path + "' is larger than the input limit");
-    return draft_essay(std::move(text), path, model);
+    std::optional<Diagnostic> encoding = decode_input_text(text, path);
+    DraftResult draft = draft_essay(std::move(text), path, model);
+    if (encoding) draft.loaded.diagnostics.insert(draft.loaded.diagnostics.begin(), std::move(*encoding));
+    return draft;
 }
 
 }  // namespace

@@ -2,6 +2,7 @@
 // (formats), while parse_argdown() stays in model.
 #include "diagnostics/name_table.hpp"
 #include "formats/argdown_include.hpp"
+#include "formats/input_encoding.hpp"
 #include "formats/input_file.hpp"
 #include "warrant/formats.hpp"
 #include "warrant/parse.hpp"
@@ -109,7 +110,10 @@ std::optional<InputFormat> input_format_for_path(std::string_view path) {
 LoadResult load_file_as(const std::string& path, InputFormat format, const ParseLimits& limits) {
     std::string text;
     if (std::optional<LoadResult> failure = read_text(path, limits, text)) return std::move(*failure);
-    return parse_as(format, std::move(text), path, limits);
+    std::optional<Diagnostic> encoding = decode_input_text(text, path);
+    LoadResult result = parse_as(format, std::move(text), path, limits);
+    if (encoding) result.diagnostics.insert(result.diagnostics.begin(), std::move(*encoding));
+    return result;
 }
 
 LoadResult load_file(const std::string& path, const ParseLimits& limits) {

@@ -1,6 +1,7 @@
 #include "lsp/language_server.hpp"
 
 #include "lsp/features.hpp"
+#include "lsp/lenient_json.hpp"
 
 #include <istream>
 
@@ -156,7 +157,7 @@ std::optional<int> LanguageServer::handle_message(const nlohmann::json& message)
 }
 
 std::optional<int> LanguageServer::handle(const std::string& body) {
-    nlohmann::json message = nlohmann::json::parse(body, nullptr, false);
+    nlohmann::json message = parse_keeping_invalid_bytes(body);
     if (message.is_discarded()) {
         writer_.respond_error(nullptr, error_code::parse_error, "the message is not valid JSON");
         return std::nullopt;
