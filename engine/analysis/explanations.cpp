@@ -50,6 +50,17 @@ std::vector<Explanation> check_explanations() {
          "main claim from the others.",
          "[Claim]: Utopias fail.\n  + [Reason]: People differ.",
          "Tag the central claim #thesis (or {kind: thesis})."},
+        {"N207", S::Note, "one title with two different texts",
+         "A title is written twice, each time with a text of other words: `[Cost]: Later buses cost the "
+         "district more.` and further down `[Cost]: Overtime for teachers is expensive.` The note is "
+         "on the second, and names the line of the first. The same words twice (another case, other "
+         "punctuation) are quiet.",
+         "Argdown makes every statement of one title one statement, with several texts, on purpose; "
+         "but a title reused by accident merges two claims, and what supports or attacks one is then "
+         "read as bearing on the other.",
+         "[Cost]: Later buses cost the district more.\n  - [Cost]: Overtime for teachers is expensive.",
+         "If these are two claims, give the second its own title (the fix renames it `[Cost 2]`); if "
+         "they are one claim said twice, say it with the same words, or refer to it as `[Cost]` alone."},
         {"N210", S::Note, "unanswered critical question",
          "An argument declares an argumentation scheme ({scheme: expert-opinion}) and the map does not "
          "address one of that scheme's critical questions; the question is quoted.",

@@ -4,6 +4,7 @@
 #include "model/build_graph.hpp"
 
 #include "model/graph_builder.hpp"
+#include "model/reused_titles.hpp"
 #include "model/metadata.hpp"
 #include "model/metadata_keys.hpp"
 #include "syntax/escaped_space.hpp"
@@ -139,6 +140,18 @@ void GraphBuilder::read_front_matter() {
     explode_arguments_ = is_true(setting("model.explodeArguments"));
 }
 
+// Argdown reads a step's `uses` from its inference line, else from its conclusion's own
+// metadata: `(3) Socrates is mortal. {uses: [1, 2]}`. Kept here, as the statement's metadata
+// merges into its equivalence class; invalid YAML was reported when the statement was visited.
+void GraphBuilder::keep_conclusion_uses(EntryIndex argument, std::size_t position, syntax::ElementId statement) {
+    const std::string& yaml = tree_.elements[statement].markup().metadata;
+    if (yaml.find("uses") == std::string::npos) return;
+    std::map<std::string, std::string> data;
+    std::string error;
+    int error_line = 0;
+    if (flatten_yaml(yaml_body(yaml), data, error, error_line)) conclusion_metadata_[{argument, position}] = std::move(data);
+}
+
 void GraphBuilder::add_metadata(const std::string& yaml, const syntax::Location& location,
                                 std::map<std::string, std::string>& out) {
     std::string error;
@@ -234,8 +247,11 @@ Member GraphBuilder::visit(syntax::ElementId id) {
     Entry& entry = is_statement ? statements_[member.index] : arguments_[member.index];
     Node& node = node_of(entry);
     std::string text = stored_text(id);
-    if (!text.empty() && std::find(node.texts.begin(), node.texts.end(), text) == node.texts.end())
+    if (!text.empty() && std::find(node.texts.begin(), node.texts.end(), text) == node.texts.end()) {
+        if (node.texts.empty()) entry.text_line = element.span.line;
+        else if (is_statement) note_reused_title(node, entry.text_line, text, element.span);
         node.texts.push_back(std::move(text));
+    }
     for (const std::string& tag : element.markup().tags) {
         add_tag(tag);
         if (std::find(node.tags.begin(), node.tags.end(), tag) == node.tags.end()) node.tags.push_back(tag);
@@ -253,6 +269,14 @@ Member GraphBuilder::visit(syntax::ElementId id) {
     }
     entry.defined = entry.defined || defines;
     return member;
+}
+
+// A second text for one title: a note unless it has the same words as one before (N207).
+void GraphBuilder::note_reused_title(const Node& node, int first_line, const std::string& text, const syntax::Location& where) {
+    for (const std::string& known : node.texts)
+        if (same_words(known, text)) return;
+    diagnostics_.push_back(reused_title_note(node.title, first_line, span(where),
+                                             [&](const std::string& title) { return map_.find_statement(title).has_value(); }));
 }
 
 // Visits an element and the relation tree below it, depth first with an explicit stack.
@@ -289,6 +313,7 @@ void GraphBuilder::add_pcs(const syntax::Pcs& pcs, std::optional<EntryIndex> des
     if (!arguments_[index].has_section) node_of(arguments_[index]).span = span(pcs.span);
     arguments_[index].has_section = true;
     std::vector<PcsMember> members;
+    std::erase_if(conclusion_metadata_, [&](const auto& kept) { return kept.first.first == index; });
     for (const syntax::PcsMember& written : pcs.members) {
         PcsMember member;
         if (written.inference >= 0) {
@@ -301,6 +326,7 @@ void GraphBuilder::add_pcs(const syntax::Pcs& pcs, std::optional<EntryIndex> des
             for (syntax::RelationId relation : inference.relations) walk(tree_.relations[relation].target, step, relation);
             member.inference_rules = inference.rules;
             member.role = PcsMember::Role::IntermediaryConclusion;
+            if (explode_arguments_) keep_conclusion_uses(index, members.size(), written.statement);
         }
         member.title = node_of(statements_[walk(written.statement).index]).title;
         members.push_back(std::move(member));

@@ -1,7 +1,7 @@
 // Argdown's `model: explodeArguments: true`: an argument of several inferential steps becomes
 // one argument per step, <A - 1>, <A - 2>, …, as Argdown 1.7's ExplodeArgumentsPlugin makes them.
 // A step's premises are the statements its inference's `uses` (or `from`) list names by number,
-// else those written since the previous conclusion, that conclusion included: the intermediary
+// or else its conclusion's own `uses`, else those written since the previous conclusion, that conclusion included: the intermediary
 // conclusion of one step is a premise of the next. Every step keeps the argument's descriptions,
 // tags, metadata and section; the relations of the argument itself go to the last step.
 #include "model/graph_builder.hpp"
@@ -30,7 +30,7 @@ std::optional<std::vector<long>> numbers_listed(const std::map<std::string, std:
 }  // namespace
 
 // The step that ends in pcs[conclusion]; an empty vector when its `uses` list names no statement.
-std::vector<PcsMember> GraphBuilder::inferential_step(const std::vector<PcsMember>& pcs,
+std::vector<PcsMember> GraphBuilder::inferential_step(EntryIndex argument, const std::vector<PcsMember>& pcs,
                                                      std::size_t conclusion) const {
     std::vector<PcsMember> step;
     std::optional<std::vector<long>> uses;
@@ -38,6 +38,8 @@ std::vector<PcsMember> GraphBuilder::inferential_step(const std::vector<PcsMembe
         uses = numbers_listed(metadata, "uses");
         if (!uses) uses = numbers_listed(metadata, "from");
     }
+    if (const auto own = conclusion_metadata_.find({argument, conclusion}); !uses && own != conclusion_metadata_.end())
+        uses = numbers_listed(own->second, "uses");
     if (uses) {
         for (long number : *uses) {
             if (number < 1 || static_cast<std::size_t>(number) > pcs.size()) return {};
@@ -64,7 +66,7 @@ void GraphBuilder::explode_arguments() {
         std::vector<std::size_t> conclusions;  // pcs index of each step's conclusion
         for (std::size_t i = 0; i < pcs.size(); ++i) {
             if (pcs[i].role == PcsMember::Role::Premise) continue;
-            steps.push_back(inferential_step(pcs, i));
+            steps.push_back(inferential_step(original, pcs, i));
             conclusions.push_back(i);
         }
         if (steps.size() <= 1) continue;

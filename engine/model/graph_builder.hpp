@@ -73,6 +73,7 @@ private:
         Vertex vertex = 0;
         bool defined = false;      // a definition (not a reference) has been seen
         bool has_section = false;
+        int text_line = 0;         // where its first text was written
     };
     Node& node_of(const Entry& entry) { return map_.graph[entry.vertex]; }
 
@@ -81,9 +82,11 @@ private:
     void add_heading(const syntax::Heading& heading);
     Member walk(syntax::ElementId root, std::optional<Member> parent = std::nullopt, syntax::RelationId via = 0);
     Member visit(syntax::ElementId id);
+    void note_reused_title(const Node& node, int first_line, const std::string& text, const syntax::Location& where);
     std::string stored_text(syntax::ElementId id);
     std::string collapsed_text(syntax::ElementId id);
     void add_pcs(const syntax::Pcs& pcs, std::optional<EntryIndex> described_argument);
+    void keep_conclusion_uses(EntryIndex argument, std::size_t position, syntax::ElementId statement);
     EntryIndex statement(const std::string& title);
     EntryIndex argument(const std::string& title);
     EntryIndex add_entry(std::vector<Entry>& entries, NodeKind kind, const std::string& title);
@@ -107,7 +110,7 @@ private:
 
     // explode_arguments.cpp
     void explode_arguments();
-    std::vector<PcsMember> inferential_step(const std::vector<PcsMember>& pcs,
+    std::vector<PcsMember> inferential_step(EntryIndex argument, const std::vector<PcsMember>& pcs,
                                             std::size_t conclusion) const;
 
     const syntax::SyntaxTree& tree_;
@@ -133,6 +136,9 @@ private:
     bool remove_tags_from_text_ = false;         // removeTagsFromText
     bool transform_argument_relations_ = true;   // transformArgumentRelations
     bool explode_arguments_ = false;             // explodeArguments
+    // Under explodeArguments, the flattened metadata of conclusions that name a `uses` list, by
+    // (argument, position in its pcs).
+    std::map<std::pair<EntryIndex, std::size_t>, std::map<std::string, std::string>> conclusion_metadata_;
 };
 
 }  // namespace warrant::model

@@ -49,6 +49,10 @@ TEST_CASE("explodeArguments splits an argument into one argument per inferential
     check_against_reference("explode_arguments");
 }
 
+TEST_CASE("explodeArguments reads a step's uses from its conclusion's metadata, as the syntax guide writes (7) {uses: [3,6]}") {
+    check_against_reference("explode_conclusion_uses");
+}
+
 TEST_CASE("transformArgumentRelations false keeps relations on the arguments") {
     check_against_reference("transform_argument_relations_off");
 }

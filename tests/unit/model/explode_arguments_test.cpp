@@ -71,6 +71,30 @@ TEST_CASE("a step's inference names its premises with uses") {
           std::vector<std::string>{"premise Untitled 2", "main-conclusion Untitled 3"});
 }
 
+TEST_CASE("a conclusion's own metadata names the premises of its step with uses, as Argdown's guide writes it") {
+    // The guide's shape: (7) names (3) and (6); the inference lines carry no uses of their own.
+    auto result = warrant::parse_argdown(kFrontMatter +
+                                             "<A>\n\n(1) p1\n(2) p2\n----\n(3) i1\n(4) p4\n(5) p5\n----\n(6) i2\n----\n"
+                                             "(7) c {uses: [3, 6]}\n",
+                                         "t.argdown");
+    REQUIRE_FALSE(result.has_errors());
+    CHECK(titles(result.map.node(*argument_titled(result.map, "A - 3")).pcs) ==
+          std::vector<std::string>{"premise Untitled 3", "premise Untitled 6", "main-conclusion Untitled 7"});
+    // The inference line's own list comes first, as in Argdown's ExplodeArgumentsPlugin.
+    auto both = warrant::parse_argdown(kFrontMatter + "<B>\n\n(1) p\n(2) q\n-- {uses: [2]} --\n(3) i {uses: [1]}\n----\n(4) c\n",
+                                       "t.argdown");
+    REQUIRE_FALSE(both.has_errors());
+    CHECK(titles(both.map.node(*argument_titled(both.map, "B - 1")).pcs) ==
+          std::vector<std::string>{"premise Untitled 2", "main-conclusion Untitled 3"});
+}
+
+TEST_CASE("a conclusion's uses naming a statement the argument does not have is E023, as an inference's is") {
+    auto result = warrant::parse_argdown(kFrontMatter + "<A>\n\n(1) p\n----\n(2) i {uses: [9]}\n----\n(3) c\n", "t.argdown");
+    REQUIRE(result.has_errors());
+    CHECK(std::any_of(result.diagnostics.begin(), result.diagnostics.end(),
+                      [](const warrant::Diagnostic& d) { return d.code == "E023"; }));
+}
+
 TEST_CASE("an argument whose step title is taken is not exploded and the map is rejected") {
     auto result = warrant::parse_argdown(kFrontMatter + "<A - 2>: taken\n\n<A>\n\n(1) p\n----\n(2) i\n----\n(3) c\n", "t.argdown");
     REQUIRE(result.has_errors());
