@@ -27,8 +27,10 @@
   }
   function schedule() { if (!frame) frame = requestAnimationFrame(apply); }
 
+  // Zoom stops where it stops showing more: in, at the smallest label 4 times its readable size
+  // (56 px); out, at the whole map a quarter of the frame wide (fit() sets minK).
   function zoomAt(factor, x, y) {
-    var next = Math.min(maxK, Math.max(minK, k * factor));
+    var next = Math.min(Math.max(4 * readableK(), k), Math.max(Math.min(minK, k), k * factor));
     tx = x - (x - tx) * next / k;
     ty = y - (y - ty) * next / k;
     k = next;
@@ -38,6 +40,7 @@
 
   function fit() {
     k = Math.min(view.clientWidth / width, view.clientHeight / height) * 0.98;
+    minK = k / 4;
     tx = (view.clientWidth - width * k) / 2;
     ty = (view.clientHeight - height * k) / 2;
     schedule();

@@ -15,7 +15,10 @@
 #include "render/node_style.hpp"
 
 #include <algorithm>
+#include <cmath>
+#include <map>
 #include <string>
+#include <tuple>
 
 namespace warrant::render {
 namespace {
@@ -58,8 +61,11 @@ public:
             stack(folded_.bridges);
         }
         for (Vertex v : folded_.evidence) add_node(root_, v, false);
-        if (!columns)  // one rank per step back from the roots: as few ranks as the depth
-            for (Vertex v : folded_.columns.front().claims) below_roots(v, "1", folded_.distance[v]);
+        if (!columns) {  // one rank per step back from the roots: as few ranks as the depth
+            const std::vector<Vertex>& claims = folded_.columns.front().claims;
+            const std::vector<std::size_t> rows = rows_of(claims, options_.fit == PageFit::Slide ? slide_row_length(claims) : claims.size());
+            for (std::size_t i = 0; i < claims.size(); ++i) below_roots(claims[i], "1", rows[i]);
+        }
         add_relations();
         if (options_.legend) add_legend(root_, legend_, kFoldedType.legend);
     }
@@ -132,6 +138,35 @@ private:
             if (i == 0) below_roots(claims[i], "10");
             else invisible(claims[i - 1], claims[i], "10");
         }
+    }
+
+    // The rank of each claim below the roots: its distance from them, except that a rank holding
+    // more than `per_row` claims wraps onto the ranks after it (the later ranks move down).
+    std::vector<std::size_t> rows_of(const std::vector<Vertex>& claims, std::size_t per_row) const {
+        std::map<std::size_t, std::vector<std::size_t>> by_distance;  // claims' indexes, in rank order
+        for (std::size_t i = 0; i < claims.size(); ++i) by_distance[folded_.distance[claims[i]]].push_back(i);
+        std::vector<std::size_t> rows(claims.size());
+        std::size_t next_free = 1;
+        for (const auto& [distance, members] : by_distance) {
+            const std::size_t base = std::max(distance, next_free);
+            for (std::size_t k = 0; k < members.size(); ++k) rows[members[k]] = base + k / per_row;
+            next_free = base + (members.size() + per_row - 1) / per_row;
+        }
+        return rows;
+    }
+
+    // How many claims a slide's row holds so that the picture is about as wide as a slide (16:9):
+    // a claim's box (28 characters wide) is about 2.5 times as wide as a rank is tall.
+    static std::size_t slide_row_length(const std::vector<Vertex>& claims) {
+        constexpr double kBoxAspect = 2.5, kSlideAspect = 16.0 / 9.0;
+        std::size_t best = std::max<std::size_t>(claims.size(), 1);
+        double best_error = 1e9;
+        for (std::size_t per_row = 1; per_row <= std::max<std::size_t>(claims.size(), 1); ++per_row) {
+            const std::size_t ranks = 1 + (claims.size() + per_row - 1) / per_row;  // the roots' rank too
+            const double error = std::abs(std::log(kBoxAspect * static_cast<double>(per_row) / static_cast<double>(ranks) / kSlideAspect));
+            if (error < best_error - 1e-9) std::tie(best, best_error) = std::tie(per_row, error);
+        }
+        return best;
     }
 
     void add_relations() {

@@ -241,7 +241,8 @@ bool Parser::parse_relation_tree(std::optional<ElementId> root, std::vector<Rela
         if (at(TokenType::Eof) || at(TokenType::Emptyline)) break;  // after a lost line only
         if (!at(TokenType::Relation)) {
             const Token& where = indent != nullptr ? *indent : peek();
-            fail("E010", "expected a relation (+, -, <+, <-, +>, ->, ><, _>, <_) but found " + describe(peek()), where);
+            if (!report_bullet_for_relation(peek()))
+                fail("E010", "expected a relation (+, -, <+, <-, +>, ->, ><, _>, <_) but found " + describe(peek()), where);
             indent = nullptr;
             lose_line();
             continue;

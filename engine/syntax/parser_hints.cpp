@@ -100,4 +100,27 @@ void Parser::report_unclosed_quote(std::uint32_t begin, std::uint32_t end) {
                             {{"close the quotation with " + closing, point(begin + static_cast<std::uint32_t>(close_at)), closing}}});
 }
 
+// "* [Rested]: …", "• [Rested]", "- [Rested]" (an en dash): a list's bullet where a relation
+// belongs. The line is still an error, but the message names the relation signs and the fixes
+// put them in place of the bullet. False when the line of `found` does not start with a bullet.
+bool Parser::report_bullet_for_relation(const Token& found) {
+    std::size_t start = found.begin;
+    while (start > 0 && text_[start - 1] != '\n' && text_[start - 1] != '\r') --start;
+    while (start < text_.size() && is_blank(text_[start])) ++start;
+    const std::string_view line = rest_of_line(text_, start);
+    std::size_t bullet = 0;
+    for (std::string_view mark : {"*", "\u2022", "\u2013", "\u00b7"})
+        if (line.starts_with(mark) && line.size() > mark.size() && is_blank(line[mark.size()])) bullet = mark.size();
+    if (bullet == 0) return false;
+    SourceSpan span = point(static_cast<std::uint32_t>(start));
+    span.end_column = span.column + static_cast<int>(bullet);
+    const std::string written(line.substr(0, bullet));
+    diagnostics_.push_back({Severity::Error, "E010",
+                            "a bullet (`" + written + "`) where a relation belongs: write `+` for a reason that supports the "
+                                "statement above, `-` for an objection to it (`+>` and `->` for what this one supports or attacks)",
+                            span, {},
+                            {{"support the statement above: `+`", span, "+"}, {"attack the statement above: `-`", span, "-"}}});
+    return true;
+}
+
 }  // namespace warrant::syntax

@@ -45,6 +45,7 @@ private:
     void report_missing_colon(const Token& title);
     void report_unclosed_title(const Token& first);
     void report_unclosed_quote(std::uint32_t begin, std::uint32_t end);
+    bool report_bullet_for_relation(const Token& found);
     SourceSpan point(std::uint32_t offset) const;
     bool parse_relation_tree(std::optional<ElementId> root, std::vector<RelationId>& root_relations, bool undercuts_only,
                              bool root_lost = false);

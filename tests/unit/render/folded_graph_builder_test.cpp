@@ -69,3 +69,15 @@ TEST_CASE("the essay's thesis chain and status view fit a slide") {
         CHECK(figures.smallest_text() >= 14);
     }
 }
+
+TEST_CASE("a chain slide of a claim with many direct grounds wraps them into rows of a slide's shape") {
+    // [Ustopia] rests on more direct grounds than a slide's row holds: one row made a strip.
+    RenderOptions chain;
+    chain.view = RenderView::Chain;
+    chain.focus = "Ustopia";
+    const SvgFigures figures = slide_of(chain);
+    CHECK(figures.aspect_ratio() >= 1.3);
+    CHECK(figures.aspect_ratio() <= 2.2);
+    CHECK(figures.smallest_text() >= 14);
+    CHECK(claims_drawn(essay(), figures) >= 8);
+}
