@@ -38,6 +38,19 @@ for target in "$build"/*_fuzz; do
       for f in $(ls "$shared"/corpora/cdcp/dev/*.ann.json | head -20); do
         { printf '\361'; cat "$f"; printf '\000'; cat "${f%.ann.json}.txt"; } > "$made/cdcp-$(basename "$f")"; done
       seeds=("$made") ;;
+    # An option byte (fuzz_calls.hpp) before the 40 shortest AAE2 dev essays and the seed essay;
+    # 2 KB keeps an execution cheap, and the adversarial shapes are measured at full size by
+    # make bench instead.
+    draft_fuzz)
+      made=$build/fuzz/$name/seeds
+      mkdir -p "$made"
+      i=0
+      for f in $(ls -S -r "$shared"/corpora/aae2-essays/dev/*.txt | head -40) "$shared"/seeds/000_ea0b22133c31ef23.txt; do
+        { printf "\\$(printf '%03o' $((i % 3)))"; cat "$f"; } > "$made/$(basename "$f")"; i=$((i + 1)); done
+      seeds=("$made")
+      options=(-max_len=2048) ;;
+    # One JSON-RPC message a line: the sessions in tests/fuzz/seeds/lsp_fuzz (added below).
+    lsp_fuzz) options=(-max_len=4096) ;;
   esac
   [ -d "$here/seeds/$name" ] && seeds+=("$here/seeds/$name")
   echo "== $name for ${seconds}s"

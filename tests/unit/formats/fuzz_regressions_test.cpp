@@ -48,8 +48,13 @@ TEST_CASE("every input a fuzzer crashed on now loads to a result") {
     for (const auto& entry : std::filesystem::directory_iterator(folder)) {
         const std::string bytes = bytes_of(entry.path());
         INFO(entry.path().filename().string());
-        if (entry.path().filename().string().starts_with("argdown_"))
+        const std::string name = entry.path().filename().string();
+        if (name.starts_with("argdown_"))
             CHECK_NOTHROW(warrant::fuzz::run_argdown(bytes));
+        else if (name.starts_with("draft_"))
+            CHECK_NOTHROW(warrant::fuzz::run_draft(bytes));
+        else if (name.starts_with("lsp_"))
+            CHECK_NOTHROW(warrant::fuzz::run_lsp(bytes));
         else
             CHECK_NOTHROW(warrant::fuzz::run_readers(bytes));
         ++replayed;
