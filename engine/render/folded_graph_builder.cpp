@@ -62,9 +62,12 @@ public:
         }
         for (Vertex v : folded_.evidence) add_node(root_, v, false);
         if (!columns) {  // one rank per step back from the roots: as few ranks as the depth
-            const std::vector<Vertex>& claims = folded_.columns.front().claims;
-            const std::vector<std::size_t> rows = rows_of(claims, options_.fit == PageFit::Slide ? slide_row_length(claims) : claims.size());
-            for (std::size_t i = 0; i < claims.size(); ++i) below_roots(claims[i], "1", rows[i]);
+            // A chain slide ranks its evidence too and wraps a rank too wide for a slide.
+            const bool wrap = options_.view == RenderView::Chain && options_.fit == PageFit::Slide;
+            std::vector<Vertex> ranked = folded_.columns.front().claims;
+            if (wrap) ranked.insert(ranked.end(), folded_.evidence.begin(), folded_.evidence.end());
+            const std::vector<std::size_t> rows = rows_of(ranked, wrap ? slide_row_length(ranked) : ranked.size());
+            for (std::size_t i = 0; i < ranked.size(); ++i) below_roots(ranked[i], "1", rows[i]);
         }
         add_relations();
         if (options_.legend) add_legend(root_, legend_, kFoldedType.legend);
@@ -242,6 +245,13 @@ DotGraph build_folded_graph(const ArgumentMap& map, const RenderOptions& options
         set_attribute(root, "size", "26.667,15");  // 1920 x 1080 pt
         set_attribute(root, "ratio", "0.5625");
         set_attribute(root, "dpi", "72");
+    }
+    if (options.fit == PageFit::Slide && options.view == RenderView::Chain) {
+        // A chain is narrow: the title on one line would set the slide's width alone.
+        std::string title;
+        for (const std::string& line : wrap_text(sanitize_utf8(graph_title(map)), 48, 3))
+            title += (title.empty() ? "" : "<BR/>") + escape_html(line);
+        set_html_attribute(root, root, "label", title);
     }
     FoldedBuilder(map, placed, folded, root).build();
     for (bool is_drawn : folded.drawn) built.drawn_nodes += is_drawn;

@@ -149,10 +149,15 @@ std::vector<Vertex> folded_evidence(const ArgumentMap& map, const std::vector<bo
 }
 
 // The evidence badge of each drawn node, and how many of its other givers are not drawn.
-void summarise_givers(const ArgumentMap& map, const RenderOptions& options, FoldedView& folded) {
+void summarise_givers(const ArgumentMap& map, RenderOptions options, FoldedView& folded) {
     std::vector<Vertex> drawn;
     for (Vertex v = 0; v < folded.drawn.size(); ++v)
         if (folded.drawn[v]) drawn.push_back(v);
+    // A chain slide of a claim grounded mostly by evidence would be one box and a badge, a strip
+    // under the slide's title: the evidence itself is drawn instead, in rows below its claim.
+    if (options.view == RenderView::Chain && options.fit == PageFit::Slide && options.evidence == EvidenceShown::Count &&
+        drawn.size() <= kChainSlideUnfoldsEvidence)
+        options.evidence = EvidenceShown::Show;
     std::vector<bool> shown_evidence(map.node_count(), false);
     for (Vertex v : drawn) {
         std::size_t hidden = 0;

@@ -41,6 +41,8 @@ struct FoldedView {
 inline constexpr std::size_t kClaimsPerColumn = 3;
 inline constexpr std::size_t kBridgesShown = 4;
 inline constexpr std::size_t kClaimsWithoutPoles = 10;
+// A chain slide that draws this few claims has room for their evidence as boxes.
+inline constexpr std::size_t kChainSlideUnfoldsEvidence = 3;
 
 FoldedView fold_view(const ArgumentMap& map, const RenderOptions& options);
 

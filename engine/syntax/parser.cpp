@@ -109,7 +109,8 @@ void Parser::parse_document() {
         }
         keep_orphans();
         if (!at(TokenType::Emptyline) && !at(TokenType::Eof)) {
-            fail("E010", "unexpected " + describe(peek()) + ": a new paragraph needs an empty line before it", peek());
+            if (!report_bullet_for_relation(peek()))
+                fail("E010", "unexpected " + describe(peek()) + ": a new paragraph needs an empty line before it", peek());
             if (at(TokenType::Relation) || at(TokenType::Indent)) {
                 // Relation lines the tree above could not take (indented to no level of it, often
                 // by a tab): their statements and the relations among them are kept.

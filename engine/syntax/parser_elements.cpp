@@ -279,7 +279,8 @@ bool Parser::parse_relation_tree(std::optional<ElementId> root, std::vector<Rela
         if (!at(TokenType::Indent) && !at(TokenType::Dedent) && !at(TokenType::Relation) && !at(TokenType::Eof) &&
             !at(TokenType::Emptyline)) {
             // Stray text after a good element: only the text is lost; the lines below still hang here.
-            fail("E010", "unexpected " + describe(peek()) + " after the element on this line", peek());
+            if (!report_bullet_for_relation(peek()))
+                fail("E010", "unexpected " + describe(peek()) + " after the element on this line", peek());
             skip_rest_of_line();
         }
         if (at(TokenType::Indent)) {

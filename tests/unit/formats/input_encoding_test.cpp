@@ -51,12 +51,13 @@ TEST_CASE("a Windows-1252 map is read with its curly quotes and one W025 warning
           "the file is not UTF-8: the byte 0x93 here, and any like it, was read as Windows-1252 ('\u201c'); save the file as UTF-8");
     CHECK(std::count_if(loaded.diagnostics.begin(), loaded.diagnostics.end(),
                         [](const warrant::Diagnostic& d) { return d.code == "W025"; }) == 1);
-    // The rest of the map survives: all three statements, both supports, the quotation's marks.
+    // The rest of the map survives: the three statements and the source they cite, both supports
+    // and the citation, the quotation's marks.
     CHECK_FALSE(loaded.has_errors());
-    CHECK(loaded.map.node_count() == 3);
-    CHECK(loaded.map.edge_count() == 2);
+    CHECK(loaded.map.node_count() == 4);
+    CHECK(loaded.map.edge_count() == 3);
     CHECK(text_of(loaded, "Quote") == "\u201cTeens\u2019 clocks shift by two hours.\u201d");
-    CHECK(text_of(loaded, "Thesis") == "Schools should start later.");
+    CHECK(text_of(loaded, "Thesis") == "Schools should start later. #thesis");
 }
 
 TEST_CASE("valid UTF-8 is read as it is, without its byte order mark, and without a warning") {

@@ -40,13 +40,21 @@ TEST_CASE("a round bullet (U+2022) and an en dash are bullets too; their fix rep
     const warrant::LoadResult round = warrant::parse_argdown("[A]: a\n  \u2022 [B]: b\n", "round.argdown");
     CHECK(only_error(round).code == "E010");
     CHECK(only_error(round).message.starts_with("a bullet (`\u2022`) where a relation belongs"));
-    CHECK(only_error(round).span.end_column - only_error(round).span.column == 3);
+    CHECK(only_error(round).span.line == 2);
+    CHECK(only_error(round).span.column == 3);
+    CHECK(only_error(round).span.end_column == 6);  // the three bytes of U+2022
+    CHECK(only_error(round).fixes.at(0).replacement == "+");
     const warrant::LoadResult dash = warrant::parse_argdown("[A]: a\n    \u2013 [B]: b\n", "dash.argdown");
     CHECK(only_error(dash).message.starts_with("a bullet (`\u2013`) where a relation belongs"));
     CHECK(only_error(dash).span.column == 5);
 }
 
-TEST_CASE("other text where a relation belongs keeps the general message") {
-    const warrant::LoadResult loaded = warrant::parse_argdown("[A]: a\n  B is text\n", "text.argdown");
-    CHECK(only_error(loaded).message.starts_with("expected a relation (+, -, <+, <-, +>, ->, ><, _>, <_) but found"));
+TEST_CASE("a statement where a relation belongs, without a bullet, keeps the general message") {
+    const warrant::LoadResult loaded = warrant::parse_argdown("[A]: a\n  [B]: b\n", "text.argdown");
+    const warrant::Diagnostic* error = nullptr;
+    for (const warrant::Diagnostic& d : loaded.diagnostics)
+        if (d.code == "E010") error = &d;
+    REQUIRE(error);
+    CHECK(error->message == "unexpected statement definition '[B]:': a new paragraph needs an empty line before it");
+    CHECK(error->fixes.empty());
 }
