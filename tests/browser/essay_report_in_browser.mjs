@@ -87,22 +87,6 @@ runBrowserTest(chromium, 120, async (browser, check) => {
   check(Math.hypot(zoomed.x - target.x, zoomed.y - target.y) < 40, 'the label stays under the pointer while zooming');
   await screenshot('3-after-wheel');
 
-  // 3b. Zoom stops: forty more notches in leave the smallest label at most 4 times the readable
-  // 14 px; eighty notches out leave the map at least a quarter of the frame wide.
-  const wheel = async (notches, deltaY) => {
-    for (let notch = 0; notch < notches; notch++)
-      await send('Input.dispatchMouseEvent', { type: 'mouseWheel', x: target.x, y: target.y, deltaX: 0, deltaY });
-    await evaluate(frames(3));
-  };
-  await wheel(40, -100);
-  const smallestLabel = await evaluate(`Math.min(...[...document.querySelectorAll('#map-view g.node text')]
-    .map((text) => parseFloat(text.getAttribute('font-size')) * text.getScreenCTM().a))`);
-  check(smallestLabel <= 57, `forty more notches in stop with the smallest label ${smallestLabel.toFixed(0)} px tall (<= 56)`);
-  await wheel(80, 100);
-  const widths = await evaluate(`(() => ({ map: document.querySelector('#map-view svg').getBoundingClientRect().width,
-    frame: document.getElementById('map-view').getBoundingClientRect().width }))()`);
-  check(widths.map >= widths.frame / 4 - 2, `eighty notches out stop with the map ${widths.map.toFixed(0)} px wide in a ${widths.frame.toFixed(0)} px frame (>= a quarter)`);
-
   // 4. A finding leads to its node: details in view, the node highlighted and centred.
   const finding = await evaluate(`(() => {
     const rows = [...document.querySelectorAll('#findings tr[data-node]')]
@@ -144,6 +128,22 @@ runBrowserTest(chromium, 120, async (browser, check) => {
     return { shown: !!article && !article.hidden && article.textContent.includes('Proclus'), heading: article ? article.querySelector('h3').textContent : '' }; })()`);
   check(searched.shown, `Enter opens the first match ("${searched.heading}")`);
   await screenshot('5-search');
+
+  // 5b. Zoom stops: forty notches in leave the smallest label at most 4 times the readable
+  // 14 px; eighty notches out leave the map at least a quarter of the frame wide.
+  const wheel = async (notches, deltaY) => {
+    for (let notch = 0; notch < notches; notch++)
+      await send('Input.dispatchMouseEvent', { type: 'mouseWheel', x: target.x, y: target.y, deltaX: 0, deltaY });
+    await evaluate(frames(3));
+  };
+  await wheel(40, -100);
+  const smallestLabel = await evaluate(`Math.min(...[...document.querySelectorAll('#map-view g.node text')]
+    .map((text) => parseFloat(text.getAttribute('font-size')) * text.getScreenCTM().a))`);
+  check(smallestLabel <= 57, `forty notches in stop with the smallest label ${smallestLabel.toFixed(0)} px tall (<= 56)`);
+  await wheel(80, 100);
+  const widths = await evaluate(`(() => ({ map: document.querySelector('#map-view svg').getBoundingClientRect().width,
+    frame: document.getElementById('map-view').getBoundingClientRect().width }))()`);
+  check(widths.map >= widths.frame / 4 - 2, `eighty notches out stop with the map ${widths.map.toFixed(0)} px wide in a ${widths.frame.toFixed(0)} px frame (>= a quarter)`);
   await evaluate("document.getElementById('map-search').value = ''; document.getElementById('map-search').dispatchEvent(new Event('input'))");
 
   // 6. The printed handout: A4, at most 30 pages.
