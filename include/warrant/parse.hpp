@@ -22,9 +22,6 @@ struct LoadResult {
     bool io_failed = false;               // the file could not be read at all (exit code 2)
 
     bool has_errors() const { return io_failed || has_severity_at_least(diagnostics, Severity::Error); }
-    // What a command that stops at this load exits with: 2 the file could not be read, 1 it has
-    // errors, 0 it loaded cleanly.
-    int exit_code() const { return io_failed ? 2 : has_errors() ? 1 : 0; }
 };
 
 LoadResult parse_argdown(std::string text, std::string file_name, const ParseLimits& limits = {});
