@@ -1,27 +1,20 @@
-// build_dot_graph(): the view's nodes, edges, clusters and legend as a cgraph graph.
+// build_full_graph(): the view's nodes, edges, clusters and legend as a cgraph graph.
 //
 // Node names are n<vertex index> (stable across views: the same statement is the same id in
 // every picture), and nodes and edges are added in graph order, so the output is deterministic.
 #include "render/cgraph_calls.hpp"
-#include "render/creation_order_ids.hpp"
 #include "render/edge_style.hpp"
+#include "render/graph_frame.hpp"
 #include "render/label_text.hpp"
 #include "render/legend.hpp"
 #include "render/node_style.hpp"
 #include "render/view_selection.hpp"
-#include "render/dot_graph.hpp"
 
 #include <map>
 #include <string>
 
-namespace warrant {
+namespace warrant::render {
 namespace {
-
-using render::set_attribute;
-
-constexpr const char* kFont = "Helvetica,Arial,sans-serif";
-
-std::string node_name(Vertex v) { return "n" + std::to_string(v); }
 
 // Finds or makes the cluster a node is drawn in: its pole (dialectic view) or its section and
 // the sections enclosing it (group by section). Clusters are made on first use, so a view never
@@ -60,8 +53,8 @@ private:
     Agraph_t* cluster(const std::string& name, Agraph_t* parent, const std::string& title) {
         auto [it, added] = clusters_.try_emplace(name, nullptr);
         if (!added) return it->second;
-        it->second = render::make_subgraph(parent, name);
-        render::set_html_attribute(root_, it->second, "label", "<B>" + render::escape_html(render::sanitize_utf8(title)) + "</B>");
+        it->second = make_subgraph(parent, name);
+        set_html_attribute(root_, it->second, "label", "<B>" + escape_html(sanitize_utf8(title)) + "</B>");
         set_attribute(it->second, "style", "rounded");
         set_attribute(it->second, "color", "#9e9e9e");
         return it->second;
@@ -73,51 +66,20 @@ private:
     std::map<std::string, Agraph_t*> clusters_;
 };
 
-}  // namespace
-
-namespace render {
-
-std::string graph_title(const ArgumentMap& map) {
-    const auto title = map.front_matter.find("title");
-    if (title != map.front_matter.end() && !title->second.empty()) return title->second;
-    return map.file.str();
-}
-
-void set_graph_attributes(Agraph_t* root, const ArgumentMap& map, const RenderOptions& options) {
-    set_attribute(root, "rankdir", options.direction == RankDirection::LeftToRight ? "LR" : "TB");
-    set_attribute(root, "fontname", kFont);
-    set_attribute(root, "outputorder", "edgesfirst");
-    const std::string title = graph_title(map);
-    if (!title.empty()) {
-        render::set_html_attribute(root, root, "label", render::escape_html(render::sanitize_utf8(title)));
-        set_attribute(root, "labelloc", "t");
-    }
-    // gvContext() sets the label default "\N" on every graph made after it; declaring it here
-    // makes DOT the same whether or not a context existed before.
-    agattr(root, AGNODE, const_cast<char*>("label"), const_cast<char*>("\\N"));
-    agattr(root, AGNODE, const_cast<char*>("fontname"), const_cast<char*>(kFont));
-    agattr(root, AGNODE, const_cast<char*>("fontsize"), const_cast<char*>("11"));
-    agattr(root, AGEDGE, const_cast<char*>("fontname"), const_cast<char*>(kFont));
-}
-
-}  // namespace render
-
-namespace {
-
 void add_node(Agraph_t* root, Agraph_t* parent, const ArgumentMap& map, Vertex v, const RenderOptions& options,
-              bool bridge, render::LegendContent& legend) {
+              bool bridge, LegendContent& legend) {
     const Node& node = map.graph[v];
-    Agnode_t* drawn = render::make_node(parent, node_name(v));
+    Agnode_t* drawn = make_node(parent, node_name(v));
     set_attribute(drawn, "id", node_name(v));
-    render::Attributes style = render::kind_style(node.kind);
+    Attributes style = kind_style(node.kind);
     if (bridge)
-        for (render::Attribute& attribute : render::bridge_style()) style.push_back(std::move(attribute));
+        for (Attribute& attribute : bridge_style()) style.push_back(std::move(attribute));
     std::optional<Label> badge;
-    std::string tooltip = render::node_tooltip(map, v);
+    std::string tooltip = node_tooltip(map, v);
     if (options.view == RenderView::Status) {
         const auto status = options.status.find(v);
         const NodeStatus shown = status == options.status.end() ? NodeStatus::Unknown : status->second;
-        style.push_back({"fillcolor", render::status_fill_color(shown)});
+        style.push_back({"fillcolor", status_fill_color(shown)});
         legend.statuses.insert(shown);
         tooltip += "\\nstatus: " + std::string(to_string(shown));  // the tooltip is escaped already: "\\n"
         if (const auto label = options.acceptability.find(v); label != options.acceptability.end()) {
@@ -126,65 +88,50 @@ void add_node(Agraph_t* root, Agraph_t* parent, const ArgumentMap& map, Vertex v
             tooltip += ", " + std::string(to_string(label->second));
         }
     }
-    for (const render::Attribute& attribute : style) set_attribute(drawn, attribute.name, attribute.value);
-    render::set_html_attribute(root, drawn, "label", render::node_label_html(map, v, options, badge));
+    for (const Attribute& attribute : style) set_attribute(drawn, attribute.name, attribute.value);
+    set_html_attribute(root, drawn, "label", node_label_html(map, v, options, badge));
     set_attribute(drawn, "tooltip", tooltip);
     legend.node_kinds.insert(node.kind);
     legend.bridges = legend.bridges || bridge;
 }
 
-void add_edges(Agraph_t* root, const ArgumentMap& map, const render::ViewSelection& selection,
-               const RenderOptions& options, render::LegendContent& legend) {
+void add_edges(Agraph_t* root, const ArgumentMap& map, const ViewSelection& selection,
+               const RenderOptions& options, LegendContent& legend) {
     std::size_t index = 0;
     for (EdgeId e : boost::make_iterator_range(boost::edges(map.graph))) {
         const std::string id = "e" + std::to_string(index++);
         const Vertex from = boost::source(e, map.graph), to = boost::target(e, map.graph);
         if (!selection.drawn[from] || !selection.drawn[to]) continue;
         const EdgeKind kind = map.graph[e].kind;
-        Agedge_t* drawn = agedge(root, agnode(root, const_cast<char*>(node_name(from).c_str()), 0),
-                                 agnode(root, const_cast<char*>(node_name(to).c_str()), 0), nullptr, 1);
+        Agedge_t* drawn = make_edge(root, node_name(from), node_name(to));
         set_attribute(drawn, "id", id);
         set_attribute(drawn, "tooltip", std::string(to_string(kind)));
-        render::Attributes style = render::edge_style(kind);
-        if (options.view == RenderView::Dialectic && render::crosses_poles(map, e)) {
+        Attributes style = edge_style(kind);
+        if (options.view == RenderView::Dialectic && crosses_poles(map, e)) {
             style.push_back({"penwidth", "3"});
             legend.cross_pole_edges = true;
         }
-        for (const render::Attribute& attribute : style) set_attribute(drawn, attribute.name, attribute.value);
+        for (const Attribute& attribute : style) set_attribute(drawn, attribute.name, attribute.value);
         legend.edge_kinds.insert(kind);
     }
 }
 
 }  // namespace
 
-void render::choose_engine(DotGraph& built, const RenderOptions& options, bool clustered) {
-    built.engine = options.layout;
-    if (built.engine == LayoutEngine::Auto) {
-        built.engine = built.drawn_nodes > options.sfdp_threshold ? LayoutEngine::Sfdp : LayoutEngine::Dot;
-        if (built.engine == LayoutEngine::Sfdp)
-            built.notes.push_back("layout: sfdp, because the view draws " + std::to_string(built.drawn_nodes) +
-                                  " nodes (more than " + std::to_string(options.sfdp_threshold) +
-                                  "); --layout dot forces dot, which is much slower at this size");
-    }
-    if (built.engine == LayoutEngine::Sfdp && clustered)
-        built.notes.push_back("layout: sfdp does not draw clusters; poles and sections are not boxed");
-}
-
-DotGraph build_dot_graph(const ArgumentMap& map, const RenderOptions& options) {
-    if (options.fold || options.fit == PageFit::Slide) return render::build_folded_graph(map, options);
+DotGraph build_full_graph(const ArgumentMap& map, const RenderOptions& options) {
     DotGraph built;
-    const render::ViewSelection selection = render::select_view(map, options);
+    const ViewSelection selection = select_view(map, options);
     if (!selection.error.empty()) {
         built.error = selection.error;
         return built;
     }
-    built.graph = CgraphGraph(agopen(const_cast<char*>("argument_map"), Agdirected, render::creation_order_discipline()), &agclose);
+    built.graph = open_view_graph();
     Agraph_t* root = built.graph.get();
-    render::set_graph_attributes(root, map, options);
+    set_graph_attributes(root, map, options);
     if (options.view == RenderView::Dialectic && options.group_by_section)
         built.notes.push_back("the dialectic view groups by pole; --group-sections is ignored");
 
-    render::LegendContent legend;
+    LegendContent legend;
     ClusterIndex clusters(map, options, root);
     for (Vertex v : boost::make_iterator_range(boost::vertices(map.graph))) {
         if (!selection.drawn[v]) continue;
@@ -192,10 +139,10 @@ DotGraph build_dot_graph(const ArgumentMap& map, const RenderOptions& options) {
         ++built.drawn_nodes;
     }
     add_edges(root, map, selection, options, legend);
-    if (options.legend) render::add_legend(root, legend);
-    render::choose_engine(built, options, clusters.any());
+    if (options.legend) add_legend(root, legend);
+    choose_engine(built, options, clusters.any());
     built.fit = options.fit;
     return built;
 }
 
-}  // namespace warrant
+}  // namespace warrant::render
