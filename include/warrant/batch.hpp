@@ -4,6 +4,10 @@
 // run_batch() loads each one and runs a step on it (convert, export, check) on several
 // threads. A file that cannot be read, does not parse or makes the step throw is one more
 // result with its diagnostics: it never aborts the batch.
+//
+// Threads: run_batch() and check_files() load files on `jobs` threads of their own and call the
+// BatchStep from all of them at once, each call with its own BatchResult: a step that touches
+// anything shared must lock it. The functions may be called from several threads.
 #pragma once
 
 #include "warrant/analysis.hpp"

@@ -4,6 +4,9 @@
 // (engine/syntax) build a syntax tree, the model builder (engine/model) turns it into the
 // graph, and typing assigns node kinds, poles, sources and pages from tags and metadata.
 // Errors never throw: they come back as diagnostics, and parsing recovers to report them all.
+//
+// Threads: loads may run on several threads at once (batch mode does); each runs its lexer on a
+// thread of its own beside the parser.
 #pragma once
 
 #include "warrant/diagnostic.hpp"
