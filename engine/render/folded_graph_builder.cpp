@@ -77,11 +77,8 @@ private:
 
     void add_node(Agraph_t* parent, Vertex v, bool bridge) {
         const Node& node = map_.graph[v];
-        Agnode_t* drawn = make_node(parent, node_name(v));
-        set_attribute(drawn, "id", node_name(v));
-        Attributes style = kind_style(node.kind);
-        if (bridge)
-            for (Attribute& attribute : bridge_style()) style.push_back(std::move(attribute));
+        Attributes style;
+        Agnode_t* drawn = start_node(parent, map_, v, bridge, style);
         FoldedLabel parts;
         parts.text_lines = node.kind == NodeKind::Thesis ? 3 : 2;
         if (const auto badge = folded_.badges.find(v); badge != folded_.badges.end()) parts.evidence = badge->second;
@@ -89,15 +86,9 @@ private:
             parts.hidden_reasons = hidden->second;
         std::string tooltip = node_tooltip(map_, v);
         if (options_.view == RenderView::Status) {
-            const auto status = options_.status.find(v);
-            const NodeStatus shown = status == options_.status.end() ? NodeStatus::Unknown : status->second;
-            style.push_back({"fillcolor", status_fill_color(shown)});
-            legend_.statuses.insert(shown);
-            parts.status = std::string(to_string(shown));
-            if (const auto label = options_.acceptability.find(v); label != options_.acceptability.end()) {
-                parts.acceptability = label->second;
-                legend_.labels.insert(label->second);
-            }
+            const StatusLook look = status_look(options_, v, style, legend_);
+            parts.status = std::string(to_string(look.shown));
+            parts.acceptability = look.acceptability;
         }
         for (const Attribute& attribute : style) set_attribute(drawn, attribute.name, attribute.value);
         set_html_attribute(root_, drawn, "label", folded_label_html(map_, v, options_, parts));

@@ -69,24 +69,15 @@ private:
 void add_node(Agraph_t* root, Agraph_t* parent, const ArgumentMap& map, Vertex v, const RenderOptions& options,
               bool bridge, LegendContent& legend) {
     const Node& node = map.graph[v];
-    Agnode_t* drawn = make_node(parent, node_name(v));
-    set_attribute(drawn, "id", node_name(v));
-    Attributes style = kind_style(node.kind);
-    if (bridge)
-        for (Attribute& attribute : bridge_style()) style.push_back(std::move(attribute));
+    Attributes style;
+    Agnode_t* drawn = start_node(parent, map, v, bridge, style);
     std::optional<Label> badge;
     std::string tooltip = node_tooltip(map, v);
     if (options.view == RenderView::Status) {
-        const auto status = options.status.find(v);
-        const NodeStatus shown = status == options.status.end() ? NodeStatus::Unknown : status->second;
-        style.push_back({"fillcolor", status_fill_color(shown)});
-        legend.statuses.insert(shown);
-        tooltip += "\\nstatus: " + std::string(to_string(shown));  // the tooltip is escaped already: "\\n"
-        if (const auto label = options.acceptability.find(v); label != options.acceptability.end()) {
-            badge = label->second;
-            legend.labels.insert(label->second);
-            tooltip += ", " + std::string(to_string(label->second));
-        }
+        const StatusLook look = status_look(options, v, style, legend);
+        tooltip += "\\nstatus: " + std::string(to_string(look.shown));  // the tooltip is escaped already: "\\n"
+        badge = look.acceptability;
+        if (badge) tooltip += ", " + std::string(to_string(*badge));
     }
     for (const Attribute& attribute : style) set_attribute(drawn, attribute.name, attribute.value);
     set_html_attribute(root, drawn, "label", node_label_html(map, v, options, badge));

@@ -35,6 +35,27 @@ void set_graph_attributes(Agraph_t* root, const ArgumentMap& map, const RenderOp
     declare_default(root, AGEDGE, "fontname", kFont);
 }
 
+Agnode_t* start_node(Agraph_t* parent, const ArgumentMap& map, Vertex v, bool bridge, Attributes& style) {
+    Agnode_t* drawn = make_node(parent, node_name(v));
+    set_attribute(drawn, "id", node_name(v));
+    style = kind_style(map.graph[v].kind);
+    if (bridge)
+        for (Attribute& attribute : bridge_style()) style.push_back(std::move(attribute));
+    return drawn;
+}
+
+StatusLook status_look(const RenderOptions& options, Vertex v, Attributes& style, LegendContent& legend) {
+    StatusLook look;
+    if (const auto status = options.status.find(v); status != options.status.end()) look.shown = status->second;
+    style.push_back({"fillcolor", status_fill_color(look.shown)});
+    legend.statuses.insert(look.shown);
+    if (const auto label = options.acceptability.find(v); label != options.acceptability.end()) {
+        look.acceptability = label->second;
+        legend.labels.insert(label->second);
+    }
+    return look;
+}
+
 void choose_engine(DotGraph& built, const RenderOptions& options, bool clustered) {
     built.engine = options.layout;
     if (built.engine == LayoutEngine::Auto) {
