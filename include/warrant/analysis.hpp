@@ -5,6 +5,10 @@
 // Diagnostics with stable codes (W1xx warnings, N2xx notes, E1xx errors) that
 // `warrant explain CODE` documents; support chains show, for one claim, the tree of reasons
 // beneath it. Every analysis is read-only on the map and deterministic.
+//
+// Threads: every function here only reads its map, so any number of threads may analyse one map
+// at once while none changes it. check_map() and check_loaded() spread their checks over
+// threads of their own on a large map.
 #pragma once
 
 #include "warrant/diagnostic.hpp"
@@ -95,8 +99,11 @@ struct SupportChain {
 
 SupportChain support_chain(const ArgumentMap& map, Vertex claim, const GroundingResult& grounding);
 
-// The chain as an indented tree, one node a line, then its depth, grounds and weakest link.
+// The chain as an indented tree, one node a line, then a blank line and its summary.
 std::string format_support_chain(const ArgumentMap& map, const SupportChain& chain);
+// The summary alone, one sentence a line: its depth and grounds, then its weakest link or its
+// longest chain to a ground ("depth 2; 1 independent ground: [E] (fragile: ...)\n...").
+std::string support_chain_summary(const ArgumentMap& map, const SupportChain& chain);
 
 
 // --- Checks -----------------------------------------------------------------------------------
@@ -124,7 +131,8 @@ struct CheckReport {
 };
 
 std::vector<Diagnostic> check_map(const ArgumentMap& map, const GroundingResult& grounding);
-// Runs every check on a loaded map and folds in its parse and typing diagnostics.
+// Runs every check on a loaded map and folds in its parse and typing diagnostics: the report of
+// a MapAnalysis (warrant/map_analysis.hpp) that computes nothing else.
 CheckReport check_loaded(const LoadResult& loaded);
 
 // JSON of reports: one object per file {file, findings:[{code, severity, message, span,
