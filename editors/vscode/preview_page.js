@@ -24,10 +24,12 @@ function previewHtml({ scriptUri, cspSource, nonce }) {
   #map.dragging { cursor: grabbing; }
   #map svg { position: absolute; left: 0; top: 0; transform-origin: 0 0; }
   #map g.node { cursor: pointer; }
-  #map g.node.active > polygon, #map g.node.active > path, #map g.node.active > ellipse { stroke: #c2185b; stroke-width: 4px; }
+  /* Graphviz may wrap a node's shapes in <a>: descendants, not children. Colour is not the only
+     signal: the outline thickens and the text turns bold. */
+  #map g.node.active :is(polygon, path, ellipse) { stroke: #c2185b; stroke-width: 5px; }
   #map g.node.active text { font-weight: bold; }
   #map g.node:focus { outline: none; }
-  #map g.node:focus > polygon, #map g.node:focus > path, #map g.node:focus > ellipse { stroke-dasharray: 6 3; stroke-width: 3px; }
+  #map g.node:focus :is(polygon, path, ellipse) { stroke-dasharray: 6 3; stroke-width: 3px; }
   #empty { padding: 2em; opacity: .8; }
 </style>
 </head>

@@ -39,11 +39,11 @@ TEST_CASE("warrant/render for version N draws the statement added in version N a
     LspSession session;
     session.open(kUri, kMap, 1);
     session.request(1, "warrant/render", render_params(2, 20));
-    // Version 2 types a new statement at the end (line 4), not saved anywhere.
+    // Version 2 types a new paragraph at the end (its statement on line 5), not saved anywhere.
     session.notify("textDocument/didChange",
                    change_to(2, json::array({{{"range", {{"start", {{"line", 4}, {"character", 0}}}, {"end", {{"line", 4}, {"character", 0}}}}},
-                                              {"text", "[Islands work]: Small utopias last.\n  -> [Utopias fail]\n"}}})));
-    session.request(2, "warrant/render", render_params(4, 3));
+                                              {"text", "\n[Islands work]: Small utopias last.\n  -> [Utopias fail]\n"}}})));
+    session.request(2, "warrant/render", render_params(5, 3));
     const LspTranscript transcript = session.run();
 
     const json& first = transcript.reply(1).at("result");
@@ -63,7 +63,7 @@ TEST_CASE("warrant/render for version N draws the statement added in version N a
     CHECK(second.at("svg").get<std::string>().find("Islands work") != std::string::npos);
     CHECK(second.at("active") == "n2");
     // Where a click on the node takes the cursor: its definition.
-    CHECK(second.at("nodes").at(2).at("range") == json::parse(R"({"start":{"line":4,"character":0},"end":{"line":4,"character":34}})"));
+    CHECK(second.at("nodes").at(2).at("range") == json::parse(R"({"start":{"line":5,"character":0},"end":{"line":5,"character":35}})"));
     CHECK(second.at("nodes").at(2).at("kind") == "claim");
 }
 

@@ -8,7 +8,7 @@ using namespace warrant;
 namespace {
 
 const LoadResult& loaded_map() {
-    static const LoadResult loaded = parse_argdown("[Utopias fail]: Utopias fail. #thesis\n[Why]: Because.\n  +> [Utopias fail]\n", "m.argdown");
+    static const LoadResult loaded = parse_argdown("[Utopias fail]: Utopias fail. #thesis\n\n[Why]: Because.\n  +> [Utopias fail]\n", "m.argdown");
     return loaded;
 }
 
