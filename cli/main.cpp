@@ -25,7 +25,7 @@ constexpr Command kCommands[] = {
     {"compare", warrant::cli::run_compare, "grade student maps against a reference map"},
     {"report", warrant::cli::run_report, "write a self-contained HTML class report"},
     {"lsp", warrant::cli::run_lsp, "serve the Language Server Protocol: findings in your editor as you type"},
-    {"watch", warrant::cli::run_watch, "rewrite a map's HTML report whenever the map changes"},
+    {"watch", warrant::cli::run_watch, "keep a map's HTML report up to date as it is saved (a file, or served live)"},
     {"draft", warrant::cli::run_draft, "draft an argument map from an essay's prose (claims, premises, citations)"},
     {"schemes", warrant::cli::run_schemes, "list argumentation schemes and their critical questions"},
 };

@@ -1,7 +1,8 @@
-// The whole extension: start `warrant lsp` for Argdown files and let vscode-languageclient
-// speak to it. Every feature lives in the server.
+// The extension: start `warrant lsp` for Argdown files and let vscode-languageclient speak to
+// it; every feature lives in the server. The preview beside the text is in preview.js.
 const vscode = require('vscode');
 const { LanguageClient } = require('vscode-languageclient/node');
+const { registerPreview } = require('./preview');
 
 let client;
 
@@ -14,6 +15,7 @@ function activate(context) {
     { documentSelector: [{ language: 'argdown' }] }
   );
   context.subscriptions.push(client);
+  registerPreview(context, client);
   return client.start();
 }
 

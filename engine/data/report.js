@@ -75,7 +75,11 @@
     return box.left >= frameBox.left && box.right <= frameBox.right && box.top >= frameBox.top && box.bottom <= frameBox.bottom;
   }
 
-  function setUpMap() {
+  // Sizes the drawing and makes its nodes keyboard targets: once at load, and again for each
+  // new drawing the live preview swaps in.
+  function adoptDrawing() {
+    groupOf = {};
+    readable = 0;
     var box = svg.viewBox.baseVal;
     width = box && box.width ? box.width : svg.getBBox().width;
     height = box && box.height ? box.height : svg.getBBox().height;
@@ -93,6 +97,10 @@
       groups[i].setAttribute('data-node', vertex);
     }
     minK = Math.min(0.5, Math.min(view.clientWidth / width, view.clientHeight / height) * 0.5);
+  }
+
+  function setUpMap() {
+    adoptDrawing();
     // A map that fits the frame at reading size is shown whole; a larger one opens on its thesis.
     var thesis = thesisGroup(), fitsReadable = Math.min(view.clientWidth / width, view.clientHeight / height) >= readableK();
     if (thesis && !fitsReadable) centreOn(thesis, readableK()); else fit();
@@ -261,12 +269,16 @@
   var filters = document.querySelectorAll('[data-filter]');
   var articles = panel.querySelectorAll('.node-detail');
   // What search reads: a node's title and its own texts, not the names in its chain or relations.
-  var texts = [];
-  for (var i = 0; i < articles.length; i++) {
-    var parts = articles[i].querySelectorAll(':scope > h3 .node-title, :scope > p, :scope > blockquote'), text = '';
-    for (var p = 0; p < parts.length; p++) text += parts[p].textContent + '\n';
-    texts.push(text.toLowerCase());
+  function searchTexts() {
+    var found = [];
+    for (var i = 0; i < articles.length; i++) {
+      var parts = articles[i].querySelectorAll(':scope > h3 .node-title, :scope > p, :scope > blockquote'), text = '';
+      for (var p = 0; p < parts.length; p++) text += parts[p].textContent + '\n';
+      found.push(text.toLowerCase());
+    }
+    return found;
   }
+  var texts = searchTexts();
   var kShownResults = 30;
 
   function matches(article, index, query, wanted) {
@@ -315,6 +327,33 @@
   for (var f = 0; f < filters.length; f++) filters[f].addEventListener('change', refine);
 
   if (svg) { setUpMap(); listenToMap(); }
+
+  // The live preview (report_live.js) takes the reader's place, swaps in a new version's drawing
+  // and details, and gives the place back: zoom, pan, the open node (by title: a new statement
+  // renumbers the nodes after it), the search and filters, the scroll.
+  window.warrantReport = {
+    place: function () {
+      var open = panel.querySelector('.node-detail:not([hidden]) .node-title'), chosen = [];
+      for (var f = 0; f < filters.length; f++) chosen.push(filters[f].value);
+      return { k: k, tx: tx, ty: ty, open: open ? open.textContent : null, panelTop: panel.scrollTop,
+               search: search.value, filters: chosen, x: window.scrollX, y: window.scrollY };
+    },
+    restore: function (place) {
+      svg = view ? view.querySelector('svg') : null;
+      if (svg) { adoptDrawing(); if (place.k) { k = place.k; tx = place.tx; ty = place.ty; } apply(); }
+      articles = panel.querySelectorAll('.node-detail');
+      texts = searchTexts();
+      search.value = place.search;
+      for (var f = 0; f < filters.length && f < place.filters.length; f++) filters[f].value = place.filters[f];
+      refine();
+      var reopened = false;
+      for (var a = 0; a < articles.length && place.open !== null && !reopened; a++)
+        if (articles[a].querySelector('.node-title').textContent === place.open) reopened = show(articles[a].id.slice(7));
+      if (!reopened) document.getElementById('close-details').click();
+      panel.scrollTop = place.panelTop;
+      window.scrollTo(place.x, place.y);
+    },
+  };
   // The panel opens on the node the address names, else on the thesis (the map is centred on it).
   var initial = /^#node-(\d+)$/.exec(window.location.hash);
   var thesis = document.querySelector('.node-detail[data-kind="thesis"]');

@@ -1,7 +1,8 @@
 // The requests the server answers about one document (private to engine/lsp), one file per
 // group: hover.cpp, navigation.cpp (definition, references, rename), document_symbols.cpp,
-// completion.cpp, code_actions.cpp. Each takes the request's params and returns its result;
-// nlohmann's exceptions on missing params become InvalidParams replies in the dispatcher.
+// completion.cpp, code_actions.cpp, render_preview.cpp (the custom `warrant/render`). Each
+// takes the request's params and returns its result; nlohmann's exceptions on missing params
+// become InvalidParams replies in the dispatcher.
 #pragma once
 
 #include "lsp/protocol_json.hpp"
@@ -32,6 +33,7 @@ nlohmann::json rename(const RequestContext& context, const nlohmann::json& param
 nlohmann::json document_symbols(const RequestContext& context, const nlohmann::json& params);
 nlohmann::json completion(const RequestContext& context, const nlohmann::json& params);
 nlohmann::json code_actions(const RequestContext& context, const nlohmann::json& params);
+nlohmann::json render_preview(const RequestContext& context, const nlohmann::json& params);  // warrant/render
 
 // The node an occurrence names, if the map has it.
 std::optional<Vertex> node_named(const ArgumentMap& map, const NameOccurrence& occurrence);

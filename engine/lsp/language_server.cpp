@@ -29,6 +29,7 @@ const std::map<std::string, Feature>& features() {
         {"textDocument/documentSymbol", document_symbols},
         {"textDocument/completion", completion},
         {"textDocument/codeAction", code_actions},
+        {"warrant/render", render_preview},  // the editor's live preview (editors/vscode)
     };
     return table;
 }

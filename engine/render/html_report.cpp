@@ -11,6 +11,7 @@ namespace warrant {
 namespace embedded {
 extern const std::string_view report_css;
 extern const std::string_view report_js;
+extern const std::string_view report_live_js;
 }  // namespace embedded
 
 namespace render {
@@ -112,6 +113,28 @@ void append_summary(const ReportInputs& inputs, std::string& out) {
     out += "</section>\n";
 }
 
+// A JSON string that may sit inside <script>: `<` never appears raw, so no `</script>` ends it.
+std::string script_json_string(const std::string& text) {
+    std::string out = "\"";
+    for (const char c : text) {
+        if (c == '"' || c == '\\') out += std::string("\\") + c;
+        else if (c == '<') out += "\\u003c";
+        else if (static_cast<unsigned char>(c) < 0x20) out += ' ';
+        else out += c;
+    }
+    return out + "\"";
+}
+
+// The live page's settings (read by report_live.js) and its script; nothing for a static page.
+void append_live_updates(const LiveUpdates& live, std::string& out) {
+    if (live.mode == LiveUpdates::Mode::Off) return;
+    const bool served = live.mode == LiveUpdates::Mode::ServerEvents;
+    out += "<script type=\"application/json\" id=\"warrant-live\">{\"mode\": \"" + std::string(served ? "events" : "poll") +
+           "\", \"version\": " + script_json_string(live.version) + ", \"poll\": " + script_json_string(live.poll_script) +
+           ", \"seconds\": " + std::to_string(live.poll_seconds) + "}</script>\n<script>\n" +
+           std::string(embedded::report_live_js) + "</script>\n";
+}
+
 }  // namespace
 }  // namespace render
 
@@ -121,10 +144,8 @@ std::string render_html_report(const ReportInputs& inputs) {
     const std::string title = render::page_title(inputs);
     std::string out = "<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n"
                       "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n"
-                      "<meta name=\"generator\" content=\"warrant\">\n" +
-                      (inputs.reload_seconds > 0
-                           ? "<meta http-equiv=\"refresh\" content=\"" + std::to_string(inputs.reload_seconds) + "\">\n"
-                           : std::string()) +
+                      "<meta name=\"generator\" content=\"warrant\">\n"
+                      "<link rel=\"icon\" href=\"data:,\">\n"  // no request for a favicon: the page needs nothing outside it
                       "<title>" + escape_html(title) +
                       "</title>\n<style>\n" + std::string(embedded::report_css) + "</style>\n</head>\n<body>\n";
     out += "<header><h1>" + escape_html(title) + "</h1>\n" + render::byline(*inputs.map) + "<p class=\"file\">" +
@@ -143,7 +164,9 @@ std::string render_html_report(const ReportInputs& inputs) {
     out += "</main>\n";
     // After the page in reading and Tab order; on screen it stays fixed beside it.
     render::append_details_panel(inputs, out);
-    out += "<script>\n" + std::string(embedded::report_js) + "</script>\n</body>\n</html>\n";
+    out += "<script>\n" + std::string(embedded::report_js) + "</script>\n";
+    render::append_live_updates(inputs.live, out);
+    out += "</body>\n</html>\n";
     return out;
 }
 

@@ -4,6 +4,9 @@
 #include "warrant/render.hpp"
 #include "warrant/report.hpp"
 
+#include <cstdint>
+#include <cstdio>
+
 namespace warrant {
 namespace {
 
@@ -16,9 +19,7 @@ std::string draw_report_map(const ArgumentMap& map, std::vector<std::string>& no
                         std::to_string(kReportDrawLimit) + "); the page leads to them by search, filters and its node list");
         return {};
     }
-    RenderOptions drawing;
-    drawing.legend = false;  // the report's own badges explain the kinds
-    RenderResult svg = render_map(map, drawing, RenderFormat::Svg);
+    RenderResult svg = render_report_map(map);
     notes.insert(notes.end(), svg.notes.begin(), svg.notes.end());
     if (svg.ok()) return std::move(svg.bytes);
     notes.push_back("the map could not be drawn (" + svg.error + "); the page lists its nodes instead");
@@ -40,6 +41,23 @@ bool has_chain(NodeKind kind) {
 
 }  // namespace
 
+RenderResult render_report_map(const ArgumentMap& map) {
+    if (const std::size_t nodes = boost::num_vertices(map.graph); nodes > kReportDrawLimit)
+        return RenderResult{{}, {}, "the map has " + std::to_string(nodes) + " nodes, more than the report draws (" +
+                                        std::to_string(kReportDrawLimit) + ")"};
+    RenderOptions drawing;
+    drawing.legend = false;  // the report's own badges explain the kinds
+    return render_map(map, drawing, RenderFormat::Svg);
+}
+
+std::string report_version(std::string_view page) {
+    std::uint64_t hash = 14695981039346656037ull;  // FNV-1a: not for security, only to tell versions apart
+    for (const unsigned char byte : page) hash = (hash ^ byte) * 1099511628211ull;
+    char text[17];
+    std::snprintf(text, sizeof text, "%016llx", static_cast<unsigned long long>(hash));
+    return text;
+}
+
 ReportInputs report_inputs(const LoadResult& loaded, const ReportOptions& options) {
     return report_inputs(MapAnalysis(loaded), options);
 }
@@ -50,7 +68,6 @@ ReportInputs report_inputs(const MapAnalysis& analysis, const ReportOptions& opt
     ReportInputs inputs;
     inputs.map = &map;
     inputs.title = options.title;
-    inputs.reload_seconds = options.reload_seconds;
     inputs.findings = checked.findings;
     inputs.schemes = analysis.schemes();
     for (const auto& [title, grounded] : checked.claim_grounding) inputs.grounded[title] = grounded;

@@ -25,6 +25,22 @@
 
 namespace warrant {
 
+// How a page follows its map while `warrant watch` runs (engine/data/report_live.js, see
+// preview.hpp). The page compares `version` with the newest one it hears of and does nothing
+// when they are equal.
+struct LiveUpdates {
+    enum class Mode {
+        Off,           // a page that never changes
+        PollFile,      // a file: it looks at `poll_script` beside it and, when the report changed,
+                       // reloads keeping the reader's place (zoom, pan, scroll, open node, search)
+        ServerEvents,  // served: it hears of changes by server-sent events and updates in place
+    };
+    Mode mode = Mode::Off;
+    std::string version;      // the report's version: report_version() of the page without this block
+    std::string poll_script;  // PollFile: the script's file name, relative to the page
+    int poll_seconds = 2;     // PollFile: how often the page looks
+};
+
 struct ReportInputs {
     const ArgumentMap* map = nullptr;      // required
     std::string title;                     // page heading; empty: front matter `title:`, else the file name
@@ -48,8 +64,8 @@ struct ReportInputs {
     std::map<Vertex, SupportChain> chains;
     // What the caller may want to tell the user (stderr); the page does not show them.
     std::vector<std::string> notes;
-    // Above 0: the page reloads itself this often (`warrant watch` rewrites it as the map changes).
-    int reload_seconds = 0;
+    // How the page follows the map while `warrant watch` runs; off for `warrant report`.
+    LiveUpdates live;
 };
 
 // Above this many nodes the report draws no picture: a layout takes long and the drawing is too
@@ -57,8 +73,7 @@ struct ReportInputs {
 inline constexpr std::size_t kReportDrawLimit = kSfdpNodeThreshold;
 
 struct ReportOptions {
-    std::string title;       // page heading; empty: the front matter's `title:`, else the file name
-    int reload_seconds = 0;  // above 0: the page reloads itself this often (`warrant watch`)
+    std::string title;  // page heading; empty: the front matter's `title:`, else the file name
 };
 
 // Everything the page shows for a loaded map: the findings of every check (critical questions
@@ -69,5 +84,13 @@ ReportInputs report_inputs(const MapAnalysis& analysis, const ReportOptions& opt
 
 // The whole page. Deterministic: same inputs, same bytes.
 std::string render_html_report(const ReportInputs& inputs);
+
+// The report's picture of a map, as report_inputs() draws it: render_map() without a legend (the
+// page's badges explain the kinds), each node's group titled "n<vertex>". A map of more than
+// kReportDrawLimit nodes is not drawn: the result's error says so.
+RenderResult render_report_map(const ArgumentMap& map);
+
+// A short name for one version of a page's content (a hash of `page`): equal pages, equal names.
+std::string report_version(std::string_view page);
 
 }  // namespace warrant

@@ -59,7 +59,7 @@ export function launch(chromium) {
     }
   });
 
-  // Opens `path` in a new page of width × height CSS pixels; returns its session.
+  // Opens `path` (a file, or an http: URL) in a new page of width × height CSS pixels; returns its session.
   async function openPage(path, width, height) {
     const { targetId } = await send('Target.createTarget', { url: 'about:blank' });
     const { sessionId } = await send('Target.attachToTarget', { targetId, flatten: true });
@@ -68,7 +68,8 @@ export function launch(chromium) {
     await send('Page.enable', {}, sessionId);
     await send('Emulation.setDeviceMetricsOverride', { width, height, deviceScaleFactor: 1, mobile: false }, sessionId);
     const loaded = waitForEvent('Page.loadEventFired');
-    await send('Page.navigate', { url: pathToFileURL(resolve(path)).href }, sessionId);
+    const url = /^https?:/.test(path) ? path : pathToFileURL(resolve(path)).href;
+    await send('Page.navigate', { url }, sessionId);
     await loaded;
     return sessionId;
   }
