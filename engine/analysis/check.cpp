@@ -4,6 +4,7 @@
 #include "analysis/finding.hpp"
 #include "analysis/source_key_fixes.hpp"
 #include "parallel/ordered_fan_out.hpp"
+#include "warrant/essay.hpp"
 #include "warrant/schemes.hpp"
 
 #include <algorithm>
@@ -91,6 +92,7 @@ CheckReport check_loaded(const LoadResult& loaded) {
     append_checks(loaded.map, grounding, report.findings);
     add_source_key_fixes(loaded.source_text, report.findings);
     analysis::add_citation_fixes(loaded.source_text, report.findings);
+    if (is_drafted_essay(loaded)) word_findings_for_essay(loaded, report.findings);
     report.claims = grounding.claims;
     report.grounded_claims = grounding.grounded_claims;
     for (Vertex v = 0; v < loaded.map.node_count(); ++v)

@@ -6,6 +6,7 @@
 #include "lsp/name_occurrences.hpp"
 #include "lsp/position_encoding.hpp"
 #include "warrant/analysis.hpp"
+#include "warrant/essay.hpp"
 #include "warrant/parse.hpp"
 
 #include <memory>
@@ -20,9 +21,11 @@ struct DocumentAnalysis {
     GroundingResult grounding;
     TextLines lines;  // of loaded.source_text
     std::vector<NameOccurrence> occurrences;
+    std::vector<EssaySpan> essay_spans;  // an essay's: where each drafted node stands in it
 };
 
-// Parses and checks `text` exactly as `warrant check FILE` would.
+// Parses and checks `text` exactly as `warrant check FILE` would: an essay (.txt, a .md
+// without ```argdown blocks) is drafted, a Markdown note read by its blocks.
 std::shared_ptr<const DocumentAnalysis> analyse_document(std::string text, const std::string& path, int version);
 
 }  // namespace warrant::lsp

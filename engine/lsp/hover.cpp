@@ -82,8 +82,23 @@ std::optional<Vertex> node_named(const ArgumentMap& map, const NameOccurrence& o
     return std::nullopt;
 }
 
+// In an essay: the innermost drafted node whose words are under the cursor, and what the draft
+// made of them.
+nlohmann::json hover_on_essay(const RequestContext& context, std::size_t offset) {
+    const EssaySpan* under = nullptr;
+    for (const EssaySpan& span : context.analysis.essay_spans)
+        if (span.begin <= offset && offset < span.end && (!under || span.begin >= under->begin)) under = &span;
+    if (!under) return nullptr;
+    const ArgumentMap& map = context.analysis.loaded.map;
+    const std::string made = "The draft made this " + std::string(map.node(under->vertex).kind == NodeKind::Evidence ? "" : "sentence ") +
+                             display_name(map.node(under->vertex)) + ", " + essay_role(map, under->vertex) + ".\n\n";
+    return {{"contents", {{"kind", "markdown"}, {"value", made + describe_node(context, under->vertex)}}},
+            {"range", range_json(context.range_of(under->begin, under->end))}};
+}
+
 nlohmann::json hover(const RequestContext& context, const nlohmann::json& params) {
     const std::size_t offset = offset_of_position(context, params.at("position"));
+    if (!context.analysis.essay_spans.empty()) return hover_on_essay(context, offset);
     const NameOccurrence* occurrence = occurrence_at(context.analysis.occurrences, offset);
     if (!occurrence) return nullptr;
     const std::optional<Vertex> v = node_named(context.analysis.loaded.map, *occurrence);

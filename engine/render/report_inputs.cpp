@@ -1,6 +1,7 @@
 // What the class report shows, gathered in one place: the page itself (html_report.cpp) computes
 // nothing, so this is where the analyses run for it, exactly as `warrant check` runs them.
 #include "warrant/render.hpp"
+#include "warrant/essay.hpp"
 #include "warrant/report.hpp"
 
 namespace warrant {
@@ -58,6 +59,12 @@ ReportInputs report_inputs(const LoadResult& loaded, const ReportOptions& option
     inputs.status = status_by_vertex(map, grounding, find_support_cycles(map));
     inputs.svg = draw_report_map(map, inputs.notes);
     inputs.dialectic_svg = draw_dialectic_overview(map, inputs.notes);
+    inputs.essay = is_drafted_essay(loaded) ? std::string_view(loaded.source_text) : options.essay;
+    if (!inputs.essay.empty()) inputs.essay_spans = essay_spans(map, inputs.essay);
+    if (inputs.essay_spans.empty() && !options.essay.empty())
+        inputs.notes.push_back("no node of the map has its words at its place (metadata start/end) in the essay given; "
+                               "the page shows the map alone");
+    if (inputs.essay_spans.empty()) inputs.essay = {};
     return inputs;
 }
 

@@ -10,6 +10,7 @@
 
 #include "warrant/analysis.hpp"
 #include "warrant/diagnostic.hpp"
+#include "warrant/essay.hpp"
 #include "warrant/model.hpp"
 #include "warrant/parse.hpp"
 #include "warrant/render.hpp"
@@ -47,6 +48,10 @@ struct ReportInputs {
     std::vector<std::string> notes;
     // Above 0: the page reloads itself this often (`warrant watch` rewrites it as the map changes).
     int reload_seconds = 0;
+    // The essay the map was drafted from (a report of an essay, or of a draft given its essay):
+    // its text and where each node stands in it. Empty: the page has no essay pane.
+    std::string_view essay;
+    std::vector<EssaySpan> essay_spans;
 };
 
 // Above this many nodes the report draws no picture: a layout takes long and the drawing is too
@@ -56,11 +61,15 @@ inline constexpr std::size_t kReportDrawLimit = kSfdpNodeThreshold;
 struct ReportOptions {
     std::string title;       // page heading; empty: the front matter's `title:`, else the file name
     int reload_seconds = 0;  // above 0: the page reloads itself this often (`warrant watch`)
+    // The essay a saved draft was made from (its nodes' metadata start/end index it); a report
+    // of an essay itself needs none. Must outlive the inputs.
+    std::string_view essay;
 };
 
 // Everything the page shows for a loaded map: the findings of every check (critical questions
-// included), their explanations, grounding and chains, and the drawn map. `loaded` must outlive
-// the result (it points at loaded.map).
+// included), their explanations, grounding and chains, and the drawn map; for an essay (or a
+// draft with its essay) the essay beside the map. `loaded` must outlive the result (it points at
+// loaded.map and the essay's text).
 ReportInputs report_inputs(const LoadResult& loaded, const ReportOptions& options = {});
 
 // The whole page. Deterministic: same inputs, same bytes.
