@@ -135,7 +135,8 @@ LoadResult load_file(const std::string& path, const ParseLimits& limits) {
     // A Markdown file is a note with Argdown blocks, or an essay: its content tells which.
     std::string text;
     if (std::optional<LoadResult> failure = read_text(path, limits, text)) return std::move(*failure);
-    return parse_as(has_argdown_blocks(text) ? InputFormat::Argdown : InputFormat::Essay, std::move(text), path, limits);
+    const InputFormat read_as = has_argdown_blocks(text) ? InputFormat::Argdown : InputFormat::Essay;
+    return parse_as(read_as, std::move(text), path, limits);
 }
 
 LoadResult parse_document(std::string text, const std::string& path, const ParseLimits& limits) {

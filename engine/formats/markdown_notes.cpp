@@ -43,7 +43,7 @@ bool closes(const Fence& open, std::string_view line) {
     const std::optional<Fence> fence = fence_of(line, info);
     if (!fence || fence->mark != open.mark || fence->length < open.length) return false;
     const std::string_view rest = trim_left(line, 3).substr(fence->length);
-    return rest.find_first_not_of(" \t\r") == std::string_view::npos;
+    return rest.find_first_not_of(" \t\r\n") == std::string_view::npos;
 }
 
 }  // namespace
