@@ -59,7 +59,7 @@ Slide read_slide(const std::string& svg) {
     REQUIRE(document.load_string(svg.c_str()));
     for (const pugi::xpath_node& found : document.select_nodes("//g[@class='node']")) {
         const pugi::xml_node group = found.node();
-        const pugi::xml_node text = group.child("text");
+        const pugi::xml_node text = group.select_node(".//text").node();  // under the tooltip's <a>
         if (text) slide.centres[group.child_value("title")] = {text.attribute("x").as_double(), text.attribute("y").as_double()};
     }
     for (const pugi::xpath_node& found : document.select_nodes("//g[@class='edge']")) {
@@ -69,7 +69,7 @@ Slide read_slide(const std::string& svg) {
         if (arrow == std::string::npos) continue;
         const std::string receiver = title.substr(0, arrow), giver = title.substr(arrow + 2);
         if (receiver.rfind("n", 0) != 0 || giver.rfind("n", 0) != 0) continue;  // the legend's samples
-        slide.relations.push_back({receiver, giver, sampled_path(group.child("path").attribute("d").as_string())});
+        slide.relations.push_back({receiver, giver, sampled_path(group.select_node(".//path").node().attribute("d").as_string())});
     }
     return slide;
 }
