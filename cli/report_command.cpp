@@ -1,6 +1,7 @@
 // warrant report MAP [-o FILE.html] [--title TEXT] [--essay ESSAY] [--from FORMAT]
 #include "command_line.hpp"
 #include "commands.hpp"
+#include "exit_codes.hpp"
 #include "input_output.hpp"
 
 #include "warrant/report.hpp"
@@ -25,7 +26,7 @@ int run_report(int argc, char** argv) {
     std::optional<InputFormat> from;
     if (!read_from_option(args, "warrant report", from)) return 2;
     LoadResult loaded = load_and_report(args["input"].as<std::string>(), from);
-    if (loaded.exit_code() != 0) return loaded.exit_code();
+    if (exit_code(loaded) != kExitOk) return exit_code(loaded);
 
     std::string essay;
     if (args.count("essay")) {
