@@ -1,4 +1,5 @@
-// Hover on a title or source key: what the engine knows about that node, in Markdown.
+// Hover on a title or source key: what the engine knows about that node, in Markdown, read from
+// the document's MapAnalysis. hover_info() returns it typed; hover() alone makes it JSON.
 #include "lsp/features.hpp"
 
 #include <algorithm>
@@ -15,10 +16,8 @@ std::string grounding_line(const ArgumentMap& map, const GroundingResult& ground
 }
 
 // The chain's closing sentences (depth, grounds, weakest link), not its whole tree.
-std::string chain_summary(const ArgumentMap& map, const GroundingResult& grounding, Vertex v) {
-    const std::string text = format_support_chain(map, support_chain(map, v, grounding));
-    const std::size_t blank = text.rfind("\n\n");
-    std::string summary = blank == std::string::npos ? text : text.substr(blank + 2);
+std::string chain_summary(const MapAnalysis& analyses, Vertex v) {
+    std::string summary = support_chain_summary(analyses.map(), analyses.chain(v));
     while (!summary.empty() && summary.back() == '\n') summary.pop_back();
     return summary;
 }
@@ -60,13 +59,13 @@ std::string findings_about(const RequestContext& context, const Node& node) {
 
 std::string describe_node(const RequestContext& context, Vertex v) {
     const ArgumentMap& map = context.analysis.loaded.map;
-    const GroundingResult& grounding = context.analysis.grounding;
+    const GroundingResult& grounding = context.analysis.analyses.grounding();
     const Node& node = map.node(v);
     std::string text = "**" + std::string(to_string(node.kind)) + "** " + display_name(node);
     if (!node.texts.empty()) text += "\n\n" + node.texts.front();
     if (node.kind != NodeKind::Source) text += "\n\n" + grounding_line(map, grounding, v);
     if (node.kind == NodeKind::Thesis || node.kind == NodeKind::Claim || node.kind == NodeKind::CounterPosition)
-        text += "\n\n" + chain_summary(map, grounding, v);
+        text += "\n\n" + chain_summary(context.analysis.analyses, v);
     if (const std::string source = source_line(map, node); !source.empty()) text += "\n\n" + source;
     return text + findings_about(context, node);
 }
@@ -84,27 +83,30 @@ std::optional<Vertex> node_named(const ArgumentMap& map, const NameOccurrence& o
 
 // In an essay: the innermost drafted node whose words are under the cursor, and what the draft
 // made of them.
-nlohmann::json hover_on_essay(const RequestContext& context, std::size_t offset) {
+static std::optional<HoverInfo> hover_on_essay(const RequestContext& context, std::size_t offset) {
     const EssaySpan* under = nullptr;
     for (const EssaySpan& span : context.analysis.essay_spans)
         if (span.begin <= offset && offset < span.end && (!under || span.begin >= under->begin)) under = &span;
-    if (!under) return nullptr;
+    if (!under) return std::nullopt;
     const ArgumentMap& map = context.analysis.loaded.map;
     const std::string made = "The draft made this " + std::string(map.node(under->vertex).kind == NodeKind::Evidence ? "" : "sentence ") +
                              display_name(map.node(under->vertex)) + ", " + essay_role(map, under->vertex) + ".\n\n";
-    return {{"contents", {{"kind", "markdown"}, {"value", made + describe_node(context, under->vertex)}}},
-            {"range", range_json(context.range_of(under->begin, under->end))}};
+    return HoverInfo{made + describe_node(context, under->vertex), context.range_of(under->begin, under->end)};
+}
+
+std::optional<HoverInfo> hover_info(const RequestContext& context, std::size_t offset) {
+    if (!context.analysis.essay_spans.empty()) return hover_on_essay(context, offset);
+    const NameOccurrence* occurrence = occurrence_at(context.analysis.occurrences, offset);
+    if (!occurrence) return std::nullopt;
+    const std::optional<Vertex> v = node_named(context.analysis.loaded.map, *occurrence);
+    if (!v) return std::nullopt;
+    return HoverInfo{describe_node(context, *v), context.range_of(occurrence->begin, occurrence->end)};
 }
 
 nlohmann::json hover(const RequestContext& context, const nlohmann::json& params) {
-    const std::size_t offset = offset_of_position(context, params.at("position"));
-    if (!context.analysis.essay_spans.empty()) return hover_on_essay(context, offset);
-    const NameOccurrence* occurrence = occurrence_at(context.analysis.occurrences, offset);
-    if (!occurrence) return nullptr;
-    const std::optional<Vertex> v = node_named(context.analysis.loaded.map, *occurrence);
-    if (!v) return nullptr;
-    return {{"contents", {{"kind", "markdown"}, {"value", describe_node(context, *v)}}},
-            {"range", range_json(context.range_of(occurrence->begin, occurrence->end))}};
+    const std::optional<HoverInfo> info = hover_info(context, offset_of_position(context, params.at("position")));
+    if (!info) return nullptr;
+    return {{"contents", {{"kind", "markdown"}, {"value", info->markdown}}}, {"range", range_json(info->range)}};
 }
 
 }  // namespace warrant::lsp
