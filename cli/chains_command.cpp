@@ -13,12 +13,15 @@ namespace warrant::cli {
 
 int run_chains(int argc, char** argv) {
     cxxopts::Options options(argv[0], "Print the support tree beneath a claim, down to its evidence.");
+    add_from_option(options);
     const ParsedCommandLine parsed = parse_command_line(
         options, argc, argv,
         {{"input", "the map", true, false, "FILE"}, {"title", "the claim: its title, or [Title] / <Title> to choose a statement or an argument"}});
     if (parsed.exit_code) return *parsed.exit_code;
     const cxxopts::ParseResult& args = parsed.args;
-    LoadResult loaded = load_and_report(args["input"].as<std::string>());
+    std::optional<InputFormat> from;
+    if (!read_from_option(args, "warrant chains", from)) return 2;
+    LoadResult loaded = load_and_report(args["input"].as<std::string>(), from);
     if (loaded.io_failed) return 2;
     const std::string title = args["title"].as<std::string>();
     const std::optional<Vertex> claim = loaded.map.find(title);

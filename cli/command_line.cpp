@@ -50,10 +50,7 @@ ParsedCommandLine parse_command_line(cxxopts::Options& options, int argc, char**
 
 ParsedCommandLine parse_batch_command_line(cxxopts::Options& options, int argc, char** argv,
                                            const std::string& jobs_help, const std::string& usage) {
-    options.add_options()("from",
-                          "input format: argdown, aif, microtexts, brat or cdcp (default: by extension); folders give "
-                          "only its files",
-                          cxxopts::value<std::string>());
+    add_from_option(options, "; folders give only its files");
     add_jobs_option(options, jobs_help);
     return parse_command_line(options, argc, argv, {{"inputs", "maps or directories", true, true, usage}});
 }
@@ -66,13 +63,18 @@ void add_out_dir_option(cxxopts::Options& options, const std::string& help) {
     options.add_options()("out-dir", help, cxxopts::value<std::string>());
 }
 
+void add_from_option(cxxopts::Options& options, const std::string& more_help) {
+    options.add_options()("from", "input format: argdown, aif, microtexts, brat, cdcp or essay (default: by extension)" + more_help,
+                          cxxopts::value<std::string>());
+}
+
 void add_jobs_option(cxxopts::Options& options, const std::string& help) {
     options.add_options()("j,jobs", help, cxxopts::value<int>()->default_value("1"));
 }
 
 bool read_from_option(const cxxopts::ParseResult& args, std::string_view command, std::optional<InputFormat>& format) {
     if (!args.count("from")) return true;
-    const std::optional<std::string> name = choice_option(args, command, "from", {"argdown", "aif", "microtexts", "brat", "cdcp"});
+    const std::optional<std::string> name = choice_option(args, command, "from", {"argdown", "aif", "microtexts", "brat", "cdcp", "essay"});
     if (name) format = input_format_from_string(*name);
     return format.has_value();
 }

@@ -46,6 +46,8 @@ ParsedCommandLine parse_batch_command_line(cxxopts::Options& options, int argc, 
 void add_output_option(cxxopts::Options& options, const std::string& help = "output file (default: stdout)");  // -o, "-"
 void add_out_dir_option(cxxopts::Options& options, const std::string& help);                                   // --out-dir
 void add_jobs_option(cxxopts::Options& options, const std::string& help);                                      // -j, 1
+// --from FORMAT: one reader instead of the one the extension chooses (`more_help` ends its help).
+void add_from_option(cxxopts::Options& options, const std::string& more_help = "");
 // --from's format into `format` (left unset without --from). An unknown name is printed as
 // choice_option() prints it and gives false (exit 2).
 bool read_from_option(const cxxopts::ParseResult& args, std::string_view command, std::optional<InputFormat>& format);

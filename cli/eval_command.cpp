@@ -21,12 +21,15 @@ int run_eval(int argc, char** argv) {
         ("explain", "explain the grounded label of the node with this title", cxxopts::value<std::string>());
     add_format_option(options, "text or json", "text");
     add_output_option(options);
+    add_from_option(options);
     const ParsedCommandLine parsed = parse_command_line(options, argc, argv);
     if (parsed.exit_code) return *parsed.exit_code;
     const cxxopts::ParseResult& args = parsed.args;
+    std::optional<InputFormat> from;
+    if (!read_from_option(args, "warrant eval", from)) return 2;
     const std::optional<std::string> format = choice_option(args, "warrant eval", "format", {"text", "json"});
     if (!format) return 2;
-    LoadResult loaded = load_and_report(args["input"].as<std::string>());
+    LoadResult loaded = load_and_report(args["input"].as<std::string>(), from);
     if (exit_code(loaded) != kExitOk) return exit_code(loaded);
 
     EvaluationOptions evaluation_options;

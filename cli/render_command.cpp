@@ -44,9 +44,12 @@ int run_render(int argc, char** argv) {
         ("show-tags", "keep #tags in the labels");
     add_output_option(options, "output file (default: DOT on stdout)");
     add_format_option(options, "dot, svg, png or pdf (default: from -o's extension)", "");
+    add_from_option(options);
     const ParsedCommandLine parsed = parse_command_line(options, argc, argv);
     if (parsed.exit_code) return *parsed.exit_code;
     const cxxopts::ParseResult& args = parsed.args;
+    std::optional<InputFormat> from;
+    if (!read_from_option(args, "warrant render", from)) return 2;
     const std::string output = args["output"].as<std::string>();
     const std::optional<RenderFormat> format = chosen_format(args, output);
     if (!format) return usage_error("unknown format for '" + output + "' (dot, svg, png, pdf; or pass --format)");
@@ -76,7 +79,7 @@ int run_render(int argc, char** argv) {
     render_options.group_by_section = args.count("group-sections") > 0;
     render_options.hide_evidence = args.count("hide-evidence") > 0;
 
-    LoadResult loaded = load_and_report(args["input"].as<std::string>());
+    LoadResult loaded = load_and_report(args["input"].as<std::string>(), from);
     if (loaded.io_failed) return 2;
     if (loaded.has_errors()) return 1;
     add_status_view_inputs(MapAnalysis(loaded), render_options);

@@ -5,9 +5,13 @@ vim.api.nvim_create_autocmd({ 'BufRead', 'BufNewFile' }, {
   command = 'setfiletype argdown',
 })
 
+-- Essays (.txt, Markdown without Argdown) and Markdown notes with ```argdown blocks are read
+-- too when `vim.g.warrant_prose = true` (set it in init.lua): findings on the essay's
+-- sentences, hover on a sentence, and a code action that drafts the essay's map beside it.
 vim.api.nvim_create_autocmd('FileType', {
-  pattern = 'argdown',
+  pattern = { 'argdown', 'markdown', 'text' },
   callback = function(args)
+    if vim.bo[args.buf].filetype ~= 'argdown' and not vim.g.warrant_prose then return end
     local root = vim.fs and vim.fs.dirname(vim.api.nvim_buf_get_name(args.buf)) or vim.fn.getcwd()
     local client_id = vim.lsp.start_client({
       name = 'warrant',

@@ -6,6 +6,7 @@
 #include "analysis/finding.hpp"
 #include "analysis/source_key_fixes.hpp"
 #include "parallel/ordered_fan_out.hpp"
+#include "warrant/essay.hpp"
 #include "warrant/schemes.hpp"
 
 #include <algorithm>
@@ -86,6 +87,7 @@ CheckReport check_report(const LoadResult* loaded, const CheckInputs& inputs) {
     if (loaded) {
         add_source_key_fixes(loaded->source_text, report.findings);
         add_citation_fixes(loaded->source_text, report.findings);
+        if (is_drafted_essay(*loaded)) word_findings_for_essay(*loaded, report.findings);
     }
     report.claims = inputs.grounding.claims;
     report.grounded_claims = inputs.grounding.grounded_claims;

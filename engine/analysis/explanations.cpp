@@ -69,6 +69,15 @@ std::vector<Explanation> check_explanations() {
          "<Atwood knows>: Atwood says so. {scheme: expert-opinion}\n  - [Novelist, not scholar]: ... {answers: CQ2}",
          "Relate a node that answers it ({answers: CQn} or #CQn) to the argument or one of its premises, "
          "by attack or support; `warrant schemes NAME` lists the questions."},
+        {"N220", S::Note, "map drafted from an essay",
+         "The input is prose (an essay's .txt, or Markdown without ```argdown blocks), not a map: "
+         "warrant drafted its map as `warrant draft` does, and reports the draft's findings at the "
+         "essay's sentences, in words for its writer.",
+         "A draft is a machine's reading of the essay: it can take a claim for a premise, or miss a "
+         "relation, and a finding about the draft may be about that misreading.",
+         "warrant check essay.txt\n",
+         "Read each finding against its sentence. To correct the map by hand, save the draft "
+         "(`warrant draft essay.txt -o essay.argdown`), edit it, and check that file."},
         {"W101", S::Warning, "unsupported claim",
          "A claim or the thesis has no support at all: no statement, argument or evidence backs it.",
          "A bare assertion asks the reader to take it on trust; it is where an essay's argument "

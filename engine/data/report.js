@@ -213,6 +213,8 @@
     if (selected) selected.classList.add('selected');
     document.getElementById('show-on-map').hidden = !selected;
     panel.setAttribute('data-shown', String(vertex));
+    // Other parts of the page (an essay's text) follow the node shown.
+    document.dispatchEvent(new CustomEvent('warrant:node-shown', { detail: { vertex: String(vertex) } }));
     return true;
   }
 

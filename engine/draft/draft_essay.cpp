@@ -199,6 +199,7 @@ DraftResult draft_essay(std::string text, std::string file_name, const DraftMode
     DraftResult result;
     result.loaded.map.file = file_name;
     if (const std::string why = unusable(text); !why.empty()) {
+        result.unusable = true;
         result.loaded.diagnostics.push_back({Severity::Warning, "W050", why + "; the draft is empty", SourceSpan{file_name}, {}});
     } else {
         const draft::EssayLayout layout = draft::read_layout(text);

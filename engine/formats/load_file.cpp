@@ -4,6 +4,7 @@
 #include "formats/argdown_include.hpp"
 #include "formats/input_encoding.hpp"
 #include "formats/input_file.hpp"
+#include "warrant/draft.hpp"
 #include "warrant/formats.hpp"
 #include "warrant/parse.hpp"
 
@@ -65,14 +66,27 @@ std::optional<std::string> text_beside(const std::string& path, const ParseLimit
     return text;
 }
 
+bool has_argdown_blocks(std::string_view text) {
+    return text.find("argdown") != std::string_view::npos && argdown_blocks_of_markdown(text).has_value();
+}
+
+// A Markdown note's map: its blocks parsed as one Argdown text that keeps the note's lines.
+LoadResult read_markdown_note(std::string text, const std::string& path, const ParseLimits& limits) {
+    LoadResult result = parse_argdown(*argdown_blocks_of_markdown(text), path, limits);
+    result.source_text = std::move(text);  // the note itself, for the lines under its findings
+    return result;
+}
+
 LoadResult parse_as(InputFormat format, std::string text, const std::string& path, const ParseLimits& limits) {
     switch (format) {
         case InputFormat::Aif: return read_aif(std::move(text), path);
         case InputFormat::Microtexts: return read_microtexts(std::move(text), path);
         case InputFormat::Brat: return read_brat(std::move(text), text_beside(path, limits), path);
         case InputFormat::Cdcp: return read_cdcp(std::move(text), text_beside(path, limits), path);
+        case InputFormat::Essay: return read_essay(std::move(text), path);
         case InputFormat::Argdown: break;
     }
+    if (lowercase_extension(path) == ".md" && has_argdown_blocks(text)) return read_markdown_note(std::move(text), path, limits);
     std::vector<Diagnostic> include_findings;
     text = expand_includes(std::move(text), path, limits, include_findings);
     LoadResult result = parse_argdown(std::move(text), path, limits);
@@ -83,12 +97,13 @@ LoadResult parse_as(InputFormat format, std::string text, const std::string& pat
 
 }  // namespace
 
-constexpr names::NameTable<InputFormat, 5> kInputFormatNames{{
+constexpr names::NameTable<InputFormat, 6> kInputFormatNames{{
     {InputFormat::Argdown, "argdown"},
     {InputFormat::Aif, "aif"},
     {InputFormat::Microtexts, "microtexts"},
     {InputFormat::Brat, "brat"},
     {InputFormat::Cdcp, "cdcp"},
+    {InputFormat::Essay, "essay"},
 }};
 
 std::string_view to_string(InputFormat format) { return names::name_of(kInputFormatNames, format); }
@@ -104,6 +119,7 @@ std::optional<InputFormat> input_format_for_path(std::string_view path) {
     if (ends_with_lowercase(path, ".ann.json")) return InputFormat::Cdcp;
     if (extension == ".json") return InputFormat::Aif;
     if (extension == ".ann") return InputFormat::Brat;
+    if (extension == ".txt") return InputFormat::Essay;
     return std::nullopt;
 }
 
@@ -118,7 +134,20 @@ LoadResult load_file_as(const std::string& path, InputFormat format, const Parse
 
 LoadResult load_file(const std::string& path, const ParseLimits& limits) {
     // read_aif() itself reports a .json file without AIF's `nodes` and `edges`.
-    return load_file_as(path, input_format_for_path(path).value_or(InputFormat::Argdown), limits);
+    const InputFormat format = input_format_for_path(path).value_or(InputFormat::Argdown);
+    if (lowercase_extension(path) != ".md") return load_file_as(path, format, limits);
+    // A Markdown file is a note with Argdown blocks, or an essay: its content tells which.
+    std::string text;
+    if (std::optional<LoadResult> failure = read_text(path, limits, text)) return std::move(*failure);
+    const InputFormat read_as = has_argdown_blocks(text) ? InputFormat::Argdown : InputFormat::Essay;
+    return parse_as(read_as, std::move(text), path, limits);
+}
+
+LoadResult parse_document(std::string text, const std::string& path, const ParseLimits& limits) {
+    if (input_format_for_path(path) == InputFormat::Essay) return read_essay(std::move(text), path);
+    if (lowercase_extension(path) != ".md") return parse_argdown(std::move(text), path, limits);
+    if (has_argdown_blocks(text)) return read_markdown_note(std::move(text), path, limits);
+    return read_essay(std::move(text), path);
 }
 
 }  // namespace warrant

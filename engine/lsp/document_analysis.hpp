@@ -5,6 +5,7 @@
 
 #include "lsp/name_occurrences.hpp"
 #include "lsp/position_encoding.hpp"
+#include "warrant/essay.hpp"
 #include "warrant/map_analysis.hpp"
 #include "warrant/parse.hpp"
 
@@ -25,9 +26,11 @@ struct DocumentAnalysis {
     const CheckReport& report;  // analyses.report(), made with the document
     TextLines lines;            // of loaded.source_text
     std::vector<NameOccurrence> occurrences;
+    std::vector<EssaySpan> essay_spans;  // an essay's: where each drafted node stands in it
 };
 
-// Parses and checks `text` exactly as `warrant check FILE` would.
+// Parses and checks `text` exactly as `warrant check FILE` would: an essay (.txt, a .md
+// without ```argdown blocks) is drafted, a Markdown note read by its blocks.
 std::shared_ptr<const DocumentAnalysis> analyse_document(std::string text, const std::string& path, int version);
 
 }  // namespace warrant::lsp

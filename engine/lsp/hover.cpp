@@ -81,7 +81,21 @@ std::optional<Vertex> node_named(const ArgumentMap& map, const NameOccurrence& o
     return std::nullopt;
 }
 
+// In an essay: the innermost drafted node whose words are under the cursor, and what the draft
+// made of them.
+static std::optional<HoverInfo> hover_on_essay(const RequestContext& context, std::size_t offset) {
+    const EssaySpan* under = nullptr;
+    for (const EssaySpan& span : context.analysis.essay_spans)
+        if (span.begin <= offset && offset < span.end && (!under || span.begin >= under->begin)) under = &span;
+    if (!under) return std::nullopt;
+    const ArgumentMap& map = context.analysis.loaded.map;
+    const std::string made = "The draft made this " + std::string(map.node(under->vertex).kind == NodeKind::Evidence ? "" : "sentence ") +
+                             display_name(map.node(under->vertex)) + ", " + essay_role(map, under->vertex) + ".\n\n";
+    return HoverInfo{made + describe_node(context, under->vertex), context.range_of(under->begin, under->end)};
+}
+
 std::optional<HoverInfo> hover_info(const RequestContext& context, std::size_t offset) {
+    if (!context.analysis.essay_spans.empty()) return hover_on_essay(context, offset);
     const NameOccurrence* occurrence = occurrence_at(context.analysis.occurrences, offset);
     if (!occurrence) return std::nullopt;
     const std::optional<Vertex> v = node_named(context.analysis.loaded.map, *occurrence);

@@ -44,7 +44,7 @@ nlohmann::json capabilities(PositionEncoding encoding) {
         {"renameProvider", {{"prepareProvider", true}}},
         {"documentSymbolProvider", true},
         {"completionProvider", {{"triggerCharacters", {"[", "<", "#", "{", " ", ":"}}}},
-        {"codeActionProvider", {{"codeActionKinds", {"quickfix"}}}},
+        {"codeActionProvider", {{"codeActionKinds", {"quickfix", "source"}}}},
     };
 }
 

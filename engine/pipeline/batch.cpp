@@ -19,6 +19,8 @@ namespace fs = std::filesystem;
 // a corpus's SOURCES.md or README.md is Markdown, not an Argdown map, though .md is both.
 // With a format given, the folder gives the files of that format's extensions; without one,
 // every known extension, except .md files in a folder that holds another format than Argdown.
+// A folder's .txt files are essays only with --from essay: beside a corpus's annotations they
+// are the texts the annotations index.
 std::vector<std::string> maps_in(std::vector<std::string> found, std::optional<InputFormat> format) {
     const auto format_of = [](const std::string& path) { return input_format_for_path(path); };
     const auto is_markdown = [](const std::string& path) {
@@ -26,9 +28,12 @@ std::vector<std::string> maps_in(std::vector<std::string> found, std::optional<I
         for (char& c : extension) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
         return extension == ".md";
     };
+    std::erase_if(found, [&](const std::string& path) { return !format && format_of(path) == InputFormat::Essay; });
     const bool corpus = std::any_of(found.begin(), found.end(), [&](const std::string& path) { return format_of(path) != InputFormat::Argdown; });
     std::erase_if(found, [&](const std::string& path) {
-        return format ? format_of(path) != format : corpus && is_markdown(path);
+        const bool markdown = is_markdown(path);
+        if (format == InputFormat::Essay) return format_of(path) != InputFormat::Essay && !markdown;
+        return format ? format_of(path) != format : corpus && markdown;
     });
     return found;
 }

@@ -46,31 +46,71 @@ public:
         set_attribute(top, "rank", "min");
         for (Vertex v : folded_.roots) add_node(top, v, false);
         const bool columns = folded_.columns.size() > 1 || !folded_.columns.front().pole.empty() || !folded_.bridges.empty();
-        for (std::size_t i = 0; i < folded_.columns.size(); ++i) {
-            const FoldedColumn& column = folded_.columns[i];
-            Agraph_t* parent = columns ? column_cluster("cluster_pole_" + std::to_string(i), column.pole, column.folded) : root_;
-            for (Vertex v : column.claims) add_node(parent, v, false);
-            if (columns) stack(column.claims);
-        }
-        if (!folded_.bridges.empty()) {
-            Agraph_t* parent = column_cluster("cluster_bridges", "bridges between poles", 0);
-            for (Vertex v : folded_.bridges) add_node(parent, v, true);
-            stack(folded_.bridges);
-        }
-        for (Vertex v : folded_.evidence) add_node(root_, v, false);
-        if (!columns) {  // one rank per step back from the roots: as few ranks as the depth
-            // A chain slide ranks its evidence too and wraps a rank too wide for a slide.
-            const bool wrap = options_.view == RenderView::Chain && options_.fit == PageFit::Slide;
-            std::vector<Vertex> ranked = folded_.columns.front().claims;
-            if (wrap) ranked.insert(ranked.end(), folded_.evidence.begin(), folded_.evidence.end());
-            const std::vector<std::size_t> rows = rows_of(ranked, wrap ? slide_row_length(ranked) : ranked.size());
-            for (std::size_t i = 0; i < ranked.size(); ++i) below_roots(ranked[i], "1", rows[i]);
+        // A chain slide ranks its evidence too and wraps a rank too wide for a slide; the other
+        // views without poles draw the tree the relations make.
+        const bool wrap = options_.view == RenderView::Chain && options_.fit == PageFit::Slide;
+        if (!columns && wrap) {
+            build_wrapped_rows();
+        } else if (!columns) {
+            build_tree();
+        } else {
+            for (std::size_t i = 0; i < folded_.columns.size(); ++i) {
+                const FoldedColumn& column = folded_.columns[i];
+                Agraph_t* parent = column_cluster("cluster_pole_" + std::to_string(i), column.pole, column.folded);
+                for (Vertex v : column.claims) add_node(parent, v, false);
+                stack(column.claims);
+            }
+            if (!folded_.bridges.empty()) {
+                Agraph_t* parent = column_cluster("cluster_bridges", "bridges between poles", 0);
+                for (Vertex v : folded_.bridges) add_node(parent, v, true);
+                stack(folded_.bridges);
+            }
+            for (Vertex v : folded_.evidence) add_node(root_, v, false);
         }
         add_relations();
         if (options_.legend) add_legend(root_, legend_, kFoldedType.legend);
     }
 
 private:
+    // Views without poles: every drawn node hangs under the node it gives to one step nearer the
+    // roots (its first such relation), so where the relations form a tree the picture is that
+    // tree. Those relations rank the nodes; given to dot in the tree's depth-first order (a
+    // parent's givers in the essay's order), each rank keeps the order of its parents and no
+    // two relations cross. A node that hangs under nothing drawn is placed by its distance.
+    void build_tree() {
+        std::vector<Vertex> nodes = folded_.columns.front().claims;
+        nodes.insert(nodes.end(), folded_.evidence.begin(), folded_.evidence.end());
+        std::vector<bool> is_root(map_.node_count(), false);
+        for (Vertex root : folded_.roots) is_root[root] = true;
+        for (EdgeId e : boost::make_iterator_range(boost::edges(map_.graph))) {
+            const Vertex from = boost::source(e, map_.graph), to = boost::target(e, map_.graph);
+            if (!folded_.drawn[from] || !folded_.drawn[to] || is_root[from] || map_.graph[e].kind == EdgeKind::Cites) continue;
+            if (folded_.distance[to] + 1 == folded_.distance[from] && !hangs_under_.count(from)) hangs_under_.emplace(from, e);
+        }
+        std::map<Vertex, std::vector<Vertex>> givers;
+        std::sort(nodes.begin(), nodes.end());
+        for (Vertex v : nodes)
+            if (auto under = hangs_under_.find(v); under != hangs_under_.end()) givers[boost::target(under->second, map_.graph)].push_back(v);
+        std::vector<bool> added(map_.node_count(), false);
+        const auto add_below = [&](auto&& self, Vertex v) -> void {
+            for (Vertex giver : givers[v]) {
+                if (added[giver]) continue;
+                added[giver] = true;
+                add_node(root_, giver, false);
+                tree_order_.push_back(giver);
+                self(self, giver);
+            }
+        };
+        for (Vertex root : folded_.roots) add_below(add_below, root);
+        for (Vertex v : nodes) {
+            if (added[v] || hangs_under_.count(v)) continue;  // a node that hangs comes with its parent
+            added[v] = true;
+            add_node(root_, v, false);
+            below_roots(v, "1", folded_.distance[v]);  // one rank per step back from the roots
+            add_below(add_below, v);
+        }
+    }
+
     Agraph_t* column_cluster(const std::string& name, const std::string& title, std::size_t folded) {
         Agraph_t* cluster = make_subgraph(root_, name);
         std::string label = "<FONT POINT-SIZE=\"" + std::to_string(kFoldedType.column) + "\"><B>" +
@@ -130,6 +170,16 @@ private:
         }
     }
 
+    // One rank per step back from the roots, the claims then their evidence, a rank holding more
+    // than a slide's row wrapping onto the ranks after it.
+    void build_wrapped_rows() {
+        std::vector<Vertex> ranked = folded_.columns.front().claims;
+        ranked.insert(ranked.end(), folded_.evidence.begin(), folded_.evidence.end());
+        for (Vertex v : ranked) add_node(root_, v, false);
+        const std::vector<std::size_t> rows = rows_of(ranked, slide_row_length(ranked));
+        for (std::size_t i = 0; i < ranked.size(); ++i) below_roots(ranked[i], "1", rows[i]);
+    }
+
     // The rank of each claim below the roots: its distance from them, except that a rank holding
     // more than `per_row` claims wraps onto the ranks after it (the later ranks move down).
     std::vector<std::size_t> rows_of(const std::vector<Vertex>& claims, std::size_t per_row) const {
@@ -159,25 +209,35 @@ private:
         return best;
     }
 
+    // The relations a node hangs by first, in the tree's order; then the rest in the map's.
     void add_relations() {
-        std::size_t index = 0;
+        std::map<EdgeId, std::size_t> index_of;
+        std::vector<EdgeId> rest;
         for (EdgeId e : boost::make_iterator_range(boost::edges(map_.graph))) {
-            const std::string id = "e" + std::to_string(index++);
-            const Vertex from = boost::source(e, map_.graph), to = boost::target(e, map_.graph);
-            const EdgeKind kind = map_.graph[e].kind;
-            if (!folded_.drawn[from] || !folded_.drawn[to] || kind == EdgeKind::Cites) continue;
-            Agedge_t* drawn = edge_between(to, from, id);
-            set_attribute(drawn, "id", id);
-            set_attribute(drawn, "tooltip", std::string(to_string(kind)));
-            Attributes style = drawn_backwards(edge_style(kind));
-            style.push_back({"constraint", "false"});  // the placement edges rank the picture
-            if (options_.view == RenderView::Dialectic && crosses(e)) {
-                style.push_back({"penwidth", "4"});
-                legend_.cross_pole_edges = true;
-            }
-            for (const Attribute& attribute : style) set_attribute(drawn, attribute.name, attribute.value);
-            legend_.edge_kinds.insert(kind);
+            index_of.emplace(e, index_of.size());
+            const auto under = hangs_under_.find(boost::source(e, map_.graph));
+            if (under == hangs_under_.end() || under->second != e) rest.push_back(e);
         }
+        for (Vertex v : tree_order_) add_relation(hangs_under_.at(v), index_of.at(hangs_under_.at(v)), true);
+        for (EdgeId e : rest) add_relation(e, index_of.at(e), false);
+    }
+
+    void add_relation(EdgeId e, std::size_t index, bool ranks) {
+        const std::string id = "e" + std::to_string(index);
+        const Vertex from = boost::source(e, map_.graph), to = boost::target(e, map_.graph);
+        const EdgeKind kind = map_.graph[e].kind;
+        if (!folded_.drawn[from] || !folded_.drawn[to] || kind == EdgeKind::Cites) return;
+        Agedge_t* drawn = edge_between(to, from, id);
+        set_attribute(drawn, "id", id);
+        set_attribute(drawn, "tooltip", std::string(to_string(kind)));
+        Attributes style = drawn_backwards(edge_style(kind));
+        if (!ranks) style.push_back({"constraint", "false"});  // the placement edges rank the picture
+        if (options_.view == RenderView::Dialectic && crosses(e)) {
+            style.push_back({"penwidth", "4"});
+            legend_.cross_pole_edges = true;
+        }
+        for (const Attribute& attribute : style) set_attribute(drawn, attribute.name, attribute.value);
+        legend_.edge_kinds.insert(kind);
     }
 
     bool crosses(EdgeId e) const {
@@ -192,6 +252,8 @@ private:
     Agraph_t* root_;
     LegendContent legend_;
     std::size_t placements_ = 0;
+    std::map<Vertex, EdgeId> hangs_under_;  // views without poles: the relation a node hangs by
+    std::vector<Vertex> tree_order_;        // the nodes that hang, depth first
 };
 
 std::string folding_note(const ArgumentMap& map, const FoldedView& folded) {

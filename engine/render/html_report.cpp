@@ -12,6 +12,8 @@ namespace embedded {
 extern const std::string_view report_css;
 extern const std::string_view report_js;
 extern const std::string_view report_live_js;
+extern const std::string_view report_essay_js;
+extern const std::string_view report_essay_css;
 }  // namespace embedded
 
 namespace render {
@@ -147,15 +149,21 @@ std::string render_html_report(const ReportInputs& inputs) {
                       "<meta name=\"generator\" content=\"warrant\">\n"
                       "<link rel=\"icon\" href=\"data:,\">\n"  // no request for a favicon: the page needs nothing outside it
                       "<title>" + escape_html(title) +
-                      "</title>\n<style>\n" + std::string(embedded::report_css) + "</style>\n</head>\n<body>\n";
+                      "</title>\n<style>\n" + std::string(embedded::report_css) +
+                      (inputs.essay.empty() ? std::string() : std::string(embedded::report_essay_css)) + "</style>\n</head>\n<body>\n";
     out += "<header><h1>" + escape_html(title) + "</h1>\n" + render::byline(*inputs.map) + "<p class=\"file\">" +
            escape_html(inputs.map->file.str()) + "</p>\n"
-           "<nav class=\"contents\" aria-label=\"Contents\"><a href=\"#summary\">Summary</a><a href=\"#map\">Map</a>"
+           "<nav class=\"contents\" aria-label=\"Contents\"><a href=\"#summary\">Summary</a>" +
+           std::string(inputs.essay.empty() ? "" : "<a href=\"#essay\">Essay</a>") + "<a href=\"#map\">Map</a>"
            "<a href=\"#findings\">Findings</a><a href=\"#counter-positions\">Counter-positions</a><a href=\"#sources\">Sources</a>"
            "<a href=\"#poles\">Poles</a><a href=\"#critical-questions\">Critical questions</a></nav></header>\n";
     out += "<main>\n";
     render::append_summary(inputs, out);
+    // An essay's report reads the essay beside its map.
+    if (!inputs.essay.empty()) out += "<div class=\"essay-beside-map\">\n";
+    render::append_essay(inputs, out);
     render::append_map(inputs, render::inline_svg(inputs.svg), out);
+    if (!inputs.essay.empty()) out += "</div>\n";
     render::append_findings(inputs, out);
     render::append_counter_positions(inputs, out);
     render::append_sources(inputs, out);
@@ -164,6 +172,8 @@ std::string render_html_report(const ReportInputs& inputs) {
     out += "</main>\n";
     // After the page in reading and Tab order; on screen it stays fixed beside it.
     render::append_details_panel(inputs, out);
+    // The essay pane's script first: it hears the node report.js shows on load.
+    if (!inputs.essay.empty()) out += "<script>\n" + std::string(embedded::report_essay_js) + "</script>\n";
     out += "<script>\n" + std::string(embedded::report_js) + "</script>\n";
     render::append_live_updates(inputs.live, out);
     out += "</body>\n</html>\n";

@@ -28,6 +28,9 @@ std::string kind_badge(NodeKind kind);
 // printed tiles and the node list.
 void append_map(const ReportInputs& inputs, const std::string& svg, std::string& out);
 void append_findings(const ReportInputs& inputs, std::string& out);
+// The essay pane (only when the inputs carry an essay): its text with each node's words marked
+// and linked, and the findings under their paragraphs.
+void append_essay(const ReportInputs& inputs, std::string& out);
 void append_counter_positions(const ReportInputs& inputs, std::string& out);
 void append_sources(const ReportInputs& inputs, std::string& out);
 void append_poles(const ReportInputs& inputs, std::string& out);

@@ -2,6 +2,7 @@
 // nothing; every analysis it shows is read from one MapAnalysis, the one `warrant check` reads.
 #include "warrant/map_analysis.hpp"
 #include "warrant/render.hpp"
+#include "warrant/essay.hpp"
 #include "warrant/report.hpp"
 
 #include <cstdint>
@@ -59,7 +60,9 @@ std::string report_version(std::string_view page) {
 }
 
 ReportInputs report_inputs(const LoadResult& loaded, const ReportOptions& options) {
-    return report_inputs(MapAnalysis(loaded), options);
+    ReportOptions with_essay = options;
+    if (is_drafted_essay(loaded)) with_essay.essay = loaded.source_text;  // an essay's own text
+    return report_inputs(MapAnalysis(loaded), with_essay);
 }
 
 ReportInputs report_inputs(const MapAnalysis& analysis, const ReportOptions& options) {
@@ -79,6 +82,12 @@ ReportInputs report_inputs(const MapAnalysis& analysis, const ReportOptions& opt
     inputs.status = status_by_vertex(map, analysis.grounding(), analysis.cycles());
     inputs.svg = draw_report_map(map, inputs.notes);
     inputs.dialectic_svg = draw_dialectic_overview(map, inputs.notes);
+    inputs.essay = options.essay;
+    if (!inputs.essay.empty()) inputs.essay_spans = essay_spans(map, inputs.essay);
+    if (inputs.essay_spans.empty() && !options.essay.empty())
+        inputs.notes.push_back("no node of the map has its words at its place (metadata start/end) in the essay given; "
+                               "the page shows the map alone");
+    if (inputs.essay_spans.empty()) inputs.essay = {};
     return inputs;
 }
 

@@ -42,6 +42,7 @@ struct DraftResult {
     LoadResult loaded;          // the map (typed), its diagnostics and the essay text
     std::vector<DraftComponent> components;
     std::vector<DraftRelation> relations;
+    bool unusable = false;      // the text is empty, binary, not UTF-8 or too large to draft (W050)
 };
 
 // The learned argument miner: linear models (liblinear) for components and relations, and the
@@ -75,6 +76,13 @@ DraftResult draft_essay(std::string text, std::string file_name, const DraftMode
 // to `jobs` threads, handing the results to `consume` in input order on the calling thread.
 void draft_files(const std::vector<std::string>& paths, const DraftModel& model, int jobs,
                  const std::function<void(std::size_t index, DraftResult& draft)>& consume);
+
+// An essay read as a map (InputFormat::Essay, what load_file() does with a .txt): drafted with
+// the built-in model, with a note (N220) that says the map was drafted and how to save it to
+// correct it by hand. Its nodes keep their spans in the essay (metadata start/end), and check
+// words its findings for the essay's writer (analysis.hpp, essay_findings). A text that cannot
+// be drafted at all (empty, binary, not UTF-8, over 4 MiB) sets io_failed: nothing was read.
+LoadResult read_essay(std::string text, std::string file_name);
 
 // Trains a model on brat essays (AAE2's train folder), choosing each classifier's cost on the
 // dev folder, deterministically; returns the model file's text. `log` gets one line a choice.

@@ -50,15 +50,29 @@ LoadResult read_brat(std::string ann, std::optional<std::string> text, std::stri
 // See docs/brat.md, "CDCP".
 LoadResult read_cdcp(std::string json, std::optional<std::string> text, std::string file_name);
 
-enum class InputFormat { Argdown, Aif, Microtexts, Brat, Cdcp };
-std::string_view to_string(InputFormat format);                      // "argdown", "aif", "microtexts", "brat", "cdcp"
+// Essay: prose (an essay's .txt, a Markdown essay), drafted into a map by warrant draft's model
+// (warrant/draft.hpp, read_essay()); its findings point at the essay's sentences.
+enum class InputFormat { Argdown, Aif, Microtexts, Brat, Cdcp, Essay };
+std::string_view to_string(InputFormat format);  // "argdown", "aif", "microtexts", "brat", "cdcp", "essay"
 std::optional<InputFormat> input_format_from_string(std::string_view name);
 // By extension: .argdown/.ad/.md -> Argdown, .xml -> microtexts, .ann.json -> CDCP, any other
-// .json -> AIF, .ann -> brat; otherwise none.
+// .json -> AIF, .ann -> brat, .txt -> essay; otherwise none. (load_file() reads a .md without
+// ```argdown blocks as an essay: that takes its content.)
 std::optional<InputFormat> input_format_for_path(std::string_view path);
 
-// Reads a file in the given format (load_file() chooses by extension and content instead).
+// A Markdown note's Argdown: the text of its ```argdown (and ```argdown-map) fenced blocks with
+// every other line blanked, so that lines and columns stay the note's own; nullopt when the
+// note has no such block.
+std::optional<std::string> argdown_blocks_of_markdown(std::string_view markdown);
+
+// Reads a file in the given format (load_file() chooses by extension and content instead). As
+// Argdown, a .md file with ```argdown blocks gives the map of its blocks (all of them, one map).
 LoadResult load_file_as(const std::string& path, InputFormat format, const ParseLimits& limits = {});
+
+// The text of a document an editor holds, read as load_file() reads a file of that name: a
+// .txt as an essay, a .md by its ```argdown blocks (an essay without them), anything else as
+// Argdown (no @include is expanded: the editor shows the file it has).
+LoadResult parse_document(std::string text, const std::string& path, const ParseLimits& limits = {});
 
 // The writers by name, for the command line and batch mode.
 enum class OutputFormat { Argdown, Aif, GraphML, Json, ArgdownJson };

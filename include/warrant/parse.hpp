@@ -29,9 +29,11 @@ struct LoadResult {
 
 LoadResult parse_argdown(std::string text, std::string file_name, const ParseLimits& limits = {});
 
-// Reads a file and parses it by its extension: .argdown, .ad and .md as Argdown, .xml as an
+// Reads a file and parses it by its extension: .argdown and .ad as Argdown, .xml as an
 // argumentative-microtext graph, .json as AIF when it has AIF's `nodes` and `edges` (the
-// readers live in engine/formats, see formats.hpp). Other extensions are read as Argdown.
+// readers live in engine/formats, see formats.hpp), .txt as an essay (drafted, see
+// draft.hpp), .md as the Argdown of its ```argdown blocks, or as an essay when it has none.
+// Other extensions are read as Argdown.
 // A missing file, a directory or an unreadable file sets
 // io_failed with an E000 diagnostic.
 LoadResult load_file(const std::string& path, const ParseLimits& limits = {});

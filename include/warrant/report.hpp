@@ -12,6 +12,7 @@
 
 #include "warrant/analysis.hpp"
 #include "warrant/diagnostic.hpp"
+#include "warrant/essay.hpp"
 #include "warrant/map_analysis.hpp"
 #include "warrant/model.hpp"
 #include "warrant/parse.hpp"
@@ -66,6 +67,10 @@ struct ReportInputs {
     std::vector<std::string> notes;
     // How the page follows the map while `warrant watch` runs; off for `warrant report`.
     LiveUpdates live;
+    // The essay the map was drafted from (a report of an essay, or of a draft given its essay):
+    // its text and where each node stands in it. Empty: the page has no essay pane.
+    std::string_view essay;
+    std::vector<EssaySpan> essay_spans;
 };
 
 // Above this many nodes the report draws no picture: a layout takes long and the drawing is too
@@ -74,11 +79,15 @@ inline constexpr std::size_t kReportDrawLimit = kSfdpNodeThreshold;
 
 struct ReportOptions {
     std::string title;  // page heading; empty: the front matter's `title:`, else the file name
+    // The essay a saved draft was made from (its nodes' metadata start/end index it); a report
+    // of an essay itself needs none. Must outlive the inputs.
+    std::string_view essay;
 };
 
 // Everything the page shows for a loaded map: the findings of every check (critical questions
 // included), their explanations, grounding and chains, and the drawn map, every analysis read
-// from one MapAnalysis. `loaded` (the analysis's map) must outlive the result: it points at it.
+// from one MapAnalysis; for an essay (or a draft given its essay) the essay beside the map.
+// `loaded` (the analysis's map) must outlive the result: it points at it and the essay's text.
 ReportInputs report_inputs(const LoadResult& loaded, const ReportOptions& options = {});
 ReportInputs report_inputs(const MapAnalysis& analysis, const ReportOptions& options = {});
 

@@ -158,4 +158,65 @@ expect('tab findings gone', true)
 vim.lsp.stop_client(client.id)
 wait_for('shutdown', function() return exit_code ~= nil end)
 expect('shutdown and exit with 0', exit_code == 0, exit_code)
+
+-- 11. An essay (.txt): drafted, its findings on the essay's sentences, hover on a sentence, and
+-- the code action that writes its map beside it.
+vim.g.warrant_prose = true
+vim.o.hidden = true  -- the map's buffer keeps its unsaved edits while the essay is opened
+local essay_path = work .. '/essay004.txt'
+vim.fn.writefile(vim.fn.readfile(os.getenv('SOURCE_DIR') .. '/../shared/corpora/aae2-essays/test/essay004.txt', 'b'), essay_path, 'b')
+vim.cmd('edit ' .. essay_path)
+vim.cmd('setfiletype text')
+local essay = vim.api.nvim_get_current_buf()
+-- Clients are keyed by id: this one is not the first, so count them rather than take `#`.
+wait_for('attach to the essay', function() return vim.tbl_count(vim.lsp.buf_get_clients(essay)) == 1 end)
+local essay_client = vim.lsp.buf_get_clients(essay)[next(vim.lsp.buf_get_clients(essay))]
+wait_for('essay diagnostics', function() return #vim.diagnostic.get(essay) > 0 end)
+local found = {}
+for _, d in ipairs(vim.diagnostic.get(essay)) do table.insert(found, d.code .. '@' .. d.lnum .. ':' .. d.col) end
+table.sort(found)
+expect('essay findings at its sentences', table.concat(found, ' ') == 'N220@0:0 W101@3:154 W101@3:442 W101@4:127 W101@4:403 W101@4:529 W101@5:134 W102@3:558 W102@3:9 W102@4:41 W102@5:37', found)
+local sentence = { code = 'W101', words = 'this sentence makes a claim that no other sentence supports: add a reason or evidence: “' }
+local with_words
+for _, d in ipairs(vim.diagnostic.get(essay)) do if d.code == sentence.code then with_words = d end end
+expect('essay finding in the writer\'s words', with_words and with_words.message:find(sentence.words, 1, true), with_words)
+
+local essay_hover = essay_client.request_sync('textDocument/hover', {
+  textDocument = { uri = vim.uri_from_bufnr(essay) }, position = { line = 3, character = 20 } }, 20000, essay)
+expect('hover on a sentence', essay_hover and essay_hover.result
+  and essay_hover.result.contents.value:find('The draft made this sentence [Claim 1], a claim supporting [Thesis].', 1, true), essay_hover)
+
+local draft_actions = essay_client.request_sync('textDocument/codeAction', {
+  textDocument = { uri = vim.uri_from_bufnr(essay) },
+  range = { start = { line = 0, character = 0 }, ['end'] = { line = 0, character = 0 } },
+  context = { diagnostics = {} },
+}, 20000, essay).result
+local draft
+for _, action in ipairs(draft_actions) do
+  if action.title:find('Draft an argument map of this essay', 1, true) then draft = action end
+end
+expect('draft action offered', draft ~= nil and draft.title == 'Draft an argument map of this essay (essay004.argdown)', draft_actions)
+vim.lsp.util.apply_workspace_edit(draft.edit, essay_client.offset_encoding)
+local drafted = vim.fn.bufnr(work .. '/essay004.argdown')
+vim.api.nvim_buf_call(drafted, function() vim.cmd('silent write') end)
+local checked = vim.fn.system({ 'warrant', 'check', work .. '/essay004.argdown' })
+expect('the drafted map is accepted by check', vim.v.shell_error == 0 and checked:find('0 errors', 1, true), checked)
+
+-- 12. A Markdown note: its argdown blocks are the map, at the note's own lines.
+local note_path = work .. '/notes.md'
+vim.fn.writefile({
+  '# Week 3', '', 'Prose about [the novel].', '', '```argdown',
+  '[Hailsham]: Hailsham is a utopia. #thesis', '', '[Guardians]: The guardians care.', '  +> [Hailsham]',
+  '  + [Quote]: "A quotation." {page: 3}', '```', '', 'More prose.',
+}, note_path)
+vim.cmd('edit ' .. note_path)
+vim.cmd('setfiletype markdown')
+local note = vim.api.nvim_get_current_buf()
+wait_for('attach to the note', function() return vim.tbl_count(vim.lsp.buf_get_clients(note)) == 1 end)
+wait_for('note diagnostics', function() return #vim.diagnostic.get(note) > 0 end)
+local note_found = {}
+for _, d in ipairs(vim.diagnostic.get(note)) do table.insert(note_found, d.code .. '@' .. d.lnum .. ':' .. d.col) end
+table.sort(note_found)
+expect('note findings at its lines', table.concat(note_found, ' ') == 'W102@5:0 W102@7:0 W110@9:4', note_found)
+
 vim.cmd('qall!')

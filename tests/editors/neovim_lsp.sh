@@ -2,7 +2,9 @@
 # warrant lsp driven by a client nobody here wrote: Neovim's built-in LSP client, headless
 # (ctest: neovim_lsp). Loads the shipped editors/neovim/warrant.lua, opens a map and walks
 # open -> diagnostics -> edit -> diagnostics gone -> hover -> definition -> references ->
-# rename -> completion -> quick fix -> shutdown (see neovim_lsp.lua).
+# rename -> completion -> quick fix -> shutdown, then an AAE2 essay (.txt: findings at its
+# sentences, hover, the draft code action, check on the written map) and a Markdown note (see
+# neovim_lsp.lua).
 #   tests/editors/neovim_lsp.sh WARRANT_BINARY BUILD_DIR
 # Exit 77 (skipped) only when Neovim is not installed (Debian's neovim: make deps).
 set -eu

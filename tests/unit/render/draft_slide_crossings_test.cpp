@@ -1,0 +1,152 @@
+// Drafted essays on a slide draw cleanly: the 80 AAE2 test essays are drafted, each slide laid
+// out by Graphviz in-process (render_map, --fit slide), and the relations' curves are read back
+// from the SVG Graphviz wrote. Where the drawn relations form a tree (every node gives to at
+// most one drawn node), no two of them cross, and every giver stands below the node it gives to.
+#include "support/source_tree.hpp"
+#include "warrant/draft.hpp"
+#include "warrant/render.hpp"
+
+#include <doctest/doctest.h>
+#include <pugixml.hpp>
+
+#include <algorithm>
+#include <filesystem>
+#include <map>
+#include <sstream>
+#include <string>
+#include <vector>
+
+namespace {
+
+struct Point {
+    double x = 0, y = 0;
+};
+
+struct DrawnRelation {
+    std::string receiver, giver;  // node ids; drawn receiver -> giver (dir=back)
+    std::vector<Point> curve;     // the Bézier path, sampled
+};
+
+struct Slide {
+    std::vector<DrawnRelation> relations;
+    std::map<std::string, Point> centres;  // node id -> centre of its shape's text
+};
+
+// "M x,y C x,y x,y x,y ..." -> the cubic Bézier segments, ten samples each.
+std::vector<Point> sampled_path(const std::string& d) {
+    std::string numbers = d;
+    std::replace_if(numbers.begin(), numbers.end(), [](char c) { return c == 'M' || c == 'C' || c == ','; }, ' ');
+    std::istringstream in(numbers);
+    std::vector<Point> controls;
+    for (Point p; in >> p.x >> p.y;) controls.push_back(p);
+    std::vector<Point> curve;
+    if (controls.empty()) return curve;
+    curve.push_back(controls[0]);
+    for (std::size_t i = 0; i + 3 < controls.size(); i += 3) {
+        const Point a = controls[i], b = controls[i + 1], c = controls[i + 2], e = controls[i + 3];
+        for (int step = 1; step <= 10; ++step) {
+            const double t = step / 10.0, u = 1 - t;
+            curve.push_back({u * u * u * a.x + 3 * u * u * t * b.x + 3 * u * t * t * c.x + t * t * t * e.x,
+                             u * u * u * a.y + 3 * u * u * t * b.y + 3 * u * t * t * c.y + t * t * t * e.y});
+        }
+    }
+    return curve;
+}
+
+Slide read_slide(const std::string& svg) {
+    Slide slide;
+    pugi::xml_document document;
+    REQUIRE(document.load_string(svg.c_str()));
+    for (const pugi::xpath_node& found : document.select_nodes("//g[@class='node']")) {
+        const pugi::xml_node group = found.node();
+        const pugi::xml_node text = group.select_node(".//text").node();  // under the tooltip's <a>
+        if (text) slide.centres[group.child_value("title")] = {text.attribute("x").as_double(), text.attribute("y").as_double()};
+    }
+    for (const pugi::xpath_node& found : document.select_nodes("//g[@class='edge']")) {
+        const pugi::xml_node group = found.node();
+        const std::string title = group.child_value("title");  // "n3->n7"
+        const std::size_t arrow = title.find("->");
+        if (arrow == std::string::npos) continue;
+        const std::string receiver = title.substr(0, arrow), giver = title.substr(arrow + 2);
+        if (receiver.rfind("n", 0) != 0 || giver.rfind("n", 0) != 0) continue;  // the legend's samples
+        slide.relations.push_back({receiver, giver, sampled_path(group.select_node(".//path").node().attribute("d").as_string())});
+    }
+    return slide;
+}
+
+double cross(Point o, Point a, Point b) { return (a.x - o.x) * (b.y - o.y) - (a.y - o.y) * (b.x - o.x); }
+
+bool segments_cross(Point a, Point b, Point c, Point d) {
+    const double d1 = cross(c, d, a), d2 = cross(c, d, b), d3 = cross(a, b, c), d4 = cross(a, b, d);
+    return ((d1 > 0 && d2 < 0) || (d1 < 0 && d2 > 0)) && ((d3 > 0 && d4 < 0) || (d3 < 0 && d4 > 0));
+}
+
+bool curves_cross(const std::vector<Point>& p, const std::vector<Point>& q) {
+    for (std::size_t i = 0; i + 1 < p.size(); ++i)
+        for (std::size_t j = 0; j + 1 < q.size(); ++j)
+            if (segments_cross(p[i], p[i + 1], q[j], q[j + 1])) return true;
+    return false;
+}
+
+// Pairs of relations that cross, not counting two that meet at a node they share.
+int crossings(const Slide& slide) {
+    int count = 0;
+    for (std::size_t i = 0; i < slide.relations.size(); ++i)
+        for (std::size_t j = i + 1; j < slide.relations.size(); ++j) {
+            const DrawnRelation &a = slide.relations[i], &b = slide.relations[j];
+            if (a.receiver == b.receiver || a.receiver == b.giver || a.giver == b.receiver || a.giver == b.giver) continue;
+            count += curves_cross(a.curve, b.curve);
+        }
+    return count;
+}
+
+bool is_tree(const Slide& slide) {
+    std::map<std::string, int> gives;
+    for (const DrawnRelation& relation : slide.relations)
+        if (++gives[relation.giver] > 1) return false;
+    return true;
+}
+
+// SVG's y grows downwards: a giver below its receiver has the larger y.
+int givers_not_below(const Slide& slide) {
+    int count = 0;
+    for (const DrawnRelation& relation : slide.relations)
+        count += slide.centres.at(relation.giver).y <= slide.centres.at(relation.receiver).y;
+    return count;
+}
+
+}  // namespace
+
+TEST_SUITE("corpora") {
+TEST_CASE("the drafts of the AAE2 test essays draw on a slide without crossing relations where they form a tree") {
+    const std::string folder = warrant::testing::source_dir() + "/../shared/corpora/aae2-essays/test";
+    std::vector<std::string> essays;
+    for (const auto& entry : std::filesystem::directory_iterator(folder))
+        if (entry.path().extension() == ".txt") essays.push_back(entry.path().string());
+    std::sort(essays.begin(), essays.end());
+    REQUIRE(essays.size() == 80);
+    warrant::RenderOptions slide;
+    slide.fit = warrant::PageFit::Slide;
+    int trees = 0, tree_crossings = 0, tree_givers_not_below = 0, other_crossings = 0;
+    std::vector<std::string> crossed;
+    warrant::draft_files(essays, warrant::DraftModel::built_in(), 2, [&](std::size_t i, warrant::DraftResult& draft) {
+        const warrant::RenderResult svg = warrant::render_map(draft.loaded.map, slide, warrant::RenderFormat::Svg);
+        REQUIRE(svg.ok());
+        const Slide drawn = read_slide(svg.bytes);
+        const int count = crossings(drawn);
+        if (!is_tree(drawn)) {
+            other_crossings += count;
+            return;
+        }
+        ++trees;
+        tree_crossings += count;
+        tree_givers_not_below += givers_not_below(drawn);
+        if (count > 0) crossed.push_back(std::filesystem::path(essays[i]).filename().string());
+    });
+    MESSAGE(trees << " of 80 slides are trees; crossings on the others: " << other_crossings);
+    CHECK(trees >= 40);
+    CHECK(crossed == std::vector<std::string>{});
+    CHECK(tree_crossings == 0);
+    CHECK(tree_givers_not_below == 0);
+}
+}
