@@ -6,7 +6,7 @@ ESSAY   := graphs/ustopia.argdown
 
 # Debian packages warrant builds against (see README, "Dependencies").
 PACKAGES := g++ cmake make pkg-config libboost-graph-dev libgraphviz-dev graphviz libabsl-dev libmimalloc-dev \
-            libcxxopts-dev doctest-dev nlohmann-json3-dev libyaml-cpp-dev libcadical-dev libpugixml-dev libstemmer-dev liblinear-dev \
+            libcxxopts-dev doctest-dev nlohmann-json3-dev libyaml-cpp-dev libcadical-dev libpugixml-dev libstemmer-dev liblinear-dev wordnet wordnet-dev \
             chromium nodejs neovim
 
 .PHONY: deps build demo test bench sanitize tsan fuzz clean train-draft eval-draft aae2-corpus
