@@ -51,7 +51,7 @@ ParsedCommandLine parse_command_line(cxxopts::Options& options, int argc, char**
 ParsedCommandLine parse_batch_command_line(cxxopts::Options& options, int argc, char** argv,
                                            const std::string& jobs_help, const std::string& usage) {
     options.add_options()("from",
-                          "input format: argdown, aif, microtexts, brat or cdcp (default: by extension); folders give "
+                          "input format: argdown, aif, microtexts, brat, cdcp or kialo (default: by extension); folders give "
                           "only its files",
                           cxxopts::value<std::string>());
     add_jobs_option(options, jobs_help);
@@ -72,7 +72,7 @@ void add_jobs_option(cxxopts::Options& options, const std::string& help) {
 
 bool read_from_option(const cxxopts::ParseResult& args, std::string_view command, std::optional<InputFormat>& format) {
     if (!args.count("from")) return true;
-    const std::optional<std::string> name = choice_option(args, command, "from", {"argdown", "aif", "microtexts", "brat", "cdcp"});
+    const std::optional<std::string> name = choice_option(args, command, "from", {"argdown", "aif", "microtexts", "brat", "cdcp", "kialo"});
     if (name) format = input_format_from_string(*name);
     return format.has_value();
 }

@@ -70,6 +70,7 @@ LoadResult parse_as(InputFormat format, std::string text, const std::string& pat
         case InputFormat::Microtexts: return read_microtexts(std::move(text), path);
         case InputFormat::Brat: return read_brat(std::move(text), text_beside(path, limits), path);
         case InputFormat::Cdcp: return read_cdcp(std::move(text), text_beside(path, limits), path);
+        case InputFormat::Kialo: return read_kialo(std::move(text), path);
         case InputFormat::Argdown: break;
     }
     std::vector<Diagnostic> include_findings;
@@ -82,12 +83,13 @@ LoadResult parse_as(InputFormat format, std::string text, const std::string& pat
 
 }  // namespace
 
-constexpr names::NameTable<InputFormat, 5> kInputFormatNames{{
+constexpr names::NameTable<InputFormat, 6> kInputFormatNames{{
     {InputFormat::Argdown, "argdown"},
     {InputFormat::Aif, "aif"},
     {InputFormat::Microtexts, "microtexts"},
     {InputFormat::Brat, "brat"},
     {InputFormat::Cdcp, "cdcp"},
+    {InputFormat::Kialo, "kialo"},
 }};
 
 std::string_view to_string(InputFormat format) { return names::name_of(kInputFormatNames, format); }
@@ -101,6 +103,7 @@ std::optional<InputFormat> input_format_for_path(std::string_view path) {
     if (extension == ".argdown" || extension == ".ad" || extension == ".md") return InputFormat::Argdown;
     if (extension == ".xml") return InputFormat::Microtexts;
     if (ends_with_lowercase(path, ".ann.json")) return InputFormat::Cdcp;
+    if (ends_with_lowercase(path, ".kialo.txt")) return InputFormat::Kialo;
     if (extension == ".json") return InputFormat::Aif;
     if (extension == ".ann") return InputFormat::Brat;
     return std::nullopt;
