@@ -154,7 +154,8 @@ public:
             if (!result.student_of[r]) continue;
             const Vertex s = *result.student_of[r];
             const Cell& cell = cells_[s * columns_ + r];
-            result.fidelity[r] = std::min(1.0, paraphrase_scale * cell.content);
+            // A reference point without words to compare is worded as well as it is said.
+            result.fidelity[r] = words_.content(r_map_, r).empty() ? says(s, r, cell) : std::min(1.0, paraphrase_scale * cell.content);
             result.says[r] = says(s, r, cell);
             result.confidence[r] = result.anchored[r] ? 1.0 : result.says[r];
             result.matches.push_back(describe(s, r, cell, result.anchored[r]));
@@ -276,7 +277,7 @@ private:
         const Node& b = reference_.node(r);
         MatchMethod method = MatchMethod::Text;
         if (equal_titles(a.title, b.title)) method = MatchMethod::Title;
-        else if (c.cited && c.text < least_text) method = MatchMethod::Citation;
+        else if (c.cited && c.text < same_page_bonus + same_source_bonus) method = MatchMethod::Citation;
         else if (anchored && c.text < least_text) method = MatchMethod::Place;
         return NodeMatch{a.title, b.title, a.kind, b.kind, method, c.text, std::min(1.0, paraphrase_scale * c.content),
                          plain_text(b)};

@@ -116,7 +116,22 @@ private:
         return std::filesystem::path(map_.file.str()).stem().string();
     }
 
-    static std::string text_of(const Node& node) { return node.texts.empty() ? node.title : node.texts.front(); }
+    // The node's text without the #tags written in it (an Argdown map's #thesis, #counter):
+    // Kialo says with numbers and Pro/Con what those tags say.
+    static std::string text_of(const Node& node) {
+        if (node.texts.empty()) return node.title;
+        std::string text = node.texts.front();
+        for (const std::string& tag : node.tags)
+            for (std::size_t at = text.find(" #" + tag); at != std::string::npos; at = text.find(" #" + tag, at)) {
+                const std::size_t end = at + 2 + tag.size();
+                if (end < text.size() && text[end] != ' ') {
+                    at = end;
+                    continue;
+                }
+                text.erase(at, end - at);
+            }
+        return text;
+    }
 
     // Literal parentheses escaped as Kialo escapes them; a Markdown link's "](url)" left as is.
     static std::string escaped(const std::string& text) {

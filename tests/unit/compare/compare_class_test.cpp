@@ -238,7 +238,7 @@ TEST_CASE("each mistake costs its part: polarity the dialectic, sources the evid
 
 TEST_CASE("the phones class ranks as a teacher would") {
     const GradedClass g = phones_class();
-    for (const char* flawed : {"carmen", "dmitri", "elif", "femi", "grace", "hugo", "kai"}) {
+    for (const char* flawed : {"carmen", "dmitri", "elif", "femi", "grace", "kai"}) {
         CAPTURE(flawed);
         CHECK(g.total(flawed) < g.total("amara") - 5);
         CHECK(g.total(flawed) > g.total("jonas"));
@@ -248,9 +248,10 @@ TEST_CASE("the phones class ranks as a teacher would") {
     CHECK(g.total("jonas") <= 20);                // the thesis alone
     CHECK(g.total("ines") < g.total("jonas"));    // another op-ed
     CHECK(g.total("ines") <= 10);
+    // Hugo's two syntax errors are flagged; the loader recovers his whole argument, which is graded.
     const Comparison& hugo = *g.by_student.at("hugo");
     CHECK(hugo.load_errors.size() == 2);
-    CHECK(hugo.total > g.total("femi"));
+    CHECK(hugo.total >= 90);
 }
 
 TEST_CASE("the wording is a small part of its own, and a paraphrase loses points only there") {

@@ -59,7 +59,7 @@ TEST_CASE("the Moodle file has an identifier column, the grade and a one-paragra
     CHECK(lines[0] == "Full name,ID number,Email address,Op-ed map,Feedback");
     CHECK(lines[1].starts_with("\"Okafor, Amara\",4101,amara.okafor@school.example,1"));
     CHECK(lines[1].find("\n") == std::string::npos);
-    CHECK(lines[5].starts_with("zoe,,,0.0,Score 0.0 of 100: the map file could not be read"));
+    CHECK(lines[5].starts_with("zoe,,,0.0,\"Score 0.0 of 100: the map file could not be read"));
 }
 
 TEST_CASE("the Canvas file has Canvas's five student columns, the assignment, and Points Possible first") {
@@ -105,6 +105,6 @@ TEST_CASE("compare --format moodle --roster writes the import file; a bad roster
     const auto refused = warrant::testing::run_warrant({"compare", class_dir() + "amara.argdown", "--reference",
                                                         class_dir() + "reference.argdown", "--format", "canvas", "--roster", bad});
     CHECK(refused.exit_code == 2);
-    CHECK(refused.err.find(bad + ":2:14: error[E038]: this quoted field is never closed") != std::string::npos);
+    CHECK(refused.err.find(bad + ":2:15: error[E038]: this quoted field is never closed") != std::string::npos);
     CHECK(refused.out.empty());
 }

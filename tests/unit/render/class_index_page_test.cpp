@@ -47,24 +47,24 @@ TEST_CASE("the class page lists every student with score, status and a link to t
 TEST_CASE("each point's counts link to the list of exactly those students") {
     const GradedPage page = page_of({"amara", "dmitri", "elif", "zoe"});
     // The objection: amara and elif have it, dmitri left it out, zoe's file could not be read.
-    const std::string row = "<tr><td>[Emergencies]</td><td>claim</td>";
+    const std::string row = "<tr><td>[Emergencies]</td><td>counter-position</td>";
     const std::size_t at = page.html.find(row);
     REQUIRE(at != std::string::npos);
     const std::string cells = page.html.substr(at, page.html.find("</tr>", at) - at);
-    CHECK(cells.find("<a class=\"count\" href=\"#point-10-missing\">2</a>") != std::string::npos);
-    const std::size_t list = page.html.find("<div class=\"who\" id=\"point-10-missing\">");
+    CHECK(cells.find("<a class=\"count\" href=\"#point-9-missing\">2</a>") != std::string::npos);
+    const std::size_t list = page.html.find("<div class=\"who\" id=\"point-9-missing\">");
     REQUIRE(list != std::string::npos);
     const std::string students = page.html.substr(list, page.html.find("</div>", list) - list);
-    CHECK(students == "<div class=\"who\" id=\"point-10-missing\"><h3>[Emergencies]: missed it</h3><ul>"
+    CHECK(students == "<div class=\"who\" id=\"point-9-missing\"><h3>[Emergencies]: missed it</h3><ul>"
                       "<li><a href=\"dmitri.html\">dmitri.argdown</a></li><li><a href=\"zoe.html\">zoe.argdown</a></li></ul>");
     // Elif's answer drawn as a support is drawn wrongly.
-    CHECK(page.html.find("<div class=\"who\" id=\"point-11-drawn-wrongly\"><h3>[School office]: drew it wrongly</h3><ul>"
+    CHECK(page.html.find("<div class=\"who\" id=\"point-10-drawn-wrongly\"><h3>[School office]: drew it wrongly</h3><ul>"
                          "<li><a href=\"elif.html\">elif.argdown</a></li></ul>") != std::string::npos);
 }
 
 TEST_CASE("the class page names the most common mistakes and check findings") {
     const GradedPage page = page_of({"amara", "dmitri", "femi", "jonas"});
     CHECK(page.html.find("<h2>The class's most common findings</h2>") != std::string::npos);
-    CHECK(page.html.find("<tr><td>missing-evidence</td><td class=\"num\">2</td>") != std::string::npos);
+    CHECK(page.html.find("<tr><td>missing-evidence</td><td class=\"num\">3</td>") != std::string::npos);  // dmitri, femi, jonas
     CHECK(count(page.html, "<div class=\"who\"") >= 12);
 }
