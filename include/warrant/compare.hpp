@@ -29,6 +29,9 @@
 //   wording 5     how close the matched points' words are to the reference's, apart from all
 //                 the rest, so that a paraphrase loses at most these few points.
 // Every lost point is a Deduction with its reason. Students' extra claims cost at most 5.
+//
+// Threads: grading only reads its maps (the stemmer is one per thread): the functions may be
+// called from several threads at once.
 #pragma once
 
 #include "warrant/diagnostic.hpp"
