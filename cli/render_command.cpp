@@ -79,7 +79,7 @@ int run_render(int argc, char** argv) {
     LoadResult loaded = load_and_report(args["input"].as<std::string>());
     if (loaded.io_failed) return 2;
     if (loaded.has_errors()) return 1;
-    add_status_view_inputs(loaded.map, render_options);
+    add_status_view_inputs(MapAnalysis(loaded), render_options);
     const RenderResult rendered = render_map(loaded.map, render_options, *format);
     for (const std::string& note : rendered.notes) std::cerr << "warrant render: note: " << note << "\n";
     if (!rendered.ok()) return usage_error(rendered.error);

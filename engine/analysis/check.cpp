@@ -1,6 +1,8 @@
 // Running every check on a map: the findings `warrant check` prints.
-#include "analysis/disconnected_branches.hpp"
+#include "analysis/analysis_runs.hpp"
+#include "analysis/check_inputs.hpp"
 #include "analysis/citation_fixes.hpp"
+#include "analysis/disconnected_branches.hpp"
 #include "analysis/finding.hpp"
 #include "analysis/source_key_fixes.hpp"
 #include "parallel/ordered_fan_out.hpp"
@@ -13,34 +15,34 @@
 #include <tuple>
 
 namespace warrant {
+namespace analysis {
 namespace {
 
-// The checks, each on its own: given the grounding they read the map and nothing else, so they
-// run side by side on every core. Their order here fixes the order of equal-keyed findings.
-using Check = void (*)(const ArgumentMap&, const GroundingResult&, std::vector<Diagnostic>&);
+// The checks, each on its own: given the analyses computed before them they read the map and
+// nothing else, so they run side by side on every core. Their order here fixes the order of
+// equal-keyed findings.
+using Check = void (*)(const CheckInputs&, std::vector<Diagnostic>&);
 constexpr Check kChecks[] = {
-    [](const ArgumentMap& map, const GroundingResult&, std::vector<Diagnostic>& out) { check_structure(map, out); },
-    [](const ArgumentMap& map, const GroundingResult&, std::vector<Diagnostic>& out) { check_disconnected_branches(map, out); },
-    check_unsupported,
-    check_ungrounded,
-    [](const ArgumentMap& map, const GroundingResult&, std::vector<Diagnostic>& out) { check_circular_support(map, out); },
-    check_counter_positions,
-    check_citations,
-    [](const ArgumentMap& map, const GroundingResult&, std::vector<Diagnostic>& out) {
-        for (Diagnostic& finding : critical_question_findings(map)) out.push_back(std::move(finding));
+    [](const CheckInputs& in, std::vector<Diagnostic>& out) { check_structure(in.map, out); },
+    [](const CheckInputs& in, std::vector<Diagnostic>& out) { check_disconnected_branches(in.map, out); },
+    [](const CheckInputs& in, std::vector<Diagnostic>& out) { check_unsupported(in.map, in.grounding, out); },
+    [](const CheckInputs& in, std::vector<Diagnostic>& out) { check_ungrounded(in.map, in.grounding, out); },
+    [](const CheckInputs& in, std::vector<Diagnostic>& out) { report_circular_support(in.map, in.cycles, out); },
+    [](const CheckInputs& in, std::vector<Diagnostic>& out) { check_counter_positions(in.map, in.grounding, out); },
+    [](const CheckInputs& in, std::vector<Diagnostic>& out) { check_citations(in.map, in.grounding, out); },
+    [](const CheckInputs& in, std::vector<Diagnostic>& out) {
+        for (Diagnostic& finding : critical_question_findings(in.schemes, in.map)) out.push_back(std::move(finding));
     },
 };
 
-std::vector<std::vector<Diagnostic>> run_checks(const ArgumentMap& map, const GroundingResult& grounding) {
-    // Below this many nodes the checks take well under a millisecond: a thread would cost more
-    // than it saves (a class's batch is thousands of small maps).
-    constexpr std::size_t kNodesWorthThreads = 4096;
+std::vector<std::vector<Diagnostic>> run_checks(const CheckInputs& inputs) {
+    const ArgumentMap& map = inputs.map;
     std::vector<std::vector<Diagnostic>> parts;
     parallel::fan_out_in_order(
         std::size(kChecks),
         [&](std::size_t i) {
             std::vector<Diagnostic> found;
-            kChecks[i](map, grounding, found);
+            kChecks[i](inputs, found);
             return found;
         },
         [&](std::vector<Diagnostic>&& found) { parts.push_back(std::move(found)); },
@@ -67,36 +69,40 @@ void append_by_position(std::vector<std::vector<Diagnostic>>& parts, std::vector
     for (const auto& [line, column, code, part, i] : keys) out.push_back(std::move(parts[part][i]));
 }
 
-// Every check's findings, appended to `out` in position order.
-void append_checks(const ArgumentMap& map, const GroundingResult& grounding, std::vector<Diagnostic>& out) {
-    std::vector<std::vector<Diagnostic>> parts = run_checks(map, grounding);
+}  // namespace
+
+void append_checks(const CheckInputs& inputs, std::vector<Diagnostic>& out) {
+    count_run(AnalysisPart::Checks);
+    std::vector<std::vector<Diagnostic>> parts = run_checks(inputs);
     append_by_position(parts, out);
 }
 
-}  // namespace
+CheckReport check_report(const LoadResult* loaded, const CheckInputs& inputs) {
+    const ArgumentMap& map = inputs.map;
+    CheckReport report;
+    report.file = map.file;
+    if (loaded) report.findings = loaded->diagnostics;
+    append_checks(inputs, report.findings);
+    if (loaded) {
+        add_source_key_fixes(loaded->source_text, report.findings);
+        add_citation_fixes(loaded->source_text, report.findings);
+    }
+    report.claims = inputs.grounding.claims;
+    report.grounded_claims = inputs.grounding.grounded_claims;
+    for (Vertex v = 0; v < map.node_count(); ++v)
+        if (is_claim_or_thesis(map.node(v).kind))
+            report.claim_grounding.emplace_back(map.node(v).title, inputs.grounding.is_grounded(v));
+    return report;
+}
+
+}  // namespace analysis
 
 std::vector<Diagnostic> check_map(const ArgumentMap& map, const GroundingResult& grounding) {
     std::vector<Diagnostic> findings;
-    append_checks(map, grounding, findings);
+    const std::vector<SupportCycle> cycles = find_support_cycles(map);
+    const std::vector<SchemeAssessment> schemes = assess_critical_questions(map);
+    analysis::append_checks({map, grounding, cycles, schemes}, findings);
     return findings;
-}
-
-CheckReport check_loaded(const LoadResult& loaded) {
-    CheckReport report;
-    report.file = loaded.map.file;
-    report.io_failed = loaded.io_failed;
-    report.findings = loaded.diagnostics;
-    if (loaded.io_failed) return report;
-    const GroundingResult grounding = compute_grounding(loaded.map);
-    append_checks(loaded.map, grounding, report.findings);
-    add_source_key_fixes(loaded.source_text, report.findings);
-    analysis::add_citation_fixes(loaded.source_text, report.findings);
-    report.claims = grounding.claims;
-    report.grounded_claims = grounding.grounded_claims;
-    for (Vertex v = 0; v < loaded.map.node_count(); ++v)
-        if (analysis::is_claim_or_thesis(loaded.map.node(v).kind))
-            report.claim_grounding.emplace_back(loaded.map.node(v).title, grounding.is_grounded(v));
-    return report;
 }
 
 std::size_t CheckReport::count(Severity severity) const {

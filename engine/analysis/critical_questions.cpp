@@ -1,5 +1,6 @@
 // Which critical questions of each argument's scheme the map addresses (convention in
 // include/warrant/schemes.hpp and docs/teaching.md).
+#include "analysis/analysis_runs.hpp"
 #include "warrant/analysis.hpp"
 #include "warrant/schemes.hpp"
 
@@ -90,6 +91,7 @@ SchemeAssessment assess(const ArgumentMap& map, Vertex v, const std::string& dec
 }  // namespace
 
 std::vector<SchemeAssessment> assess_critical_questions(const ArgumentMap& map) {
+    analysis::count_run(analysis::AnalysisPart::Schemes);
     std::vector<SchemeAssessment> assessments;
     for (Vertex v : boost::make_iterator_range(boost::vertices(map.graph))) {
         auto declared = map.node(v).metadata.find("scheme");

@@ -6,6 +6,7 @@
 // Linked arguments keep a counter of grounded premises and become grounded when the counter
 // reaches their premise count. Nodes on a support cycle with no way in from a ground are never
 // reached, which is exactly why circular support grounds nothing.
+#include "analysis/analysis_runs.hpp"
 #include "warrant/analysis.hpp"
 
 namespace warrant {
@@ -39,6 +40,7 @@ bool is_ground(const ArgumentMap& map, Vertex v) {
 }
 
 GroundingResult compute_grounding(const ArgumentMap& map, std::optional<Vertex> excluded) {
+    if (!excluded) analysis::count_run(analysis::AnalysisPart::Grounding);
     const Graph& graph = map.graph;
     const std::size_t n = boost::num_vertices(graph);
     GroundingResult result;

@@ -67,8 +67,12 @@ std::string format_support_chain(const ArgumentMap& map, const SupportChain& cha
         if (step.depth > 0) out.append(chain_step_marker(step.via)).push_back(' ');
         out += display_name(map.node(step.vertex)) + "  " + describe(map, step) + "\n";
     }
+    return out + "\n" + support_chain_summary(map, chain);
+}
+
+std::string support_chain_summary(const ArgumentMap& map, const SupportChain& chain) {
     const std::string claim = display_name(map.node(chain.claim));
-    out += "\ndepth " + std::to_string(chain.depth) + "; ";
+    std::string out = "depth " + std::to_string(chain.depth) + "; ";
     if (!chain.grounded) return out + claim + " is not grounded: no chain reaches evidence\n";
     out += std::to_string(chain.grounds.size()) + (chain.grounds.size() == 1 ? " independent ground" : " independent grounds");
     if (!chain.grounds.empty()) out += ": " + some_names(map, chain.grounds);

@@ -5,6 +5,7 @@
 // expanded, circular and repeated lines. The weakest link is found by asking grounding again
 // without each supporter in turn: a supporter whose absence ungrounds the claim is a single
 // point of failure.
+#include "analysis/analysis_runs.hpp"
 #include "analysis/finding.hpp"
 #include "analysis/support_view.hpp"
 
@@ -104,6 +105,7 @@ std::vector<Vertex> longest_grounded_path(const ArgumentMap& map, const std::vec
 }  // namespace
 
 SupportChain support_chain(const ArgumentMap& map, Vertex claim, const GroundingResult& grounding) {
+    analysis::count_run(analysis::AnalysisPart::Chains);
     SupportChain chain;
     chain.claim = claim;
     chain.grounded = grounding.is_grounded(claim);

@@ -6,6 +6,8 @@
 // the shortest way from its first member back to itself. Entailment both ways (AIF's MA, a
 // rephrase) is equivalence, not support: the view leaves such pairs out, so a cycle is one of
 // inferences (supports, one-way entailments, arguments).
+#include "analysis/analysis_runs.hpp"
+#include "analysis/check_inputs.hpp"
 #include "analysis/finding.hpp"
 
 #include <boost/graph/breadth_first_search.hpp>
@@ -107,6 +109,7 @@ SupportCycle cycle_order(const ComponentView& view, const Graph& graph, const st
 }  // namespace
 
 std::vector<SupportCycle> find_support_cycles(const ArgumentMap& map) {
+    analysis::count_run(analysis::AnalysisPart::Cycles);
     const Graph& graph = map.graph;
     const std::size_t n = boost::num_vertices(graph);
     std::vector<std::size_t> component(n);
@@ -143,7 +146,12 @@ std::vector<SupportCycle> find_support_cycles(const ArgumentMap& map) {
 
 // W103, once per cycle, at its first member: "[A] -> [B] -> [A]".
 void check_circular_support(const ArgumentMap& map, std::vector<Diagnostic>& out) {
-    for (const SupportCycle& cycle : find_support_cycles(map)) {
+    analysis::report_circular_support(map, find_support_cycles(map), out);
+}
+
+void analysis::report_circular_support(const ArgumentMap& map, const std::vector<SupportCycle>& cycles,
+                                       std::vector<Diagnostic>& out) {
+    for (const SupportCycle& cycle : cycles) {
         const Node& first = map.node(cycle.members.front());
         std::vector<std::string> related;
         for (std::size_t i = 1; i < cycle.members.size(); ++i) related.push_back(map.node(cycle.members[i]).title);

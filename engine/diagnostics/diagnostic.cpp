@@ -1,6 +1,7 @@
 // Compiler-style printing of diagnostics: location, severity, code, message, line, caret.
 #include "warrant/diagnostic.hpp"
 #include "diagnostics/name_table.hpp"
+#include "diagnostics/terminal_width.hpp"
 
 #include "warrant/line_index.hpp"
 
@@ -61,6 +62,30 @@ void append_fixes(std::string& out, const Diagnostic& d) {
     }
 }
 
+bool is_continuation_byte(char c) { return (static_cast<unsigned char>(c) & 0xC0) == 0x80; }
+
+// At most `most` bytes of `line` around byte `column`, cut between code points, never inside one.
+std::string_view shown_part(std::string_view line, std::size_t column, std::size_t most) {
+    std::size_t from = std::min(column > most / 2 ? column - most / 2 : 0, line.size());
+    while (from < line.size() && from < column && is_continuation_byte(line[from])) ++from;
+    std::size_t to = std::min(line.size(), from + most);
+    while (to < line.size() && to > from && is_continuation_byte(line[to])) --to;
+    return line.substr(from, to - from);
+}
+
+// What puts the caret under the mistake: as many columns as the terminal gave `before` (a wide
+// character two, a combining mark none), its tabs kept as tabs so that they stop where the
+// line's did.
+void append_caret_padding(std::string& out, std::string_view before) {
+    while (!before.empty()) {
+        const std::size_t tab = std::min(before.find('\t'), before.size());
+        out.append(diagnostics::terminal_columns(before.substr(0, tab)), ' ');
+        if (tab == before.size()) break;
+        out += '\t';
+        before.remove_prefix(tab + 1);
+    }
+}
+
 // The shared printer, appending to `out`: `line` is the span's source line, `has_source`
 // whether there is any.
 void append_formatted(std::string& out, const Diagnostic& d, std::string_view line, bool has_source, bool color) {
@@ -90,14 +115,13 @@ void append_formatted(std::string& out, const Diagnostic& d, std::string_view li
     if (!d.span.known() || !has_source) return append_fixes(out, d);
 
     constexpr std::size_t kMaxShown = 200;  // a 1 MB line must not flood the terminal
-    const std::size_t column = static_cast<std::size_t>(std::max(d.span.column, 1)) - 1;
-    std::size_t shown_from = column > kMaxShown / 2 ? column - kMaxShown / 2 : 0;
-    std::string_view shown = line.substr(std::min(shown_from, line.size()), kMaxShown);
+    const std::size_t column = static_cast<std::size_t>(std::max(d.span.column, 1)) - 1;  // a byte offset
+    const std::string_view shown = shown_part(line, column, kMaxShown);
+    const std::size_t shown_from = static_cast<std::size_t>(shown.data() - line.data());
     out += "  ";
     out += shown;
     out += "\n  ";
-    for (std::size_t i = shown_from; i < column && i - shown_from < shown.size(); ++i)
-        out += line[i] == '\t' ? '\t' : ' ';
+    append_caret_padding(out, shown.substr(0, std::min(column, shown_from + shown.size()) - std::min(column, shown_from)));
     if (color) out += color_of(d.severity);
     out += '^';
     out += reset;

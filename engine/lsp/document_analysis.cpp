@@ -2,16 +2,16 @@
 
 namespace warrant::lsp {
 
+DocumentAnalysis::DocumentAnalysis(std::string text, const std::string& path, int version)
+    : version(version),
+      loaded(parse_argdown(std::move(text), path)),
+      analyses(loaded),
+      report(analyses.report()),
+      lines(loaded.source_text),
+      occurrences(find_name_occurrences(loaded.source_text, loaded.map)) {}
+
 std::shared_ptr<const DocumentAnalysis> analyse_document(std::string text, const std::string& path, int version) {
-    // Built in place and never moved: `lines` views the text the load result owns.
-    auto analysis = std::make_shared<DocumentAnalysis>();
-    analysis->version = version;
-    analysis->loaded = parse_argdown(std::move(text), path);
-    analysis->report = check_loaded(analysis->loaded);
-    analysis->grounding = compute_grounding(analysis->loaded.map);
-    analysis->lines = TextLines(analysis->loaded.source_text);
-    analysis->occurrences = find_name_occurrences(analysis->loaded.source_text, analysis->loaded.map);
-    return analysis;
+    return std::make_shared<const DocumentAnalysis>(std::move(text), path, version);
 }
 
 }  // namespace warrant::lsp

@@ -1,11 +1,11 @@
-// One version of one document, checked (private to engine/lsp): what `warrant check` computes
-// for it, plus where its names are written. Immutable once made and shared between the
-// diagnostics thread and the requests that read it.
+// One version of one document, checked (private to engine/lsp): the MapAnalysis `warrant check`
+// reads, plus where its names are written. Immutable once made (its analyses' later parts are
+// computed once, on first use) and shared between the diagnostics thread and the requests.
 #pragma once
 
 #include "lsp/name_occurrences.hpp"
 #include "lsp/position_encoding.hpp"
-#include "warrant/analysis.hpp"
+#include "warrant/map_analysis.hpp"
 #include "warrant/parse.hpp"
 
 #include <memory>
@@ -14,11 +14,16 @@
 namespace warrant::lsp {
 
 struct DocumentAnalysis {
+    // Parses and checks `text`; never copied or moved, as `analyses` and `lines` refer to `loaded`.
+    DocumentAnalysis(std::string text, const std::string& path, int version);
+    DocumentAnalysis(const DocumentAnalysis&) = delete;
+    DocumentAnalysis& operator=(const DocumentAnalysis&) = delete;
+
     int version = 0;
     LoadResult loaded;
-    CheckReport report;
-    GroundingResult grounding;
-    TextLines lines;  // of loaded.source_text
+    MapAnalysis analyses;       // of loaded: grounding, chains, findings, each computed once
+    const CheckReport& report;  // analyses.report(), made with the document
+    TextLines lines;            // of loaded.source_text
     std::vector<NameOccurrence> occurrences;
 };
 

@@ -16,6 +16,14 @@ struct RequestFailed : std::runtime_error {
     using std::runtime_error::runtime_error;
 };
 
+// What a hover shows, before it becomes the protocol's JSON: Markdown about the node whose name
+// is under the cursor, and that name's range.
+struct HoverInfo {
+    std::string markdown;
+    Range range;
+};
+// Null where no known node's name is at `offset` (a byte offset into the analysed text).
+std::optional<HoverInfo> hover_info(const RequestContext& context, std::size_t offset);
 nlohmann::json hover(const RequestContext& context, const nlohmann::json& params);
 nlohmann::json definition(const RequestContext& context, const nlohmann::json& params);
 nlohmann::json references(const RequestContext& context, const nlohmann::json& params);

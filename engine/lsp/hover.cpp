@@ -1,4 +1,5 @@
-// Hover on a title or source key: what the engine knows about that node, in Markdown.
+// Hover on a title or source key: what the engine knows about that node, in Markdown, read from
+// the document's MapAnalysis. hover_info() returns it typed; hover() alone makes it JSON.
 #include "lsp/features.hpp"
 
 #include <algorithm>
@@ -15,10 +16,8 @@ std::string grounding_line(const ArgumentMap& map, const GroundingResult& ground
 }
 
 // The chain's closing sentences (depth, grounds, weakest link), not its whole tree.
-std::string chain_summary(const ArgumentMap& map, const GroundingResult& grounding, Vertex v) {
-    const std::string text = format_support_chain(map, support_chain(map, v, grounding));
-    const std::size_t blank = text.rfind("\n\n");
-    std::string summary = blank == std::string::npos ? text : text.substr(blank + 2);
+std::string chain_summary(const MapAnalysis& analyses, Vertex v) {
+    std::string summary = support_chain_summary(analyses.map(), analyses.chain(v));
     while (!summary.empty() && summary.back() == '\n') summary.pop_back();
     return summary;
 }
@@ -60,13 +59,13 @@ std::string findings_about(const RequestContext& context, const Node& node) {
 
 std::string describe_node(const RequestContext& context, Vertex v) {
     const ArgumentMap& map = context.analysis.loaded.map;
-    const GroundingResult& grounding = context.analysis.grounding;
+    const GroundingResult& grounding = context.analysis.analyses.grounding();
     const Node& node = map.node(v);
     std::string text = "**" + std::string(to_string(node.kind)) + "** " + display_name(node);
     if (!node.texts.empty()) text += "\n\n" + node.texts.front();
     if (node.kind != NodeKind::Source) text += "\n\n" + grounding_line(map, grounding, v);
     if (node.kind == NodeKind::Thesis || node.kind == NodeKind::Claim || node.kind == NodeKind::CounterPosition)
-        text += "\n\n" + chain_summary(map, grounding, v);
+        text += "\n\n" + chain_summary(context.analysis.analyses, v);
     if (const std::string source = source_line(map, node); !source.empty()) text += "\n\n" + source;
     return text + findings_about(context, node);
 }
@@ -82,14 +81,18 @@ std::optional<Vertex> node_named(const ArgumentMap& map, const NameOccurrence& o
     return std::nullopt;
 }
 
-nlohmann::json hover(const RequestContext& context, const nlohmann::json& params) {
-    const std::size_t offset = offset_of_position(context, params.at("position"));
+std::optional<HoverInfo> hover_info(const RequestContext& context, std::size_t offset) {
     const NameOccurrence* occurrence = occurrence_at(context.analysis.occurrences, offset);
-    if (!occurrence) return nullptr;
+    if (!occurrence) return std::nullopt;
     const std::optional<Vertex> v = node_named(context.analysis.loaded.map, *occurrence);
-    if (!v) return nullptr;
-    return {{"contents", {{"kind", "markdown"}, {"value", describe_node(context, *v)}}},
-            {"range", range_json(context.range_of(occurrence->begin, occurrence->end))}};
+    if (!v) return std::nullopt;
+    return HoverInfo{describe_node(context, *v), context.range_of(occurrence->begin, occurrence->end)};
+}
+
+nlohmann::json hover(const RequestContext& context, const nlohmann::json& params) {
+    const std::optional<HoverInfo> info = hover_info(context, offset_of_position(context, params.at("position")));
+    if (!info) return nullptr;
+    return {{"contents", {{"kind", "markdown"}, {"value", info->markdown}}}, {"range", range_json(info->range)}};
 }
 
 }  // namespace warrant::lsp

@@ -1,5 +1,6 @@
 // What the class report shows, gathered in one place: the page itself (html_report.cpp) computes
-// nothing, so this is where the analyses run for it, exactly as `warrant check` runs them.
+// nothing; every analysis it shows is read from one MapAnalysis, the one `warrant check` reads.
+#include "warrant/map_analysis.hpp"
 #include "warrant/render.hpp"
 #include "warrant/report.hpp"
 
@@ -40,22 +41,25 @@ bool has_chain(NodeKind kind) {
 }  // namespace
 
 ReportInputs report_inputs(const LoadResult& loaded, const ReportOptions& options) {
-    const ArgumentMap& map = loaded.map;
-    const CheckReport checked = check_loaded(loaded);  // includes the critical questions
-    const GroundingResult grounding = compute_grounding(map);
+    return report_inputs(MapAnalysis(loaded), options);
+}
+
+ReportInputs report_inputs(const MapAnalysis& analysis, const ReportOptions& options) {
+    const ArgumentMap& map = analysis.map();
+    const CheckReport& checked = analysis.report();  // includes the critical questions
     ReportInputs inputs;
     inputs.map = &map;
     inputs.title = options.title;
     inputs.reload_seconds = options.reload_seconds;
     inputs.findings = checked.findings;
-    inputs.schemes = assess_critical_questions(map);
+    inputs.schemes = analysis.schemes();
     for (const auto& [title, grounded] : checked.claim_grounding) inputs.grounded[title] = grounded;
     for (const Explanation& e : explanations())
         inputs.explanations[std::string(e.code)] =
             std::string(e.meaning) + " " + std::string(e.why) + " Fix: " + std::string(e.fix);
     for (Vertex v : boost::make_iterator_range(boost::vertices(map.graph)))
-        if (has_chain(map.node(v).kind)) inputs.chains.emplace(v, support_chain(map, v, grounding));
-    inputs.status = status_by_vertex(map, grounding, find_support_cycles(map));
+        if (has_chain(map.node(v).kind)) inputs.chains.emplace(v, analysis.chain(v));
+    inputs.status = status_by_vertex(map, analysis.grounding(), analysis.cycles());
     inputs.svg = draw_report_map(map, inputs.notes);
     inputs.dialectic_svg = draw_dialectic_overview(map, inputs.notes);
     return inputs;

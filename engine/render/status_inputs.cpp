@@ -1,18 +1,10 @@
-// The status view's inputs, converted from what the analysis and semantics stages return.
-#include "warrant/analysis.hpp"
+// The status view's inputs, converted from what one MapAnalysis computed.
+#include "warrant/map_analysis.hpp"
 #include "warrant/render.hpp"
-#include "warrant/semantics.hpp"
 
 #include <unordered_set>
 
 namespace warrant {
-
-std::map<Vertex, Label> acceptability_by_vertex(const Framework& framework, const std::vector<Label>& labels) {
-    std::map<Vertex, Label> by_vertex;
-    for (std::size_t i = 0; i < labels.size() && i < framework.vertices.size(); ++i)
-        by_vertex.emplace(framework.vertices[i], labels[i]);
-    return by_vertex;
-}
 
 std::map<Vertex, NodeStatus> status_by_vertex(const ArgumentMap& map, const GroundingResult& grounding,
                                               const std::vector<SupportCycle>& cycles) {
@@ -35,11 +27,14 @@ std::map<Vertex, NodeStatus> status_by_vertex(const ArgumentMap& map, const Grou
     return by_vertex;
 }
 
-void add_status_view_inputs(const ArgumentMap& map, RenderOptions& options) {
+void add_status_view_inputs(const MapAnalysis& analysis, RenderOptions& options) {
     if (options.view != RenderView::Status) return;
-    options.status = status_by_vertex(map, compute_grounding(map), find_support_cycles(map));
-    const Framework framework = derive_framework(map);
-    options.acceptability = acceptability_by_vertex(framework, grounded_labelling(framework));
+    options.status = status_by_vertex(analysis.map(), analysis.grounding(), analysis.cycles());
+    options.acceptability = analysis.acceptability();
+}
+
+void add_status_view_inputs(const ArgumentMap& map, RenderOptions& options) {
+    add_status_view_inputs(MapAnalysis(map), options);
 }
 
 }  // namespace warrant

@@ -99,8 +99,11 @@ struct SupportChain {
 
 SupportChain support_chain(const ArgumentMap& map, Vertex claim, const GroundingResult& grounding);
 
-// The chain as an indented tree, one node a line, then its depth, grounds and weakest link.
+// The chain as an indented tree, one node a line, then a blank line and its summary.
 std::string format_support_chain(const ArgumentMap& map, const SupportChain& chain);
+// The summary alone, one sentence a line: its depth and grounds, then its weakest link or its
+// longest chain to a ground ("depth 2; 1 independent ground: [E] (fragile: ...)\n...").
+std::string support_chain_summary(const ArgumentMap& map, const SupportChain& chain);
 
 
 // --- Checks -----------------------------------------------------------------------------------
@@ -128,7 +131,8 @@ struct CheckReport {
 };
 
 std::vector<Diagnostic> check_map(const ArgumentMap& map, const GroundingResult& grounding);
-// Runs every check on a loaded map and folds in its parse and typing diagnostics.
+// Runs every check on a loaded map and folds in its parse and typing diagnostics: the report of
+// a MapAnalysis (warrant/map_analysis.hpp) that computes nothing else.
 CheckReport check_loaded(const LoadResult& loaded);
 
 // JSON of reports: one object per file {file, findings:[{code, severity, message, span,

@@ -2,7 +2,7 @@
 // pair of streams, so that any editor shows the findings of `warrant check` as you type.
 //
 // It has no analysis of its own: every diagnostic, hover and quick fix comes from the same
-// public API the command line uses (parse_argdown, check_loaded, support chains, explanations).
+// public API the command line uses (parse_argdown, MapAnalysis, explanations).
 // It never dies on a message: malformed input is answered with the protocol's error codes.
 //
 // Threads: run_language_server() answers requests on the calling thread and checks documents on

@@ -13,6 +13,7 @@
 
 #include "warrant/model.hpp"
 #include "warrant/analysis.hpp"
+#include "warrant/map_analysis.hpp"
 #include "warrant/semantics.hpp"
 
 #include <cstddef>
@@ -90,20 +91,17 @@ struct RenderOptions {
     std::map<Vertex, Label> acceptability;
 };
 
-// The status view's badges from a labelling the semantics stage computed (for instance
-// grounded_labelling(derive_framework(map))): label i belongs to framework.vertices[i].
-// A conversion only; rendering never evaluates a semantics itself.
-std::map<Vertex, Label> acceptability_by_vertex(const Framework& framework, const std::vector<Label>& labels);
-
 // The status view's fill colours from the check analyses: circular (on a support cycle),
 // grounded, ungrounded (supported, but no chain reaches evidence) or unsupported.
 std::map<Vertex, NodeStatus> status_by_vertex(const ArgumentMap& map, const GroundingResult& grounding,
                                               const std::vector<SupportCycle>& cycles);
 
 // Both status view inputs, from the analyses the view shows: grounding and support cycles for
-// the fill, the grounded labelling of the derived framework for the badges. Fills
-// options.status and options.acceptability when options.view is Status; other views need none.
-void add_status_view_inputs(const ArgumentMap& map, RenderOptions& options);
+// the fill, acceptability (the grounded labelling of the derived framework) for the badges.
+// Fills options.status and options.acceptability when options.view is Status; other views need
+// none, and nothing is computed for them.
+void add_status_view_inputs(const MapAnalysis& analysis, RenderOptions& options);
+void add_status_view_inputs(const ArgumentMap& map, RenderOptions& options);  // analyses the map itself
 
 struct RenderResult {
     std::string bytes;                  // the file's contents (binary for PNG and PDF)

@@ -1,17 +1,18 @@
 // The class report: one self-contained HTML page (inline SVG, CSS and a little JavaScript, no
 // network) that an instructor puts on a projector or prints.
 //
-// The page draws what it is given: report_inputs() runs the analyses and the renderer the way
-// `warrant check` and `warrant render` do and fills ReportInputs; render_html_report() computes
-// nothing about the argument. What it reads from the map itself is what the map states (texts,
-// citations, relations, poles, front matter). Every text that comes from the input is
-// HTML-escaped.
+// The page draws what it is given: report_inputs() reads the analyses from the MapAnalysis
+// `warrant check` reads, runs the renderer as `warrant render` does and fills ReportInputs;
+// render_html_report() computes nothing about the argument. What it reads from the map itself is
+// what the map states (texts, citations, relations, poles, front matter). Every text that comes
+// from the input is HTML-escaped.
 //
 // Threads: safe from several threads, as render.hpp is: the map's drawing takes Graphviz's lock.
 #pragma once
 
 #include "warrant/analysis.hpp"
 #include "warrant/diagnostic.hpp"
+#include "warrant/map_analysis.hpp"
 #include "warrant/model.hpp"
 #include "warrant/parse.hpp"
 #include "warrant/render.hpp"
@@ -61,9 +62,10 @@ struct ReportOptions {
 };
 
 // Everything the page shows for a loaded map: the findings of every check (critical questions
-// included), their explanations, grounding and chains, and the drawn map. `loaded` must outlive
-// the result (it points at loaded.map).
+// included), their explanations, grounding and chains, and the drawn map, every analysis read
+// from one MapAnalysis. `loaded` (the analysis's map) must outlive the result: it points at it.
 ReportInputs report_inputs(const LoadResult& loaded, const ReportOptions& options = {});
+ReportInputs report_inputs(const MapAnalysis& analysis, const ReportOptions& options = {});
 
 // The whole page. Deterministic: same inputs, same bytes.
 std::string render_html_report(const ReportInputs& inputs);

@@ -55,3 +55,48 @@ TEST_CASE("a long list of diagnostics is written in order, each as format_diagno
     write_diagnostics(none, {}, lines);
     CHECK(none.str().empty());
 }
+
+namespace {
+
+// The caret line format_diagnostic() prints for a finding at `mistake`'s first byte in `line`.
+std::string caret_line(const std::string& line, std::string_view mistake) {
+    const int column = static_cast<int>(line.find(mistake)) + 1;  // columns in spans count bytes
+    const Diagnostic d{Severity::Warning, "W101", "m", {"f.argdown", 1, column, 1, column + 1}, {}};
+    const std::string printed = format_diagnostic(d, line);
+    const std::size_t last_line = printed.rfind('\n', printed.size() - 2) + 1;
+    return printed.substr(last_line);
+}
+
+}  // namespace
+
+TEST_CASE("the caret counts an accented letter before the mistake as one column, not its two bytes") {
+    CHECK(caret_line("[Café]: a naïve claim [Bad]", "[Bad]") == "  " + std::string(22, ' ') + "^\n");
+    // Decomposed: e and a combining acute accent take one column between them.
+    CHECK(caret_line("[Cafe\u0301]: x [Bad]", "[Bad]") == "  " + std::string(10, ' ') + "^\n");
+}
+
+TEST_CASE("the caret counts curly quotes as one column each") {
+    CHECK(caret_line("\u201CQuoted\u201D and \u2018this\u2019 [Bad]", "[Bad]") == "  " + std::string(20, ' ') + "^\n");
+}
+
+TEST_CASE("the caret counts a CJK character as the two columns a terminal gives it") {
+    CHECK(caret_line("[\u4E2D\u6587]: \u4E3B\u5F20 [Bad]", "[Bad]") == "  " + std::string(13, ' ') + "^\n");
+    CHECK(caret_line("\uFF21 [Bad]", "[Bad]") == "  " + std::string(3, ' ') + "^\n");  // a fullwidth A
+}
+
+TEST_CASE("the caret keeps tabs as tabs and counts the columns between them") {
+    CHECK(caret_line("\t\u00E9t\u00E9\t[Bad]", "[Bad]") == "  \t   \t^\n");
+}
+
+TEST_CASE("a long line is cut between code points, and the caret still lands under the mistake") {
+    std::string line;
+    for (int i = 0; i < 80; ++i) line += "\u00E9";  // 160 bytes, 80 columns
+    line += " [Bad]";
+    const int column = static_cast<int>(line.find("[Bad]")) + 1;
+    const Diagnostic d{Severity::Warning, "W101", "m", {"f.argdown", 1, column, 1, column + 1}, {}};
+    // 100 bytes before the mistake would start inside an "é": the cut moves to the next one.
+    std::string shown;
+    for (int i = 0; i < 49; ++i) shown += "\u00E9";
+    CHECK(format_diagnostic(d, line) == "f.argdown:1:" + std::to_string(column) + ": warning[W101]: m\n  " + shown +
+                                            " [Bad]\n  " + std::string(50, ' ') + "^\n");
+}
