@@ -7,7 +7,7 @@ ESSAY   := graphs/ustopia.argdown
 # Debian packages warrant builds against (see README, "Dependencies"): all `make demo` installs.
 PACKAGES := g++ cmake make pkg-config libboost-graph-dev libgraphviz-dev graphviz libabsl-dev libmimalloc-dev \
             libcxxopts-dev doctest-dev nlohmann-json3-dev libyaml-cpp-dev libcadical-dev libpugixml-dev libstemmer-dev liblinear-dev \
-            libcpp-httplib-dev
+            libcpp-httplib-dev wordnet wordnet-dev
 # What only the tests, the benchmarks and packaging use: a browser and node for the report's
 # tests, Neovim for the editor tests (curl for the served preview's), dpkg-dev for the package's dependencies.
 TEST_PACKAGES := chromium nodejs neovim curl dpkg-dev

@@ -1,5 +1,5 @@
 // warrant check FILE|DIR... [--format text|json|jsonl] [--fail-on error|warning|note]
-//                           [--from argdown|aif|microtexts|brat|cdcp] [--grounded-labels] [--jobs N]
+//                           [--from argdown|aif|microtexts|brat|cdcp|kialo] [--grounded-labels] [--jobs N]
 #include "command_line.hpp"
 #include "commands.hpp"
 #include "exit_codes.hpp"

@@ -64,7 +64,7 @@ void add_out_dir_option(cxxopts::Options& options, const std::string& help) {
 }
 
 void add_from_option(cxxopts::Options& options, const std::string& more_help) {
-    options.add_options()("from", "input format: argdown, aif, microtexts, brat, cdcp or essay (default: by extension)" + more_help,
+    options.add_options()("from", "input format: argdown, aif, microtexts, brat, cdcp, kialo or essay (default: by extension)" + more_help,
                           cxxopts::value<std::string>());
 }
 
@@ -74,7 +74,7 @@ void add_jobs_option(cxxopts::Options& options, const std::string& help) {
 
 bool read_from_option(const cxxopts::ParseResult& args, std::string_view command, std::optional<InputFormat>& format) {
     if (!args.count("from")) return true;
-    const std::optional<std::string> name = choice_option(args, command, "from", {"argdown", "aif", "microtexts", "brat", "cdcp", "essay"});
+    const std::optional<std::string> name = choice_option(args, command, "from", {"argdown", "aif", "microtexts", "brat", "cdcp", "essay", "kialo"});
     if (name) format = input_format_from_string(*name);
     return format.has_value();
 }

@@ -1,4 +1,4 @@
-// warrant convert INPUT... [--from argdown|aif|microtexts|brat|cdcp] --to FORMAT [-o FILE | --out-dir DIR] [--jobs N]
+// warrant convert INPUT... [--from argdown|aif|microtexts|brat|cdcp|kialo] --to FORMAT [-o FILE | --out-dir DIR] [--jobs N]
 #include "command_line.hpp"
 #include "commands.hpp"
 #include "exit_codes.hpp"
@@ -25,7 +25,7 @@ std::string output_path_in(const std::string& directory, const std::string& inpu
 
 int run_convert(int argc, char** argv) {
     cxxopts::Options options(argv[0], "Convert maps between Argdown, AIF, microtext XML, GraphML and JSON.");
-    options.add_options()("to", "output format: argdown, aif, graphml, json or argdown-json",
+    options.add_options()("to", "output format: argdown, aif, graphml, json, argdown-json or kialo",
                           cxxopts::value<std::string>());
     add_output_option(options, "output file, for one input (default: stdout)");
     add_out_dir_option(options, "directory for one output per input (NAME + the format's extension)");
@@ -35,7 +35,7 @@ int run_convert(int argc, char** argv) {
     const cxxopts::ParseResult& args = parsed.args;
     std::optional<OutputFormat> to = args.count("to") ? output_format_from_string(args["to"].as<std::string>()) : std::nullopt;
     if (!to) {
-        std::cerr << "warrant convert: name the inputs and --to argdown|aif|graphml|json|argdown-json\n";
+        std::cerr << "warrant convert: name the inputs and --to argdown|aif|graphml|json|argdown-json|kialo\n";
         return 2;
     }
     BatchOptions batch;

@@ -138,6 +138,21 @@ std::vector<Explanation> reading_explanations() {
          "silently change the argument the annotators marked.",
          "{\"prop_labels\": [\"value\", \"policy\"], \"prop_offsets\": [[0, 40], [40, 9999]],\n \"reasons\": [[[0, 0], 5]]}",
          "Keep the NNNNN.txt beside its NNNNN.ann.json, and fix the entry at the position given."},
+        {"E037", S::Error, "Kialo export cannot be read",
+         "A Kialo discussion export (`--from kialo`) lacks its `Discussion Title:` line, has a line "
+         "that is neither a numbered claim (`1.2. Pro: ...`) nor the continuation of one, a claim whose "
+         "number has no parent claim, a number used twice, a claim without `Pro:` or `Con:` below the "
+         "thesis, or a `-> See 1.2.` link to a claim the discussion does not have.",
+         "A claim that cannot be placed under its parent would silently change who argues for what.",
+         "Discussion Title: Uniforms?\n\n1. Schools should require uniforms.\n1.3.1. Pro: Cheaper.",
+         "Export the discussion from Kialo again, or fix the numbering at the position given."},
+        {"E038", S::Error, "class roster cannot be read",
+         "The roster of `compare --roster` is a CSV file with a header line naming its columns (file, "
+         "name, id, email, sis_user_id, sis_login_id, section; `file` is required), one student a line. "
+         "A quoted field left open, an unknown column, or a line without a map file cannot be read.",
+         "A grade that went to the wrong student, or to none, is worse than no export at all.",
+         "file,name,id\nana.argdown,\"Ana Lima,1001",
+         "Close the quote or fix the line at the position given; name each student's map in `file`."},
         {"E050", S::Error, "ICCMA header missing or malformed",
          "An i23 file lacks its `p af N` header, has text after it, or has attacks before it.",
          "Without N the arguments 1..N are unknown, so no attack can be checked or read.",

@@ -17,16 +17,25 @@ Comparison grade(const ArgumentMap& student, const ArgumentMap& reference, const
     grader.grade_claims();
     grader.grade_evidence();
     grader.grade_relations();
+    grader.grade_wording();
     grader.finish(options.weights);
     return c;
 }
 
 }  // namespace
 
-constexpr names::NameTable<MatchMethod, 3> kMatchMethodNames{
-    {{MatchMethod::Title, "title"}, {MatchMethod::Text, "text"}, {MatchMethod::Citation, "citation"}}};
+constexpr names::NameTable<MatchMethod, 4> kMatchMethodNames{{{MatchMethod::Title, "title"},
+                                                               {MatchMethod::Text, "text"},
+                                                               {MatchMethod::Citation, "citation"},
+                                                               {MatchMethod::Place, "place"}}};
 
 std::string_view to_string(MatchMethod method) { return names::name_of(kMatchMethodNames, method); }
+
+constexpr names::NameTable<PointOutcome, 3> kPointOutcomeNames{{{PointOutcome::Drawn, "drawn"},
+                                                                 {PointOutcome::Missing, "missing"},
+                                                                 {PointOutcome::DrawnWrongly, "drawn-wrongly"}}};
+
+std::string_view to_string(PointOutcome outcome) { return names::name_of(kPointOutcomeNames, outcome); }
 
 const RubricPart* Comparison::part(std::string_view name) const {
     for (const RubricPart& p : parts)

@@ -21,11 +21,12 @@ public:
     void grade_claims();
     void grade_evidence();
     void grade_relations();  // relations and dialectic in one pass over the reference's edges
+    void grade_wording();    // after claims and evidence: how close the matched points' words are
     // Scales the parts to points, turns pending losses into deductions, sets the total.
     void finish(const CompareWeights& weights);
 
 private:
-    enum Part { claims, evidence, relations, dialectic, part_count };
+    enum Part { claims, evidence, relations, dialectic, wording, part_count };
     static std::string_view part_name(Part part);
 
     struct PartTally {
@@ -40,8 +41,13 @@ private:
     };
 
     void lose(Part part, double units, Deduction deduction);
+    void list_points();
     std::string student_name(std::optional<Vertex> s, Vertex r) const;
     double citation_credit(const Node& drawn, const Node& ref) const;
+    // What a matched point earns before its citation: as sure as the match, and all of it when
+    // the text says the point in any words (half when it is vague).
+    double point_credit(Vertex r) const;
+    Deduction vague(Vertex s, Vertex r, const std::string& what) const;
     // The student edge drawn between the images of a reference edge's ends, if any: with the
     // same polarity when `same_polarity`, else any; not one already used.
     std::optional<EdgeId> student_edge(EdgeId reference_edge, bool same_polarity) const;

@@ -18,11 +18,17 @@ struct NodeMatching {
     std::vector<std::optional<Vertex>> student_of;    // indexed by reference vertex
     std::vector<std::optional<Vertex>> reference_of;  // indexed by student vertex
     std::vector<NodeMatch> matches;                   // reference vertex order
+    // How close the wording is (0..1): graded apart, as the small "wording" part.
     std::vector<double> fidelity;                     // by reference vertex; 0 when unmatched
-    // How surely the pair is the same point (0..1): 1 for a citation to the same pages or the
-    // thesis with the thesis, else by fidelity and the neighbours' support. Relations between
-    // unsure pairs earn little.
+    // Surely the same point: a citation to the same pages, a text that plainly says it, or the
+    // same role in a place whose neighbours are anchored (from the citations inwards).
+    std::vector<bool> anchored;                       // by reference vertex; false when unmatched
+    // How surely the pair is the same point (0..1): 1 when anchored, else what the text says.
+    // Relations between unsure pairs earn little.
     std::vector<double> confidence;                   // by reference vertex; 0 when unmatched
+    // Whether the student's text says the point at all, in any words (0..1): a paraphrase 1,
+    // a vague text ("It is safer.") little.
+    std::vector<double> says;                         // by reference vertex; 0 when unmatched
 };
 
 // Same source key and same page ("3 – 4" and "3-4" are the same page range).

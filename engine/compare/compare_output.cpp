@@ -18,7 +18,7 @@ std::string fixed(double value, int decimals) {
     return buffer;
 }
 
-constexpr const char* part_names[] = {"claims", "evidence", "relations", "dialectic"};
+constexpr const char* part_names[] = {"claims", "evidence", "relations", "dialectic", "wording"};
 
 std::string status_of(const Comparison& c) {
     if (c.unreadable) return "unreadable";
@@ -66,12 +66,13 @@ std::string ranking(const std::vector<Comparison>& comparisons) {
     std::stable_sort(order.begin(), order.end(), [](const Comparison* a, const Comparison* b) { return a->total > b->total; });
     std::size_t width = 7;
     for (const Comparison* c : order) width = std::max(width, c->student_file.size());
-    std::string out = "student" + std::string(width - 7, ' ') + "   total  claims  evidence  relations  dialectic\n";
+    std::string out = "student" + std::string(width - 7, ' ') + "   total  claims  evidence  relations  dialectic  wording\n";
     for (const Comparison* c : order) {
         char row[200];
-        std::snprintf(row, sizeof row, "%6s  %6s  %8s  %9s  %9s%s\n", fixed(c->total, 1).c_str(),
+        std::snprintf(row, sizeof row, "%6s  %6s  %8s  %9s  %9s  %7s%s\n", fixed(c->total, 1).c_str(),
                       part_cell(*c, "claims").c_str(), part_cell(*c, "evidence").c_str(),
                       part_cell(*c, "relations").c_str(), part_cell(*c, "dialectic").c_str(),
+                      part_cell(*c, "wording").c_str(),
                       status_of(*c) == "ok" ? "" : ("  (" + status_of(*c) + ")").c_str());
         out += c->student_file + std::string(width - c->student_file.size(), ' ') + "  " + row;
     }
@@ -150,14 +151,16 @@ std::string comparison_json(const std::vector<Comparison>& comparisons, const Co
     const CompareWeights& w = options.weights;
     nlohmann::ordered_json out = {
         {"reference", comparisons.empty() ? std::string() : comparisons.front().reference_file},
-        {"weights", {{"claims", w.claims}, {"evidence", w.evidence}, {"relations", w.relations}, {"dialectic", w.dialectic}}},
+        {"weights",
+         {{"claims", w.claims}, {"evidence", w.evidence}, {"relations", w.relations}, {"dialectic", w.dialectic},
+          {"wording", w.wording}}},
         {"students", std::move(students)}};
     return out.dump(2) + "\n";
 }
 
 std::string comparison_csv(const std::vector<Comparison>& comparisons) {
     std::string out =
-        "student,reference,status,total,claims,evidence,relations,dialectic,syntax_errors,missing_claims,"
+        "student,reference,status,total,claims,evidence,relations,dialectic,wording,syntax_errors,missing_claims,"
         "missing_evidence,citation_differences,wrong_kind,missing_relations,extra_claims,first_error\r\n";
     for (const Comparison& c : comparisons) {
         std::string row = csv_field(c.student_file) + "," + csv_field(c.reference_file) + "," + status_of(c) + "," +

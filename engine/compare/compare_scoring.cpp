@@ -15,10 +15,9 @@ constexpr double near_page_credit = 0.9;
 constexpr double wrong_page_credit = 0.75;
 constexpr double missing_page_credit = 0.6;
 constexpr double missing_source_credit = 0.35;
-// A matched claim earns a share for standing in the right place (as surely as the match is
-// sure) and the rest by its text; a piece of evidence mostly by being the same passage.
-constexpr double placed_claim_credit = 0.25;
-constexpr double quotation_credit = 0.6;
+// A matched point whose text does not say the point (a copied title over "It is safer.")
+// keeps this share: it stands in the right place, it does not make the argument.
+constexpr double vague_point_credit = 0.5;
 constexpr double extra_claims_points = 5;
 
 // Matched points are statements: they are named as findings name them.
@@ -62,15 +61,24 @@ void Grader::grade_claims() {
                                   plain_text(ref)});
             continue;
         }
-        const double credit = placed_claim_credit * m_.confidence[r] + (1 - placed_claim_credit) * m_.fidelity[r];
+        const double credit = point_credit(r);
         parts_[claims].earned += weight * credit;
-        if (credit < 0.995)
-            lose(claims, weight * (1 - credit),
-                 {"", "vague-text", 0,
-                  student_name(s, r) + " stands where the essay has " + bracketed(ref.title) +
-                      ", but its text says only part of what the essay says",
-                  ref.title, student_.node(*s).title, plain_text(ref)});
+        if (credit < 0.995) lose(claims, weight * (1 - credit), vague(*s, r, "its text does not say the essay's point"));
     }
+}
+
+// Role, place and citations agreeing, a point is the essay's, in whatever words: all of it.
+double Grader::point_credit(Vertex r) const {
+    if (m_.anchored[r]) return 1.0;
+    return m_.confidence[r] * (vague_point_credit + (1 - vague_point_credit) * m_.says[r]);
+}
+
+Deduction Grader::vague(Vertex s, Vertex r, const std::string& what) const {
+    const bool unsure = m_.confidence[r] < 0.995;
+    return {"", "vague-text", 0,
+            student_name(s, r) + " stands where the essay has " + bracketed(reference_.node(r).title) + ", but " +
+                (unsure ? std::string("it is drawn elsewhere and ") : std::string()) + what,
+            reference_.node(r).title, student_.node(s).title, plain_text(reference_.node(r))};
 }
 
 double Grader::citation_credit(const Node& drawn, const Node& ref) const {
@@ -98,7 +106,7 @@ void Grader::grade_evidence() {
         }
         const Node& drawn = student_.node(*s);
         const double cited = citation_credit(drawn, ref);
-        const double content = quotation_credit * m_.confidence[r] + (1 - quotation_credit) * m_.fidelity[r];
+        const double content = point_credit(r);
         parts_[evidence].earned += cited * content;
         if (cited < 1) {
             out_.citation_differences.push_back({drawn.title, ref.title, ref.source, ref.page, drawn.source, drawn.page});
@@ -109,10 +117,7 @@ void Grader::grade_evidence() {
                       citation_words(ref.source, ref.page),
                   ref.title, drawn.title, ""});
         }
-        if (content < 0.995)
-            lose(evidence, cited * (1 - content),
-                 {"", "vague-text", 0, bracketed(drawn.title) + " gives only part of the passage the essay cites",
-                  ref.title, drawn.title, plain_text(ref)});
+        if (content < 0.995) lose(evidence, cited * (1 - content), vague(*s, r, "it does not give the passage the essay cites"));
     }
     for (Vertex s = 0; s < student_.node_count(); ++s) {
         const NodeCategory category = category_of(student_.node(s).kind);
@@ -123,13 +128,39 @@ void Grader::grade_evidence() {
     }
 }
 
+// Averaged over the points the student drew: a missing point already costs its part, it
+// should not cost its wording too. Nothing drawn, nothing earned.
+void Grader::grade_wording() {
+    for (Vertex r = 0; r < reference_.node_count(); ++r) {
+        const NodeCategory category = category_of(reference_.node(r).kind);
+        if (category == NodeCategory::Source) continue;
+        ++parts_[wording].items;
+        const std::optional<Vertex> s = m_.student_of[r];
+        if (!s) continue;
+        parts_[wording].weight += 1;
+        parts_[wording].earned += m_.fidelity[r];
+        if (m_.fidelity[r] < 0.995)
+            lose(wording, 1 - m_.fidelity[r],
+                 {"", "wording", 0,
+                  student_name(s, r) + " says the essay's " + bracketed(reference_.node(r).title) +
+                      " in other words (this counts in the wording part only)",
+                  reference_.node(r).title, student_.node(*s).title, ""});
+    }
+    if (parts_[wording].items > 0 && parts_[wording].weight == 0) {
+        parts_[wording].weight = 1;
+        lose(wording, 1, {"", "wording", 0, "none of the essay's points is in the map, so none is worded", "", "", ""});
+    }
+}
+
 std::string_view Grader::part_name(Part part) {
-    static constexpr std::array<std::string_view, part_count> names = {"claims", "evidence", "relations", "dialectic"};
+    static constexpr std::array<std::string_view, part_count> names = {"claims", "evidence", "relations", "dialectic",
+                                                                       "wording"};
     return names[part];
 }
 
 void Grader::finish(const CompareWeights& weights) {
-    const std::array<double, part_count> points = {weights.claims, weights.evidence, weights.relations, weights.dialectic};
+    const std::array<double, part_count> points = {weights.claims, weights.evidence, weights.relations, weights.dialectic,
+                                                   weights.wording};
     double graded_points = 0;
     for (int p = 0; p < part_count; ++p)
         if (parts_[p].items > 0) graded_points += points[p];
@@ -167,6 +198,26 @@ void Grader::finish(const CompareWeights& weights) {
     }
     if (graded_points == 0) out_.total = 100;
     out_.total = std::clamp(out_.total, 0.0, 100.0);
+    list_points();
+}
+
+// A point is drawn wrongly when a deduction other than wording names it: a vague text, a wrong
+// citation, or a relation from it missing or of the wrong kind.
+void Grader::list_points() {
+    for (Vertex r = 0; r < reference_.node_count(); ++r) {
+        const Node& ref = reference_.node(r);
+        if (category_of(ref.kind) == NodeCategory::Source) continue;
+        ReferencePoint point{ref.title, ref.kind, PointOutcome::Missing, "", {}};
+        if (const std::optional<Vertex> s = m_.student_of[r]) {
+            point.student = student_.node(*s).title;
+            for (const Deduction& d : out_.deductions)
+                if (d.reference == ref.title && d.points >= 0.05 && d.code != "wording" &&
+                    std::find(point.problems.begin(), point.problems.end(), d.code) == point.problems.end())
+                    point.problems.push_back(d.code);
+            point.outcome = point.problems.empty() ? PointOutcome::Drawn : PointOutcome::DrawnWrongly;
+        }
+        out_.points.push_back(std::move(point));
+    }
 }
 
 }  // namespace warrant::grading

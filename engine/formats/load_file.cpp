@@ -84,6 +84,7 @@ LoadResult parse_as(InputFormat format, std::string text, const std::string& pat
         case InputFormat::Brat: return read_brat(std::move(text), text_beside(path, limits), path);
         case InputFormat::Cdcp: return read_cdcp(std::move(text), text_beside(path, limits), path);
         case InputFormat::Essay: return read_essay(std::move(text), path);
+        case InputFormat::Kialo: return read_kialo(std::move(text), path);
         case InputFormat::Argdown: break;
     }
     if (lowercase_extension(path) == ".md" && has_argdown_blocks(text)) return read_markdown_note(std::move(text), path, limits);
@@ -104,6 +105,7 @@ constexpr names::NameTable<InputFormat, 6> kInputFormatNames{{
     {InputFormat::Brat, "brat"},
     {InputFormat::Cdcp, "cdcp"},
     {InputFormat::Essay, "essay"},
+    {InputFormat::Kialo, "kialo"},
 }};
 
 std::string_view to_string(InputFormat format) { return names::name_of(kInputFormatNames, format); }
@@ -117,6 +119,7 @@ std::optional<InputFormat> input_format_for_path(std::string_view path) {
     if (extension == ".argdown" || extension == ".ad" || extension == ".md") return InputFormat::Argdown;
     if (extension == ".xml") return InputFormat::Microtexts;
     if (ends_with_lowercase(path, ".ann.json")) return InputFormat::Cdcp;
+    if (ends_with_lowercase(path, ".kialo.txt")) return InputFormat::Kialo;
     if (extension == ".json") return InputFormat::Aif;
     if (extension == ".ann") return InputFormat::Brat;
     if (extension == ".txt") return InputFormat::Essay;

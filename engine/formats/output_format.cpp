@@ -14,12 +14,13 @@ struct Writer {
     std::string (*write)(const ArgumentMap&);
 };
 
-constexpr std::array<Writer, 5> kWriters{{
+constexpr std::array<Writer, 6> kWriters{{
     {OutputFormat::Argdown, "argdown", ".argdown", export_argdown},
     {OutputFormat::Aif, "aif", ".aif.json", export_aif},
     {OutputFormat::GraphML, "graphml", ".graphml", export_graphml},
     {OutputFormat::Json, "json", ".warrant.json", export_json},
     {OutputFormat::ArgdownJson, "argdown-json", ".argdown.json", export_argdown_json},
+    {OutputFormat::Kialo, "kialo", ".kialo.txt", export_kialo},
 }};
 
 const Writer& writer(OutputFormat format) {

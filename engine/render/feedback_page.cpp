@@ -37,10 +37,13 @@ const std::set<std::string>& missing_codes() {
 
 std::string part_sentence(const RubricPart& p) {
     static const std::map<std::string, std::string> what = {
-        {"claims", "the essay's claims, thesis counted twice, each credited by how much of it your text says"},
+        {"claims", "the essay's claims, thesis counted twice, each credited when it stands in its place and your text "
+                   "says its point, in any words"},
         {"evidence", "the essay's evidence, each credited by its source and page and by its words"},
         {"relations", "the essay's relations, each drawn between the right points with the right kind"},
-        {"dialectic", "the essay's objections, each drawn as an attack (drawn as a support it costs twice)"}};
+        {"dialectic", "the essay's objections, each drawn as an attack (drawn as a support it costs twice)"},
+        {"wording", "the essay's points you drew, each by how close your words are to the essay's: the only part "
+                    "where wording counts"}};
     return p.name + ": " + fixed(p.earned) + " of " + fixed(p.possible) + " points, for " + std::to_string(p.items) +
            " of " + what.at(p.name);
 }
@@ -69,14 +72,19 @@ std::vector<FeedbackSection> sections_of(const Comparison& c) {
     out.push_back(std::move(matches));
     FeedbackSection missing{"What is missing", "The essay's argument has these; your map does not.", {}};
     FeedbackSection wrong{"What is drawn wrongly", "These are in your map, but not as the essay has them.", {}};
+    FeedbackSection words{"Your words",
+                          "Only the wording part counts these: a point said in your own words earns every other "
+                          "part in full.",
+                          {}};
     for (const Deduction& d : c.deductions) {
         // Under a twentieth of a point is rounding, not a mistake worth a student's attention.
         if (d.code == "extra-claims" || d.points < 0.05) continue;
         FeedbackEntry entry{d.reason + " (minus " + fixed(d.points) + ", " + d.part + ")", d.quote, ""};
-        (missing_codes().count(d.code) ? missing : wrong).entries.push_back(std::move(entry));
+        (d.code == "wording" ? words : missing_codes().count(d.code) ? missing : wrong).entries.push_back(std::move(entry));
     }
     out.push_back(std::move(missing));
     out.push_back(std::move(wrong));
+    out.push_back(std::move(words));
     FeedbackSection findings{"What warrant check says about your map",
                      "Findings on your map alone, whatever the essay says, with what each one means.", {}};
     for (const Diagnostic& d : c.findings) {

@@ -50,14 +50,22 @@ LoadResult read_brat(std::string ann, std::optional<std::string> text, std::stri
 // See docs/brat.md, "CDCP".
 LoadResult read_cdcp(std::string json, std::optional<std::string> text, std::string file_name);
 
+// Kialo Edu's plain-text export of a discussion ("Discussion Title: ...", then numbered
+// claims "1.", "1.1. Pro: ...", "1.1.2. Con: ...", links "-> See 1.2."): the thesis, its
+// supports and attacks, a link as one more relation from the claim it names. See
+// docs/formats.md, "Kialo". Errors (E037) at line:column.
+LoadResult read_kialo(std::string text, std::string file_name);
+// The same format back: a Kialo file reads and writes back unchanged.
+std::string export_kialo(const ArgumentMap& map);
+
 // Essay: prose (an essay's .txt, a Markdown essay), drafted into a map by warrant draft's model
 // (warrant/draft.hpp, read_essay()); its findings point at the essay's sentences.
-enum class InputFormat { Argdown, Aif, Microtexts, Brat, Cdcp, Essay };
-std::string_view to_string(InputFormat format);  // "argdown", "aif", "microtexts", "brat", "cdcp", "essay"
+enum class InputFormat { Argdown, Aif, Microtexts, Brat, Cdcp, Essay, Kialo };
+std::string_view to_string(InputFormat format);  // "argdown", "aif", "microtexts", "brat", "cdcp", "essay", "kialo"
 std::optional<InputFormat> input_format_from_string(std::string_view name);
 // By extension: .argdown/.ad/.md -> Argdown, .xml -> microtexts, .ann.json -> CDCP, any other
-// .json -> AIF, .ann -> brat, .txt -> essay; otherwise none. (load_file() reads a .md without
-// ```argdown blocks as an essay: that takes its content.)
+// .json -> AIF, .ann -> brat, .kialo.txt -> Kialo, any other .txt -> essay; otherwise none.
+// (load_file() reads a .md without ```argdown blocks as an essay: that takes its content.)
 std::optional<InputFormat> input_format_for_path(std::string_view path);
 
 // A Markdown note's Argdown: the text of its ```argdown (and ```argdown-map) fenced blocks with
@@ -75,8 +83,8 @@ LoadResult load_file_as(const std::string& path, InputFormat format, const Parse
 LoadResult parse_document(std::string text, const std::string& path, const ParseLimits& limits = {});
 
 // The writers by name, for the command line and batch mode.
-enum class OutputFormat { Argdown, Aif, GraphML, Json, ArgdownJson };
-std::string_view to_string(OutputFormat format);   // "argdown", "aif", "graphml", "json", "argdown-json"
+enum class OutputFormat { Argdown, Aif, GraphML, Json, ArgdownJson, Kialo };
+std::string_view to_string(OutputFormat format);   // "argdown", "aif", "graphml", "json", "argdown-json", "kialo"
 std::optional<OutputFormat> output_format_from_string(std::string_view name);
 std::string_view file_extension(OutputFormat format);  // ".argdown", ".aif.json", ".graphml", ...
 std::string export_as(const ArgumentMap& map, OutputFormat format);

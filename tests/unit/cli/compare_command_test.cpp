@@ -18,7 +18,7 @@ TEST_CASE("compare rejects an unknown format and malformed weights with exit cod
     CHECK(run_warrant({"compare", map, "--reference", map, "--format", "xml"}).err.find("unknown format 'xml'") != std::string::npos);
     auto weights = run_warrant({"compare", map, "--reference", map, "--weights", "1,2"});
     CHECK(weights.exit_code == 2);
-    CHECK(weights.err == "warrant compare: --weights takes four non-negative numbers, e.g. 30,35,15,20\n");
+    CHECK(weights.err == "warrant compare: --weights takes four or five non-negative numbers, e.g. 28,32,15,20,5\n");
 }
 
 TEST_CASE("compare with a missing reference is an I/O error with exit code 2") {

@@ -176,3 +176,91 @@ TEST_CASE("a second class on another essay keeps the same orderings") {
     CHECK(g.total("pia") < g.total("omar"));   // vague copies of the titles
     CHECK(g.total("quinn") <= 20);             // another part of the essay
 }
+
+// The third class was written after matching turned structure first (tests/data/class/phones):
+// paraphrases in the students' own words, and every mistake a teacher expects to cost.
+namespace {
+
+GradedClass phones_class() {
+    return grade(class_dir("phones"), class_dir("phones") + "reference.argdown",
+                 {"amara", "bilal", "carmen", "dmitri", "elif", "femi", "grace", "hugo", "ines", "jonas", "kai", "lena"});
+}
+
+}  // namespace
+
+TEST_CASE("a faithful paraphrase scores at least 90, however far its words are from the reference's") {
+    const GradedClass g = phones_class();
+    CHECK(g.total("amara") >= 90);
+    CHECK(g.total("lena") >= 90);
+    for (const char* name : {"amara", "lena"}) {
+        const Comparison& c = *g.by_student.at(name);
+        CHECK(c.missing_claims.empty());
+        CHECK(c.missing_evidence.empty());
+        CHECK(c.wrong_kind.empty());
+        CHECK(c.part("dialectic")->earned == doctest::Approx(c.part("dialectic")->possible));
+    }
+}
+
+TEST_CASE("the paraphrased objection is matched by its role and place, and its answer under it") {
+    const GradedClass g = phones_class();
+    std::map<std::string, std::string> lena;
+    for (const NodeMatch& m : g.by_student.at("lena")->matches) lena[m.reference] = m.student;
+    CHECK(lena["Emergencies"] == "Worried parents");
+    CHECK(lena["School office"] == "Reception desk");
+    CHECK(lena["Exam results"] == "Marks rise");
+    CHECK(lena["Lock phones away"] == "Put the phones away");
+}
+
+TEST_CASE("two more sound reasons cost at most 5 points") {
+    const GradedClass g = phones_class();
+    CHECK(g.total("bilal") >= g.total("amara") - 5);
+    CHECK(g.by_student.at("bilal")->extra_claims == std::vector<std::string>{"No cheating", "Less theft"});
+}
+
+TEST_CASE("each mistake costs its part: polarity the dialectic, sources the evidence, a flat map the relations") {
+    const GradedClass g = phones_class();
+    const Comparison& amara = *g.by_student.at("amara");
+    auto lost = [&](const std::string& student, const char* part) {
+        return amara.part(part)->earned - g.by_student.at(student)->part(part)->earned;
+    };
+    CHECK(lost("elif", "dialectic") >= 9.9);   // the answer drawn as a support of the objection
+    CHECK(lost("kai", "dialectic") >= 19.9);   // the objection drawn as a reason
+    CHECK(lost("carmen", "evidence") >= 10);   // three quotations with another source
+    CHECK(lost("carmen", "claims") < 1);
+    CHECK(lost("grace", "relations") >= 10);   // evidence hung on the thesis, reasons loose
+    CHECK(lost("grace", "evidence") < 3);
+    const Comparison& elif = *g.by_student.at("elif");
+    REQUIRE(elif.wrong_kind.size() == 1);
+    CHECK(elif.wrong_kind[0].student_from == "The office");
+    CHECK(elif.wrong_kind[0].student_to == "Emergency calls");
+    CHECK(elif.wrong_kind[0].student_kind == EdgeKind::Support);
+}
+
+TEST_CASE("the phones class ranks as a teacher would") {
+    const GradedClass g = phones_class();
+    for (const char* flawed : {"carmen", "dmitri", "elif", "femi", "grace", "kai"}) {
+        CAPTURE(flawed);
+        CHECK(g.total(flawed) < g.total("amara") - 5);
+        CHECK(g.total(flawed) > g.total("jonas"));
+    }
+    CHECK(g.total("femi") < g.total("carmen"));   // no evidence at all, below evidence from wrong sources
+    CHECK(g.total("kai") < g.total("elif"));      // the whole objection turned into a reason
+    CHECK(g.total("jonas") <= 20);                // the thesis alone
+    CHECK(g.total("ines") < g.total("jonas"));    // another op-ed
+    CHECK(g.total("ines") <= 10);
+    // Hugo's two syntax errors are flagged; the loader recovers his whole argument, which is graded.
+    const Comparison& hugo = *g.by_student.at("hugo");
+    CHECK(hugo.load_errors.size() == 2);
+    CHECK(hugo.total >= 90);
+}
+
+TEST_CASE("the wording is a small part of its own, and a paraphrase loses points only there") {
+    const GradedClass g = phones_class();
+    const Comparison& lena = *g.by_student.at("lena");
+    REQUIRE(lena.part("wording") != nullptr);
+    CHECK(lena.part("wording")->possible == doctest::Approx(5));
+    for (const Deduction& d : lena.deductions) {
+        CAPTURE(d.reason);
+        CHECK((d.part == "wording" || d.points < 0.5));
+    }
+}

@@ -53,15 +53,17 @@ TEST_CASE("in the documented example only the relations of the missing and extra
 
 TEST_CASE("the documented example is scored by the documented rubric") {
     Comparison c = compare_examples();
-    // No attacks in the reference: claims 30, evidence 35 and relations 15 are scaled to 100.
-    REQUIRE(c.parts.size() == 3);
-    CHECK(c.part("claims")->possible == doctest::Approx(37.5));
-    CHECK(c.part("evidence")->possible == doctest::Approx(43.75));
+    // No attacks in the reference: claims 28, evidence 32, relations 15 and wording 5 are
+    // scaled to 100.
+    REQUIRE(c.parts.size() == 4);
+    CHECK(c.part("claims")->possible == doctest::Approx(35));
+    CHECK(c.part("evidence")->possible == doctest::Approx(40));
     CHECK(c.part("relations")->possible == doctest::Approx(18.75));
+    CHECK(c.part("wording")->possible == doctest::Approx(6.25));
     // The missing claim is one of 7 claim weights (the thesis counts twice); the wrong page a
     // quarter of one of 4 pieces of evidence; the missing relation 1 and the support drawn as
     // an attack 2 of 9 relations; the extra claim is one of the student's 6.
-    const double expected = 100 - 37.5 / 7 - 43.75 * 0.25 / 4 - 18.75 * 3 / 9 - 5.0 / 6;
+    const double expected = 100 - 35.0 / 7 - 40 * 0.25 / 4 - 18.75 * 3 / 9 - 5.0 / 6;
     CHECK(c.total == doctest::Approx(expected));
     REQUIRE(c.deductions.size() == 5);
     CHECK(c.deductions[0].code == "missing-claim");

@@ -36,35 +36,37 @@ Comparison sample(std::string student_file = "s.argdown") {
 
 TEST_CASE("the text report names the parts, each deduction with its reason and the matches") {
     CHECK(comparison_text({sample()}) ==
-          "s.argdown against r.argdown: 42.8 / 100\n"
-          "  claims     44.4 of 66.7  (3 in the reference)\n"
+          "s.argdown against r.argdown: 47.6 / 100\n"
+          "  claims     38.9 of 58.3  (3 in the reference)\n"
           "  evidence   not graded (the reference has none)\n"
-          "  relations  0.0 of 33.3  (1 in the reference)\n"
+          "  relations  0.0 of 31.3  (1 in the reference)\n"
           "  dialectic  not graded (the reference has none)\n"
+          "  wording    10.4 of 10.4  (3 in the reference)\n"
           "  deductions:\n"
-          "    -22.2 claims: the essay's point [C] is not in the map\n"
-          "    -33.3 relations: [A] is drawn attacking [B]; in the essay it is supporting it: a reason read as an "
+          "    -19.4 claims: the essay's point [C] is not in the map\n"
+          "    -31.3 relations: [A] is drawn attacking [B]; in the essay it is supporting it: a reason read as an "
           "objection\n"
           "    -1.7 extra: 1 of the map's 3 claims are not in the essay's argument\n");
 }
 
 TEST_CASE("several students get a ranking table after their blocks") {
     std::string text = comparison_text({sample("anna.argdown"), sample("bo.argdown")});
-    CHECK(text.ends_with("student        total  claims  evidence  relations  dialectic\n"
-                         "anna.argdown    42.8    44.4         -        0.0          -\n"
-                         "bo.argdown      42.8    44.4         -        0.0          -\n"));
+    CHECK(text.ends_with("student        total  claims  evidence  relations  dialectic  wording\n"
+                         "anna.argdown    47.6    38.9         -        0.0          -     10.4\n"
+                         "bo.argdown      47.6    38.9         -        0.0          -     10.4\n"));
 }
 
 TEST_CASE("the JSON report holds parts, deductions, differences and the weights used") {
     nlohmann::json json = nlohmann::json::parse(comparison_json({sample()}, CompareOptions{}));
     CHECK(json["reference"] == "r.argdown");
-    CHECK(json["weights"]["claims"] == 30);
+    CHECK(json["weights"]["claims"] == 28);
+    CHECK(json["weights"]["wording"] == 5);
     CHECK(json["weights"]["dialectic"] == 20);
     const nlohmann::json& student = json["students"][0];
     CHECK(student["student"] == "s.argdown");
     CHECK(student["status"] == "ok");
-    CHECK(student["parts"]["claims"]["possible"] == 66.667);
-    CHECK(student["parts"].size() == 2);
+    CHECK(student["parts"]["claims"]["possible"] == 58.333);
+    CHECK(student["parts"].size() == 3);
     CHECK(student["missing_claims"] == nlohmann::json::array({"C"}));
     CHECK(student["extra_claims"] == nlohmann::json::array({"X"}));
     CHECK(student["wrong_kind"][0] ==
@@ -80,8 +82,8 @@ TEST_CASE("the CSV gradebook has a header and one row per student, unreadable on
     unreadable.unreadable = true;
     std::string csv = comparison_csv({sample("class 1, anna.argdown"), unreadable});
     CHECK(csv ==
-          "student,reference,status,total,claims,evidence,relations,dialectic,syntax_errors,missing_claims,"
+          "student,reference,status,total,claims,evidence,relations,dialectic,wording,syntax_errors,missing_claims,"
           "missing_evidence,citation_differences,wrong_kind,missing_relations,extra_claims,first_error\r\n"
-          "\"class 1, anna.argdown\",r.argdown,ok,42.8,44.4,,0.0,,0,1,0,0,1,0,1,\r\n"
-          "lost.argdown,r.argdown,unreadable,0.0,,,,,0,0,0,0,0,0,0,could not read the file\r\n");
+          "\"class 1, anna.argdown\",r.argdown,ok,47.6,38.9,,0.0,,10.4,0,1,0,0,1,0,1,\r\n"
+          "lost.argdown,r.argdown,unreadable,0.0,,,,,,0,0,0,0,0,0,0,could not read the file\r\n");
 }

@@ -44,7 +44,8 @@ TEST_CASE("a map compared with itself scores 100 with nothing missing or extra")
     CHECK(c.extra_claims.empty());
     CHECK(c.wrong_kind.empty());
     CHECK(c.matches.size() == 4);
-    REQUIRE(c.parts.size() == 4);
+    REQUIRE(c.parts.size() == 5);
+    CHECK(c.part("wording")->items == 4);
     CHECK(c.part("claims")->items == 3);
     CHECK(c.part("evidence")->items == 1);
     CHECK(c.part("relations")->items == 3);
@@ -52,7 +53,8 @@ TEST_CASE("a map compared with itself scores 100 with nothing missing or extra")
 }
 
 TEST_CASE("text similarity compares stems, so inflections and stop words do not matter") {
-    CHECK(text_similarity("The students were sleeping", "a student sleeps") == doctest::Approx(1.0));
+    // Not quite 1: "sleeping" is also an adjective, whose WordNet synonyms "sleeps" lacks.
+    CHECK(text_similarity("The students were sleeping", "a student sleeps") > 0.7);
     CHECK(text_similarity("Utopia", "utopias.") == doctest::Approx(1.0));
     CHECK(text_similarity("", "") == 0.0);
     CHECK(text_similarity("clones donate organs", "uniforms cost less") == 0.0);
@@ -143,8 +145,9 @@ TEST_CASE("the parts the reference has are scaled to 100") {
     Comparison c = compare_maps(student, reference);
     CHECK(c.part("evidence") == nullptr);
     CHECK(c.part("dialectic") == nullptr);
-    // claims 30 and relations 15 scaled to 100: the claims are all there, the relation is not.
-    CHECK(c.total == doctest::Approx(100.0 * 30 / 45));
+    // claims 28, relations 15 and wording 5 scaled to 100: the claims are all there, in the
+    // reference's words, the relation is not.
+    CHECK(c.total == doctest::Approx(100.0 * (28 + 5) / 48));
     CompareOptions claims_only;
     claims_only.weights = {1, 0, 0, 0};
     CHECK(compare_maps(student, reference, claims_only).total == doctest::Approx(100.0));
@@ -183,9 +186,10 @@ TEST_CASE("a copied title with a vague text earns a small part of the claim") {
     Comparison c = compare_maps(student, reference);
     REQUIRE(c.matches.size() == 1);
     CHECK(c.matches[0].method == MatchMethod::Title);
-    CHECK(c.total < 30);
-    REQUIRE(c.deductions.size() == 1);
+    CHECK(c.total < 70);
+    REQUIRE(c.deductions.size() == 2);
     CHECK(c.deductions[0].code == "vague-text");
+    CHECK(c.deductions[1].code == "wording");
 }
 
 TEST_CASE("matched evidence with another page is a citation difference that costs a quarter of it") {
@@ -199,14 +203,14 @@ TEST_CASE("matched evidence with another page is a citation difference that cost
     CHECK(c.citation_differences[0].student_page == "99");
     CHECK(c.missing_evidence.empty());
     CHECK(c.extra_evidence.empty());
-    CHECK(c.total == doctest::Approx(100 - 35 * 0.25));
+    CHECK(c.total == doctest::Approx(100 - 32 * 0.25));
 }
 
 TEST_CASE("a page off by one is a near citation and costs less than a wrong page") {
     ArgumentMap reference = reference_map();
     ArgumentMap student = reference_map();
     student.node(*student.find_statement("Atwood quote")).page = "67";
-    CHECK(compare_maps(student, reference).total == doctest::Approx(100 - 35 * 0.1));
+    CHECK(compare_maps(student, reference).total == doctest::Approx(100 - 32 * 0.1));
 }
 
 TEST_CASE("relations of a missing node are marked as going with it") {
