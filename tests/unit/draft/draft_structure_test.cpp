@@ -1,29 +1,21 @@
 // End to end through draft_essay with the built-in model: the seed essay's thesis, sections,
 // counter-positions, furniture and titles; every microtext gets an argument with one thesis.
 #include "draft/microtext_gold.hpp"
+#include "support/run_warrant.hpp"
 #include "support/source_tree.hpp"
 #include "warrant/draft.hpp"
 
 #include <doctest/doctest.h>
 
-#include <fstream>
 #include <regex>
 #include <set>
-#include <sstream>
 
 namespace {
-
-std::string read_all(const std::string& path) {
-    std::ifstream in(path, std::ios::binary);
-    std::ostringstream out;
-    out << in.rdbuf();
-    return out.str();
-}
 
 using namespace warrant;
 
 const DraftResult& seed_draft() {
-    static const DraftResult draft = draft_essay(read_all(testing::source_dir() + "/../shared/seeds/000_ea0b22133c31ef23.txt"),
+    static const DraftResult draft = draft_essay(warrant::testing::read_file(testing::source_dir() + "/../shared/seeds/000_ea0b22133c31ef23.txt"),
                                                  "seed.txt", DraftModel::built_in());
     return draft;
 }
@@ -99,7 +91,7 @@ TEST_CASE("the seed essay: each section's point is a claim that reaches the thes
 
 TEST_CASE("every microtext of part 1 gets an argument with exactly one thesis" * doctest::test_suite("corpora")) {
     for (const std::string& path : draft::microtext_files(testing::source_dir() + "/../shared/corpora/microtexts/en", "all")) {
-        const DraftResult draft = draft_essay(read_all(path), path, DraftModel::built_in());
+        const DraftResult draft = draft_essay(warrant::testing::read_file(path), path, DraftModel::built_in());
         CAPTURE(path);
         CHECK(count_kind(draft.loaded.map.graph, NodeKind::Thesis) == 1);
         CHECK(draft.loaded.diagnostics.empty());

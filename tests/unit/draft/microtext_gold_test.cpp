@@ -1,27 +1,19 @@
 #include "draft/microtext_gold.hpp"
+#include "support/run_warrant.hpp"
 #include "support/source_tree.hpp"
 
 #include <doctest/doctest.h>
 
-#include <fstream>
-#include <sstream>
 
 namespace {
-
-std::string read_all(const std::string& path) {
-    std::ifstream in(path, std::ios::binary);
-    std::ostringstream out;
-    out << in.rdbuf();
-    return out.str();
-}
 
 const std::string kPart1 = warrant::testing::source_dir() + "/../shared/corpora/microtexts/en/";
 
 }  // namespace
 
 TEST_CASE("a microtext's gold: units in the text, rebuttals and undercuts as attacks, the central claim") {
-    const std::string text = read_all(kPart1 + "micro_b001.txt");
-    const auto gold = warrant::draft::read_microtext_gold(read_all(kPart1 + "micro_b001.xml"), text);
+    const std::string text = warrant::testing::read_file(kPart1 + "micro_b001.txt");
+    const auto gold = warrant::draft::read_microtext_gold(warrant::testing::read_file(kPart1 + "micro_b001.xml"), text);
     REQUIRE(gold);
     REQUIRE(gold->units.size() == 5);
     CHECK(warrant::draft::slice(text, gold->units[4].range) == "We Berliners should take the chance and become pioneers in waste separation!");
@@ -36,8 +28,8 @@ TEST_CASE("a microtext's gold: units in the text, rebuttals and undercuts as att
 
 TEST_CASE("part 2's reconstructed central claim is found in the text when written there, in any case") {
     const std::string dir = warrant::testing::source_dir() + "/../shared/corpora/microtexts-part2/corpus/";
-    const std::string text = read_all(dir + "micro_c002.txt");
-    const auto gold = warrant::draft::read_microtext_gold(read_all(dir + "micro_c002.xml"), text);
+    const std::string text = warrant::testing::read_file(dir + "micro_c002.txt");
+    const auto gold = warrant::draft::read_microtext_gold(warrant::testing::read_file(dir + "micro_c002.xml"), text);
     REQUIRE(gold);
     REQUIRE(gold->central);
     CHECK(warrant::draft::slice(text, gold->units[*gold->central].range) == "HUNTING IS GOOD FOR THE ENVIRONMENT.");
