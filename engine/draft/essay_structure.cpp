@@ -56,23 +56,48 @@ private:
         return it != main_.end() && it->second == i;
     }
 
+    // A section's point stands where writers put a topic sentence: in the section's first
+    // sentence or its last. The main claim is the most probable claim of those two sentences'
+    // segments, or, when they hold none, of the whole section.
     void choose_main_claims() {
         const bool headed = std::any_of(essay_.paragraphs.begin(), essay_.paragraphs.end(),
                                         [](const ParagraphText& p) { return p.section != 0; });
         if (!headed) return;
         const std::size_t thesis_section = section_of(*mined_.thesis);
+        std::map<std::size_t, std::pair<SentenceAt, SentenceAt>> bounds;  // section -> its first and last sentence
+        for (std::size_t p = 0; p < essay_.paragraphs.size(); ++p) {
+            if (essay_.paragraphs[p].sentences.empty()) continue;
+            auto [it, fresh] = bounds.try_emplace(essay_.paragraphs[p].section, SentenceAt{p, 0}, SentenceAt{p, 0});
+            it->second.second = {p, essay_.paragraphs[p].sentences.size() - 1};
+        }
+        std::map<std::size_t, std::size_t> topical;
         for (std::size_t i = 0; i < n_; ++i) {
             const std::size_t section = section_of(i);
             if (section == thesis_section || segment(i).type == ComponentType::MajorClaim || reports_a_view(essay_, segment(i)))
                 continue;
-            auto it = main_.find(section);
-            if (it == main_.end() || mined_.type_probabilities[i][kClaim] > mined_.type_probabilities[it->second][kClaim])
-                main_[section] = i;
+            keep_most_probable(main_, section, i);
+            const SentenceAt at = sentence_of_segment(i);
+            if (at == bounds[section].first || at == bounds[section].second) keep_most_probable(topical, section, i);
         }
+        for (const auto& [section, i] : topical) main_[section] = i;
         for (const auto& [section, i] : main_) {
             mined_.segments[i].type = ComponentType::Claim;
             std::erase_if(mined_.relations, [i = i](const SegmentRelation& r) { return r.from == i; });
         }
+    }
+
+    using SentenceAt = std::pair<std::size_t, std::size_t>;  // paragraph, sentence
+
+    SentenceAt sentence_of_segment(std::size_t i) const {
+        const ParagraphText& paragraph = essay_.paragraphs[segment(i).paragraph];
+        for (std::size_t k = 0; k < paragraph.sentences.size(); ++k)
+            if (segment(i).first < paragraph.sentences[k].second) return {segment(i).paragraph, k};
+        return {segment(i).paragraph, paragraph.sentences.size() - 1};
+    }
+
+    void keep_most_probable(std::map<std::size_t, std::size_t>& best, std::size_t section, std::size_t i) const {
+        auto it = best.find(section);
+        if (it == best.end() || mined_.type_probabilities[i][kClaim] > mined_.type_probabilities[it->second][kClaim]) best[section] = i;
     }
 
     // The answer to a reported view: the first later sentence of the paragraph that opens with

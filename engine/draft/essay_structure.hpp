@@ -1,9 +1,10 @@
 // The structure of a drafted argument beyond the model's premise relations (private to the
 // draft stage): every component reaches the thesis, as a reader of the essay would draw it.
 // - Claims support (or, by their stance, attack) the thesis.
-// - An essay with headings makes each section's point, the segment of the section most
-//   probably a claim, its main claim: it supports the thesis, and the section's other claims
-//   support it. The thesis's own section (the abstract, the introduction) has none.
+// - An essay with headings makes each section's point its main claim: the segment most
+//   probably a claim among those of the section's first and last sentences (where a topic
+//   sentence stands), else of the whole section. It supports the thesis, and the section's
+//   other claims support it. The thesis's own section (the abstract) has none.
 // - A premise that gives its reason to nothing gives it to its section's main claim, or to
 //   the nearest claim of its paragraph, or to the thesis.
 // - A view the text reports ("Many thinkers have supported ...", "Some people argue ...")
