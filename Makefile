@@ -4,33 +4,46 @@ JOBS    ?= $(shell nproc)
 WARRANT := $(BUILD)/warrant
 ESSAY   := graphs/ustopia.argdown
 
-# Debian packages warrant builds against (see README, "Dependencies").
+# Debian packages warrant builds against (see README, "Dependencies"): all `make demo` installs.
 PACKAGES := g++ cmake make pkg-config libboost-graph-dev libgraphviz-dev graphviz libabsl-dev libmimalloc-dev \
-            libcxxopts-dev doctest-dev nlohmann-json3-dev libyaml-cpp-dev libcadical-dev libpugixml-dev libstemmer-dev liblinear-dev \
-            chromium nodejs neovim
+            libcxxopts-dev doctest-dev nlohmann-json3-dev libyaml-cpp-dev libcadical-dev libpugixml-dev libstemmer-dev liblinear-dev
+# What only the tests, the benchmarks and packaging use: a browser and node for the report's
+# tests, Neovim for the editor test, dpkg-dev for the package's dependencies.
+TEST_PACKAGES := chromium nodejs neovim dpkg-dev
 
-.PHONY: deps build demo test bench sanitize tsan fuzz clean train-draft eval-draft eval-draft-dev aae2-corpus
+.PHONY: deps test-deps build build-tool demo test bench sanitize tsan fuzz clean train-draft eval-draft eval-draft-dev aae2-corpus install deb
 
-deps:
-	@missing=$$(for p in $(PACKAGES); do dpkg-query -W -f='$${Status}\n' $$p 2>/dev/null | grep -q "ok installed" || echo $$p; done); \
+# Installs only what is missing, as root or through sudo: deps for the tool, test-deps for the rest.
+install_missing = @missing=$$(for p in $(1); do dpkg-query -W -f='$${Status}\n' $$p 2>/dev/null | grep -q "ok installed" || echo $$p; done); \
 	if [ -n "$$missing" ]; then \
 	  echo "installing:" $$missing; \
 	  if [ "$$(id -u)" = 0 ]; then SUDO=; else SUDO=sudo; fi; \
 	  $$SUDO apt-get update -qq && DEBIAN_FRONTEND=noninteractive $$SUDO apt-get install -y -qq $$missing; \
 	fi
 
+deps:
+	$(call install_missing,$(PACKAGES))
+
+test-deps: deps
+	$(call install_missing,$(TEST_PACKAGES))
+
 $(BUILD)/CMakeCache.txt:
 	cmake -S . -B $(BUILD) -DCMAKE_BUILD_TYPE=RelWithDebInfo
 
-build: deps $(BUILD)/CMakeCache.txt
+# The tool alone: what the demo, `make install` and the package need.
+build-tool: deps $(BUILD)/CMakeCache.txt
+	cmake --build $(BUILD) -j $(JOBS) --target warrant warrant_man_page
+
+# Everything: the tool, the test binary, benchmarks, the trainer and the API example.
+build: test-deps $(BUILD)/CMakeCache.txt
 	cmake --build $(BUILD) -j $(JOBS)
 
 # The main job on the essay: check it (findings exit 1, which is the point here), then export,
 # evaluate, draw and report it into $(BUILD)/demo/.
 DEMO := $(BUILD)/demo
-demo: build
+demo: build-tool
 	@mkdir -p $(DEMO)
-	$(WARRANT) check $(ESSAY) || [ $$? -eq 1 ]
+	$(WARRANT) check $(ESSAY)
 	$(WARRANT) export $(ESSAY) --format json -o $(DEMO)/ustopia.json
 	$(WARRANT) eval $(ESSAY) --semantics grounded > $(DEMO)/ustopia.grounded.txt
 	$(WARRANT) render $(ESSAY) --view map -o $(DEMO)/ustopia.svg
@@ -49,13 +62,24 @@ test: build
 bench: build
 	tests/bench/run.sh $(BUILD)
 
-sanitize: deps
+# The tool and its man page under PREFIX (default /usr/local); DESTDIR works as usual.
+PREFIX ?= /usr/local
+install: build-tool
+	cmake --install $(BUILD) --prefix $(PREFIX) --component runtime
+
+# A Debian package of the tool (build/warrant_VERSION_ARCH.deb): `apt install ./warrant_*.deb`
+# installs warrant and the shared libraries it runs on, no compiler.
+deb: build-tool
+	$(call install_missing,dpkg-dev)
+	cd $(BUILD) && cpack -G DEB
+
+sanitize: test-deps
 	cmake -S . -B build-asan -DCMAKE_BUILD_TYPE=Debug -DWARRANT_SANITIZE=ON
 	cmake --build build-asan -j $(JOBS)
 	cd build-asan && ctest --output-on-failure
 
 # The unit tests under ThreadSanitizer: the engine's threads must not race.
-tsan: deps
+tsan: test-deps
 	cmake -S . -B build-tsan -DCMAKE_BUILD_TYPE=RelWithDebInfo -DWARRANT_TSAN=ON
 	cmake --build build-tsan -j $(JOBS) --target warrant_tests
 	cd build-tsan && TSAN_OPTIONS="halt_on_error=1 suppressions=$(CURDIR)/tests/tsan.supp" ctest --output-on-failure -R '^unit$$'

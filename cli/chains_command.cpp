@@ -1,6 +1,7 @@
 // warrant chains FILE TITLE
 #include "command_line.hpp"
 #include "commands.hpp"
+#include "exit_codes.hpp"
 #include "input_output.hpp"
 
 #include "warrant/analysis.hpp"
@@ -27,7 +28,7 @@ int run_chains(int argc, char** argv) {
     }
     const GroundingResult grounding = compute_grounding(loaded.map);
     std::cout << format_support_chain(loaded.map, support_chain(loaded.map, *claim, grounding));
-    return loaded.exit_code();
+    return exit_code(loaded);
 }
 
 }  // namespace warrant::cli

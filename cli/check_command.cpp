@@ -2,6 +2,7 @@
 //                           [--from argdown|aif|microtexts|brat|cdcp] [--grounded-labels] [--jobs N]
 #include "command_line.hpp"
 #include "commands.hpp"
+#include "exit_codes.hpp"
 #include "input_output.hpp"
 
 #include "warrant/analysis.hpp"
@@ -58,9 +59,9 @@ int run_check(int argc, char** argv) {
     }
     if (format == "json") write_check_reports_json(std::cout, run.reports, grounded_labels);
     if (format == "text") std::cout << summary_line(run.summary) << "\n";
-    const int exit_code = run.summary.exit_code();
+    const int code = exit_code(run.summary);
     keep_until_exit(std::move(run));
-    return exit_code;
+    return code;
 }
 
 }  // namespace warrant::cli

@@ -1,6 +1,7 @@
 // warrant convert INPUT... [--from argdown|aif|microtexts|brat|cdcp] --to FORMAT [-o FILE | --out-dir DIR] [--jobs N]
 #include "command_line.hpp"
 #include "commands.hpp"
+#include "exit_codes.hpp"
 #include "input_output.hpp"
 
 #include "warrant/batch.hpp"
@@ -53,9 +54,9 @@ int run_convert(int argc, char** argv) {
         if (!out_dir.empty()) write_file_atomically(output_path_in(out_dir, result.file, *to), result.output);
     });
     print_batch_diagnostics(results, problems);
-    if (out_dir.empty() && results.size() == 1 && results[0].exit_code == 0)
+    if (out_dir.empty() && results.size() == 1 && results[0].outcome == FileOutcome::Ok)
         write_output(args["output"].as<std::string>(), results[0].output);
-    return std::max(problems.empty() ? 0 : 2, worst_exit_code(results));
+    return exit_code(results, problems);
 }
 
 }  // namespace warrant::cli

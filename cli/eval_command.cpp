@@ -1,6 +1,7 @@
 // warrant eval MAP --semantics S [--all] [--bipolar] [--explain TITLE] [--format text|json]
 #include "command_line.hpp"
 #include "commands.hpp"
+#include "exit_codes.hpp"
 #include "input_output.hpp"
 
 #include "warrant/evaluation.hpp"
@@ -26,7 +27,7 @@ int run_eval(int argc, char** argv) {
     const std::optional<std::string> format = choice_option(args, "warrant eval", "format", {"text", "json"});
     if (!format) return 2;
     LoadResult loaded = load_and_report(args["input"].as<std::string>());
-    if (loaded.exit_code() != 0) return loaded.exit_code();
+    if (exit_code(loaded) != kExitOk) return exit_code(loaded);
 
     EvaluationOptions evaluation_options;
     evaluation_options.semantics = args["semantics"].as<std::string>();

@@ -4,6 +4,7 @@
 // file ({file, ok, diagnostics, graph}) in input order; the exit code is the worst file's.
 #include "command_line.hpp"
 #include "commands.hpp"
+#include "exit_codes.hpp"
 #include "input_output.hpp"
 
 #include "warrant/batch.hpp"
@@ -18,7 +19,7 @@ namespace {
 int export_one(const std::string& input, std::optional<InputFormat> from, const std::string& format,
                const std::string& output) {
     LoadResult loaded = load_and_report(input, from);
-    if (loaded.exit_code() != 0) return loaded.exit_code();
+    if (exit_code(loaded) != kExitOk) return exit_code(loaded);
     if (format == "json")
         write_output(output, [&](std::ostream& out) { export_json(loaded.map, out); });
     else
@@ -42,7 +43,7 @@ int export_lines(const std::vector<std::string>& inputs, std::optional<InputForm
     std::string lines;
     for (const BatchResult& result : results) lines += result.output.empty() ? batch_record_json(result) : result.output;
     write_output(output, lines);
-    return std::max(problems.empty() ? 0 : 2, worst_exit_code(results));
+    return exit_code(results, problems);
 }
 
 }  // namespace

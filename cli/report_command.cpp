@@ -1,6 +1,7 @@
 // warrant report MAP [-o FILE.html] [--title TEXT]
 #include "command_line.hpp"
 #include "commands.hpp"
+#include "exit_codes.hpp"
 #include "input_output.hpp"
 
 #include "warrant/report.hpp"
@@ -19,7 +20,7 @@ int run_report(int argc, char** argv) {
     if (parsed.exit_code) return *parsed.exit_code;
     const cxxopts::ParseResult& args = parsed.args;
     LoadResult loaded = load_and_report(args["input"].as<std::string>());
-    if (loaded.exit_code() != 0) return loaded.exit_code();
+    if (exit_code(loaded) != kExitOk) return exit_code(loaded);
 
     const ReportInputs inputs = report_inputs(loaded, ReportOptions{args["title"].as<std::string>()});
     for (const std::string& note : inputs.notes) std::cerr << "warrant report: " << note << "\n";

@@ -27,12 +27,30 @@ inline void set_html_attribute(Agraph_t* root, void* object, const char* name, c
     agstrfree(root, shared);  // agsafeset took its own reference
 }
 
+// Declares an attribute of every node (AGNODE) or edge (AGEDGE) of `root` with its default.
+inline void declare_default(Agraph_t* root, int kind, const char* name, const std::string& value) {
+    agattr(root, kind, const_cast<char*>(name), const_cast<char*>(value.c_str()));
+}
+
+// The attribute's value, or null when the graph does not declare it.
+inline const char* attribute_of(Agraph_t* graph, const char* name) { return agget(graph, const_cast<char*>(name)); }
+
+inline Agraph_t* open_directed_graph(const char* name, Agdisc_t* discipline) {
+    return agopen(const_cast<char*>(name), Agdirected, discipline);
+}
+
 inline Agraph_t* make_subgraph(Agraph_t* parent, const std::string& name) {
     return agsubg(parent, const_cast<char*>(name.c_str()), 1);
 }
 
 inline Agnode_t* make_node(Agraph_t* parent, const std::string& name) {
     return agnode(parent, const_cast<char*>(name.c_str()), 1);
+}
+
+// An edge between two nodes made before; `name` may be empty (an anonymous edge).
+inline Agedge_t* make_edge(Agraph_t* root, const std::string& from, const std::string& to, const std::string& name = {}) {
+    return agedge(root, agnode(root, const_cast<char*>(from.c_str()), 0), agnode(root, const_cast<char*>(to.c_str()), 0),
+                  name.empty() ? nullptr : const_cast<char*>(name.c_str()), 1);
 }
 
 // Frees the layout on scope exit, so the graph can be laid out again (another format).

@@ -40,10 +40,8 @@ RenderResult render_to(const DotGraph& graph, RenderFormat format);
 
 namespace render {
 
-// Shared by the full and the folded builders.
-std::string graph_title(const ArgumentMap& map);  // front matter `title:`, else the file name
-void set_graph_attributes(Agraph_s* root, const ArgumentMap& map, const RenderOptions& options);
-void choose_engine(DotGraph& built, const RenderOptions& options, bool clustered);
+// The two builders build_dot_graph() chooses between; siblings that share graph_frame.hpp.
+DotGraph build_full_graph(const ArgumentMap& map, const RenderOptions& options);
 // The folded views (RenderOptions::fold or a fit): what fold_view() selects, placed for the fit.
 DotGraph build_folded_graph(const ArgumentMap& map, const RenderOptions& options);
 

@@ -6,10 +6,9 @@
 // the arrows still point from giver to receiver while dot ranks the thesis first. Views without
 // poles let the relations rank the nodes: a tree from the roots down.
 #include "render/cgraph_calls.hpp"
-#include "render/creation_order_ids.hpp"
-#include "render/dot_graph.hpp"
 #include "render/edge_style.hpp"
 #include "render/folded_view.hpp"
+#include "render/graph_frame.hpp"
 #include "render/label_text.hpp"
 #include "render/legend.hpp"
 #include "render/node_style.hpp"
@@ -19,8 +18,6 @@
 
 namespace warrant::render {
 namespace {
-
-std::string node_name(Vertex v) { return "n" + std::to_string(v); }
 
 // An arrowhead of an edge drawn backwards is its arrowtail.
 Attributes drawn_backwards(Attributes style) {
@@ -80,11 +77,8 @@ private:
 
     void add_node(Agraph_t* parent, Vertex v, bool bridge) {
         const Node& node = map_.graph[v];
-        Agnode_t* drawn = make_node(parent, node_name(v));
-        set_attribute(drawn, "id", node_name(v));
-        Attributes style = kind_style(node.kind);
-        if (bridge)
-            for (Attribute& attribute : bridge_style()) style.push_back(std::move(attribute));
+        Attributes style;
+        Agnode_t* drawn = start_node(parent, map_, v, bridge, style);
         FoldedLabel parts;
         parts.text_lines = node.kind == NodeKind::Thesis ? 3 : 2;
         if (const auto badge = folded_.badges.find(v); badge != folded_.badges.end()) parts.evidence = badge->second;
@@ -92,15 +86,9 @@ private:
             parts.hidden_reasons = hidden->second;
         std::string tooltip = node_tooltip(map_, v);
         if (options_.view == RenderView::Status) {
-            const auto status = options_.status.find(v);
-            const NodeStatus shown = status == options_.status.end() ? NodeStatus::Unknown : status->second;
-            style.push_back({"fillcolor", status_fill_color(shown)});
-            legend_.statuses.insert(shown);
-            parts.status = std::string(to_string(shown));
-            if (const auto label = options_.acceptability.find(v); label != options_.acceptability.end()) {
-                parts.acceptability = label->second;
-                legend_.labels.insert(label->second);
-            }
+            const StatusLook look = status_look(options_, v, style, legend_);
+            parts.status = std::string(to_string(look.shown));
+            parts.acceptability = look.acceptability;
         }
         for (const Attribute& attribute : style) set_attribute(drawn, attribute.name, attribute.value);
         set_html_attribute(root_, drawn, "label", folded_label_html(map_, v, options_, parts));
@@ -110,8 +98,7 @@ private:
     }
 
     Agedge_t* edge_between(Vertex from, Vertex to, const std::string& name) {
-        return agedge(root_, agnode(root_, const_cast<char*>(node_name(from).c_str()), 0),
-                      agnode(root_, const_cast<char*>(node_name(to).c_str()), 0), const_cast<char*>(name.c_str()), 1);
+        return make_edge(root_, node_name(from), node_name(to), name);
     }
 
     void invisible(Vertex from, Vertex to, const std::string& weight, std::size_t ranks = 1) {
@@ -190,14 +177,14 @@ DotGraph build_folded_graph(const ArgumentMap& map, const RenderOptions& options
         built.error = folded.error;
         return built;
     }
-    built.graph = CgraphGraph(agopen(const_cast<char*>("argument_map"), Agdirected, creation_order_discipline()), &agclose);
+    built.graph = open_view_graph();
     Agraph_t* root = built.graph.get();
     RenderOptions placed = options;
     placed.direction = RankDirection::TopToBottom;  // columns read top to bottom
     placed.wrap_width = std::min<std::size_t>(options.wrap_width, 28);  // four columns and a legend in 1920 pt
     set_graph_attributes(root, map, placed);
     // Every text of a folded view has its size set; this covers the rest (badges, legend).
-    agattr(root, AGNODE, const_cast<char*>("fontsize"), const_cast<char*>(std::to_string(kFoldedType.badge).c_str()));
+    declare_default(root, AGNODE, "fontsize", std::to_string(kFoldedType.badge));
     set_attribute(root, "fontsize", std::to_string(kFoldedType.graph_label));
     set_attribute(root, "newrank", "true");
     set_attribute(root, "splines", "curved");  // dot's splines detour around clusters for unranked edges

@@ -111,7 +111,7 @@ void scale_into(Agraph_t* graph, double width_points, double height_points) {
 std::string percent(double scale) { return std::to_string(static_cast<int>(scale * 100 + 0.5)) + "%"; }
 
 double dots_per_inch(Agraph_t* graph, RenderFormat format) {
-    const char* dpi = agget(graph, const_cast<char*>("dpi"));
+    const char* dpi = render::attribute_of(graph, "dpi");
     if (dpi != nullptr && *dpi != '\0') return std::atof(dpi);
     return format == RenderFormat::Png ? 96 : 72;
 }

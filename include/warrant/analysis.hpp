@@ -5,6 +5,10 @@
 // Diagnostics with stable codes (W1xx warnings, N2xx notes, E1xx errors) that
 // `warrant explain CODE` documents; support chains show, for one claim, the tree of reasons
 // beneath it. Every analysis is read-only on the map and deterministic.
+//
+// Threads: every function here only reads its map, so any number of threads may analyse one map
+// at once while none changes it. check_map() and check_loaded() spread their checks over
+// threads of their own on a large map.
 #pragma once
 
 #include "warrant/diagnostic.hpp"

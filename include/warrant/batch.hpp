@@ -4,6 +4,10 @@
 // run_batch() loads each one and runs a step on it (convert, export, check) on several
 // threads. A file that cannot be read, does not parse or makes the step throw is one more
 // result with its diagnostics: it never aborts the batch.
+//
+// Threads: run_batch() and check_files() load files on `jobs` threads of their own and call the
+// BatchStep from all of them at once, each call with its own BatchResult: a step that touches
+// anything shared must lock it. The functions may be called from several threads.
 #pragma once
 
 #include "warrant/analysis.hpp"
@@ -27,12 +31,16 @@ namespace warrant {
 std::vector<std::string> expand_inputs(const std::vector<std::string>& inputs, std::vector<Diagnostic>& problems,
                                        std::optional<InputFormat> format = std::nullopt);
 
+// How one file fared, best first: a batch fares as its worst file. The command line turns an
+// outcome into its process exit code (cli/exit_codes.hpp); the library has no exit codes.
+enum class FileOutcome { Ok, InputErrors, IoFailed };
+
 struct BatchResult {
     std::string file;
     LoadResult loaded;                     // the map and its load diagnostics
     std::string output;                    // what the step produced for this file (may be empty)
     std::vector<Diagnostic> diagnostics;   // the step's own findings
-    int exit_code = 0;                     // 0 ok, 1 errors in the input, 2 I/O error
+    FileOutcome outcome = FileOutcome::Ok;
 
     // Load diagnostics, then the step's.
     std::vector<Diagnostic> all_diagnostics() const;
@@ -46,11 +54,11 @@ struct BatchOptions {
 };
 
 // Runs for one file whose map loaded without I/O failure. It may set output, diagnostics and
-// raise exit_code; exceptions it throws become an E000 diagnostic and exit code 2.
+// worsen the outcome; exceptions it throws become an E000 diagnostic and FileOutcome::IoFailed.
 using BatchStep = std::function<void(BatchResult&)>;
 
 // Loads every file and runs `step` on it; results[i] belongs to files[i]. A file that failed
-// to load gets exit code 2 (I/O) or 1 (errors) and no step.
+// to load gets IoFailed (unreadable) or InputErrors (errors in it) and no step.
 std::vector<BatchResult> run_batch(const std::vector<std::string>& files, const BatchOptions& options,
                                    const BatchStep& step);
 
@@ -58,8 +66,8 @@ std::vector<BatchResult> run_batch(const std::vector<std::string>& files, const 
 // message, line, column}], "graph": the export_json() document, or null when it did not load}.
 std::string batch_record_json(const BatchResult& result);
 
-// The batch's exit code: the worst of its files (0 for an empty batch).
-int worst_exit_code(const std::vector<BatchResult>& results);
+// The batch's outcome: the worst of its files (Ok for an empty batch).
+FileOutcome worst_outcome(const std::vector<BatchResult>& results);
 
 // --- check over many files ---------------------------------------------------------------------
 
@@ -75,9 +83,6 @@ struct CheckSummary {
     std::size_t claims = 0, grounded_claims = 0;
     bool io_failed = false;   // a file or directory could not be read
     bool failing = false;     // some finding reached CheckOptions::fail_on
-
-    // 0 nothing reached fail_on, 1 something did, 2 an input could not be read.
-    int exit_code() const { return io_failed ? 2 : failing ? 1 : 0; }
 };
 
 // "3 warnings, 0 errors; 6/8 claims grounded"

@@ -23,6 +23,9 @@
 //   dialectic 20  each attack (attack, undercut, contrary, contradictory): drawn as an attack;
 //                 drawn as a support it costs twice its share (the map then says the opposite).
 // Every lost point is a Deduction with its reason. Students' extra claims cost at most 5.
+//
+// Threads: grading only reads its maps (the stemmer is one per thread): the functions may be
+// called from several threads at once.
 #pragma once
 
 #include "warrant/diagnostic.hpp"

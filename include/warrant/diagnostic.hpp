@@ -3,6 +3,9 @@
 // A Diagnostic is a value: a severity, a stable code ("E001", "W101") that `warrant explain`
 // documents, a one-line message and the span in the input it is about. Engines return them;
 // only the CLI decides how to print them.
+//
+// Threads: Diagnostics are values; FileName interns its names under a lock, so spans are made and
+// read on any thread. write_diagnostics() formats on threads of its own.
 #pragma once
 
 #include <iosfwd>

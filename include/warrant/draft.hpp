@@ -7,6 +7,9 @@
 // bibliography, its numbered headings (or, without headings, its paragraphs) the sections.
 // Argument components (major claims, claims, premises) and their relations come from a
 // learned model (engine/data/draft/, trained on the Argument Annotated Essays v2 corpus).
+//
+// Threads: the model is loaded once, on first use, and only read after: drafting may run on
+// several threads at once.
 #pragma once
 
 #include "warrant/parse.hpp"

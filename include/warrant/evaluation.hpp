@@ -8,6 +8,8 @@
 //                                     when stable semantics has no extension at all
 //   h-categoriser, df-quad            its strength in [0, 1]
 // Optionally every extension (up to a limit) and a grounded explanation of one node.
+//
+// Threads: each call builds its own framework and solver: safe from several threads at once.
 #pragma once
 
 #include "warrant/semantics.hpp"

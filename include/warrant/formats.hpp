@@ -1,4 +1,7 @@
 // Writers and readers of other formats, and the one way warrant writes a file.
+//
+// Threads: readers and writers only read their inputs and may run on several threads at once
+// (batch mode does); two threads must not write_file_atomically() the same path.
 #pragma once
 
 #include "warrant/model.hpp"

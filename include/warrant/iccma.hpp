@@ -9,6 +9,8 @@
 //        a label and ignored; names with white space are written as their number plus label.
 // Readers report every malformed line as a Diagnostic (codes E050-E055) with file:line:col
 // and keep reading; they never throw.
+//
+// Threads: readers, writers and solvers keep no state between calls: safe from several threads.
 #pragma once
 
 #include "warrant/diagnostic.hpp"

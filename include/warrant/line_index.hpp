@@ -5,6 +5,8 @@
 // A line ends at "\n", "\r\n" or a lone "\r" (old Mac files), as the Argdown lexer reads them.
 // Lines and columns count from 1; columns count bytes. Built once per input (one pass); each
 // lookup is a binary search, or less in document order.
+//
+// Threads: an index is never changed after it is built: any number of threads may read one.
 #pragma once
 
 #include "warrant/diagnostic.hpp"

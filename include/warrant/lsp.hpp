@@ -4,6 +4,9 @@
 // It has no analysis of its own: every diagnostic, hover and quick fix comes from the same
 // public API the command line uses (parse_argdown, check_loaded, support chains, explanations).
 // It never dies on a message: malformed input is answered with the protocol's error codes.
+//
+// Threads: run_language_server() answers requests on the calling thread and checks documents on
+// one thread of its own; run one server per pair of streams.
 #pragma once
 
 #include <iosfwd>

@@ -11,6 +11,9 @@
 //   premise-of:        premise    -> argument
 //   conclusion-of:     argument   -> its conclusion (the argument yields it)
 //   cites:             evidence   -> source
+//
+// Threads: an ArgumentMap is an ordinary value: any number of threads may read one map at once,
+// and a thread that changes it must have it alone.
 #pragma once
 
 #include "warrant/diagnostic.hpp"

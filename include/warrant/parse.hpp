@@ -4,6 +4,9 @@
 // (engine/syntax) build a syntax tree, the model builder (engine/model) turns it into the
 // graph, and typing assigns node kinds, poles, sources and pages from tags and metadata.
 // Errors never throw: they come back as diagnostics, and parsing recovers to report them all.
+//
+// Threads: loads may run on several threads at once (batch mode does); each runs its lexer on a
+// thread of its own beside the parser.
 #pragma once
 
 #include "warrant/diagnostic.hpp"
@@ -22,9 +25,6 @@ struct LoadResult {
     bool io_failed = false;               // the file could not be read at all (exit code 2)
 
     bool has_errors() const { return io_failed || has_severity_at_least(diagnostics, Severity::Error); }
-    // What a command that stops at this load exits with: 2 the file could not be read, 1 it has
-    // errors, 0 it loaded cleanly.
-    int exit_code() const { return io_failed ? 2 : has_errors() ? 1 : 0; }
 };
 
 LoadResult parse_argdown(std::string text, std::string file_name, const ParseLimits& limits = {});

@@ -2,6 +2,8 @@
 //
 // Its own header so that the lexer and parser, which need only these numbers, do not pull in
 // the graph model.
+//
+// Threads: plain values, copied wherever they are used.
 #pragma once
 
 #include <cstddef>

@@ -6,6 +6,9 @@
 // the status view shows a NodeStatus map and acceptability labels that the caller computed (the
 // analysis and semantics stages), it never computes them itself. Failures are values
 // (RenderResult::error), never exceptions, except for Graphviz running out of memory.
+//
+// Threads: render_map() may be called from several threads: views are built side by side, and
+// Graphviz's layout and rendering, which keep process-wide state, take one lock in turn.
 #pragma once
 
 #include "warrant/model.hpp"

@@ -6,6 +6,8 @@
 // nothing about the argument. What it reads from the map itself is what the map states (texts,
 // citations, relations, poles, front matter). Every text that comes from the input is
 // HTML-escaped.
+//
+// Threads: safe from several threads, as render.hpp is: the map's drawing takes Graphviz's lock.
 #pragma once
 
 #include "warrant/analysis.hpp"

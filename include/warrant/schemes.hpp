@@ -12,6 +12,9 @@
 // or tag `#CQn` -- is related to A, or to one of A's premises, by an attack, undercut,
 // contrary, contradictory, support or entails relation. A rebuttal and a defence both address
 // the question; the map then shows how it was settled.
+//
+// Threads: the catalogue is built once, on first use, and only read after: safe from several
+// threads at once.
 #pragma once
 
 #include "warrant/diagnostic.hpp"

@@ -21,6 +21,9 @@
 //   secondary attack:  c attacks a, a supports* b  =>  c attacks b
 // Gradual semantics: the h-categoriser (Besnard & Hunter 2001) and DF-QuAD (Rago, Toni,
 // Aurisicchio & Baroni 2016) on the quantitative bipolar graph.
+//
+// Threads: frameworks are values and the solvers keep no state between calls: safe from several
+// threads at once, on one framework or many.
 #pragma once
 
 #include "warrant/model.hpp"

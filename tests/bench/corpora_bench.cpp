@@ -53,9 +53,9 @@ void measure(const char* label, const std::vector<std::string>& files, int jobs)
     const double seconds = std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
     // CPU time over all threads: on a shared, loaded machine wall time alone misleads.
     const double cpu = static_cast<double>(std::clock() - cpu_start) / CLOCKS_PER_SEC;
-    std::printf("%-28s %6zu files  %d job%s  %8.3f s wall  %8.3f s cpu  %10.0f files/s  worst exit %d\n", label,
+    std::printf("%-28s %6zu files  %d job%s  %8.3f s wall  %8.3f s cpu  %10.0f files/s  worst outcome %d\n", label,
                 files.size(), jobs, jobs == 1 ? " " : "s", seconds, cpu, static_cast<double>(files.size()) / seconds,
-                warrant::worst_exit_code(results));
+                static_cast<int>(warrant::worst_outcome(results)));
 }
 
 }  // namespace

@@ -1,12 +1,12 @@
 // Scoring a student's map against a reference once nodes are matched: the four parts of the
 // rubric, each lost point a deduction with its reason (include/warrant/compare.hpp).
-#include "analysis/compare_grading.hpp"
+#include "compare/compare_grading.hpp"
 
 #include <algorithm>
 #include <cmath>
 #include <set>
 
-namespace warrant::analysis {
+namespace warrant::grading {
 namespace {
 
 // How much of a matched piece of evidence its citation keeps: the same page all of it, a
@@ -169,4 +169,4 @@ void Grader::finish(const CompareWeights& weights) {
     out_.total = std::clamp(out_.total, 0.0, 100.0);
 }
 
-}  // namespace warrant::analysis
+}  // namespace warrant::grading

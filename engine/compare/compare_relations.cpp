@@ -1,9 +1,9 @@
-// Grading relations and the dialectic of a matched student map (engine/analysis/compare_grading.hpp).
-#include "analysis/compare_grading.hpp"
+// Grading relations and the dialectic of a matched student map (engine/compare/compare_grading.hpp).
+#include "compare/compare_grading.hpp"
 
 #include <algorithm>
 
-namespace warrant::analysis {
+namespace warrant::grading {
 namespace {
 
 bool graded(EdgeKind kind) { return kind != EdgeKind::Cites; }
@@ -128,4 +128,4 @@ void Grader::list_extra_relations() {
     }
 }
 
-}  // namespace warrant::analysis
+}  // namespace warrant::grading

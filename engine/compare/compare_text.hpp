@@ -10,7 +10,7 @@
 #include <utility>
 #include <vector>
 
-namespace warrant::analysis {
+namespace warrant::grading {
 
 // A sparse TF-IDF vector: (term id, weight) sorted by term id, of unit length (or empty).
 using TermVector = std::vector<std::pair<std::uint32_t, double>>;
@@ -41,4 +41,4 @@ private:
     std::vector<std::vector<TermVector>> content_;
 };
 
-}  // namespace warrant::analysis
+}  // namespace warrant::grading

@@ -3,7 +3,7 @@
 // compare_scoring.cpp, relations and dialectic in compare_relations.cpp.
 #pragma once
 
-#include "analysis/compare_matching.hpp"
+#include "compare/compare_matching.hpp"
 
 #include <array>
 #include <optional>
@@ -12,7 +12,7 @@
 #include <string_view>
 #include <vector>
 
-namespace warrant::analysis {
+namespace warrant::grading {
 
 class Grader {
 public:
@@ -57,4 +57,4 @@ private:
     std::set<EdgeId> used_;  // student edges already paired with a reference edge
 };
 
-}  // namespace warrant::analysis
+}  // namespace warrant::grading

@@ -1,5 +1,5 @@
-// Stemmed, IDF-weighted words of a class's maps (engine/analysis/compare_text.hpp).
-#include "analysis/compare_text.hpp"
+// Stemmed, IDF-weighted words of a class's maps (engine/compare/compare_text.hpp).
+#include "compare/compare_text.hpp"
 
 #include <absl/container/flat_hash_map.h>
 #include <libstemmer.h>
@@ -10,7 +10,7 @@
 #include <memory>
 #include <set>
 
-namespace warrant::analysis {
+namespace warrant::grading {
 namespace {
 
 // Words that say nothing about an argument's content. Short on purpose: IDF over the class
@@ -178,4 +178,4 @@ ClassVocabulary::ClassVocabulary(const std::vector<const ArgumentMap*>& maps) {
         }
 }
 
-}  // namespace warrant::analysis
+}  // namespace warrant::grading

@@ -2,13 +2,13 @@
 // documented in include/warrant/compare.hpp).
 #pragma once
 
-#include "analysis/compare_text.hpp"
+#include "compare/compare_text.hpp"
 #include "warrant/compare.hpp"
 
 #include <optional>
 #include <vector>
 
-namespace warrant::analysis {
+namespace warrant::grading {
 
 // What a node is graded as. Sources are not graded (citations are graded through evidence).
 enum class NodeCategory { Claim, Evidence, Argument, Source };
@@ -34,4 +34,4 @@ bool near_citation(const Node& a, const Node& b);
 NodeMatching match_nodes(const ArgumentMap& student, const ArgumentMap& reference, const ClassVocabulary& words,
                          std::size_t student_map, std::size_t reference_map);
 
-}  // namespace warrant::analysis
+}  // namespace warrant::grading

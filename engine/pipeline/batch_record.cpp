@@ -8,7 +8,7 @@ namespace warrant {
 std::string batch_record_json(const BatchResult& result) {
     formats::JsonWriter json(0);
     json.begin_object().key("file").value(result.file);
-    const bool ok = result.exit_code == 0;
+    const bool ok = result.outcome == FileOutcome::Ok;
     json.key("ok").value(ok).key("diagnostics").begin_array();
     for (const Diagnostic& d : result.all_diagnostics()) {
         json.begin_object().key("severity").value(to_string(d.severity)).key("code").value(d.code);

@@ -79,13 +79,13 @@ TEST_CASE("batch results come back in input order on two jobs and a bad file is 
     REQUIRE(results.size() == 22);
     for (std::size_t i = 0; i < results.size(); ++i) CHECK(results[i].file == files[i]);
     CHECK(results[0].output == files[0]);
-    CHECK(results[7].exit_code == 1);
+    CHECK(results[7].outcome == warrant::FileOutcome::InputErrors);
     CHECK(results[7].output.empty());
-    CHECK(results[21].exit_code == 2);
-    CHECK(warrant::worst_exit_code(results) == 2);
+    CHECK(results[21].outcome == warrant::FileOutcome::IoFailed);
+    CHECK(warrant::worst_outcome(results) == warrant::FileOutcome::IoFailed);
 }
 
-TEST_CASE("a step that throws gives its file exit code 2 and an E000 diagnostic") {
+TEST_CASE("a step that throws fails its file as I/O and gives an E000 diagnostic") {
     TempDir dir;
     auto results = warrant::run_batch({dir.write("a.json", kAif)}, {}, [](warrant::BatchResult&) {
         throw std::runtime_error("disk full");
@@ -93,7 +93,7 @@ TEST_CASE("a step that throws gives its file exit code 2 and an E000 diagnostic"
     REQUIRE(results[0].diagnostics.size() == 1);
     CHECK(results[0].diagnostics[0].code == "E000");
     CHECK(results[0].diagnostics[0].message == "disk full");
-    CHECK(results[0].exit_code == 2);
+    CHECK(results[0].outcome == warrant::FileOutcome::IoFailed);
 }
 
 TEST_CASE("a forced input format overrides the extension") {
@@ -101,7 +101,7 @@ TEST_CASE("a forced input format overrides the extension") {
     warrant::BatchOptions options;
     options.format = warrant::InputFormat::Aif;
     auto results = warrant::run_batch({dir.write("a.txt", kAif)}, options, nullptr);
-    CHECK(results[0].exit_code == 0);
+    CHECK(results[0].outcome == warrant::FileOutcome::Ok);
     CHECK(results[0].loaded.map.node_count() == 1);
 }
 

@@ -1,6 +1,6 @@
 // Node matching for compare: pair weights from words, citations and kinds, reinforced by
 // neighbouring pairs, then one maximum-weight assignment (include/warrant/compare.hpp).
-#include "analysis/compare_matching.hpp"
+#include "compare/compare_matching.hpp"
 
 #include "analysis/assignment.hpp"
 #include "warrant/analysis.hpp"
@@ -8,7 +8,7 @@
 #include <algorithm>
 #include <cctype>
 
-namespace warrant::analysis {
+namespace warrant::grading {
 namespace {
 
 // Weights of the signals besides text, on the scale of a cosine (0..1). A citation to the same
@@ -137,7 +137,7 @@ public:
         result.reference_of.assign(student_.node_count(), std::nullopt);
         result.fidelity.assign(reference_.node_count(), 0.0);
         result.confidence.assign(reference_.node_count(), 0.0);
-        const auto column_of = max_weight_assignment(weights, student_.node_count(), columns_);
+        const auto column_of = analysis::max_weight_assignment(weights, student_.node_count(), columns_);
         for (Vertex s = 0; s < column_of.size(); ++s)
             if (column_of[s]) {
                 result.reference_of[s] = *column_of[s];
@@ -251,4 +251,4 @@ NodeMatching match_nodes(const ArgumentMap& student, const ArgumentMap& referenc
     return matcher.assign(matcher.flood());
 }
 
-}  // namespace warrant::analysis
+}  // namespace warrant::grading

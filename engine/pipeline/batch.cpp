@@ -53,18 +53,18 @@ void load_and_run(BatchResult& result, const BatchOptions& options, const BatchS
     result.loaded = options.format ? load_file_as(result.file, *options.format, options.limits)
                                    : load_file(result.file, options.limits);
     if (result.loaded.io_failed) {
-        result.exit_code = 2;
+        result.outcome = FileOutcome::IoFailed;
         return;
     }
     if (result.loaded.has_errors()) {
-        result.exit_code = 1;
+        result.outcome = FileOutcome::InputErrors;
         return;
     }
     try {
         if (step) step(result);
     } catch (const std::exception& failure) {
         result.diagnostics.push_back({Severity::Error, "E000", failure.what(), SourceSpan{result.file}, {}});
-        result.exit_code = 2;
+        result.outcome = FileOutcome::IoFailed;
     }
 }
 
@@ -110,9 +110,9 @@ std::vector<BatchResult> run_batch(const std::vector<std::string>& files, const 
     return results;
 }
 
-int worst_exit_code(const std::vector<BatchResult>& results) {
-    int worst = 0;
-    for (const BatchResult& result : results) worst = std::max(worst, result.exit_code);
+FileOutcome worst_outcome(const std::vector<BatchResult>& results) {
+    FileOutcome worst = FileOutcome::Ok;
+    for (const BatchResult& result : results) worst = std::max(worst, result.outcome);
     return worst;
 }
 

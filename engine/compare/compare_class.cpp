@@ -1,19 +1,19 @@
 // Grading one student or a whole class against a reference (include/warrant/compare.hpp).
-#include "analysis/compare_grading.hpp"
+#include "compare/compare_grading.hpp"
 #include "diagnostics/name_table.hpp"
 #include "warrant/analysis.hpp"
 
 namespace warrant {
 namespace {
 
-Comparison grade(const ArgumentMap& student, const ArgumentMap& reference, const analysis::ClassVocabulary& words,
+Comparison grade(const ArgumentMap& student, const ArgumentMap& reference, const grading::ClassVocabulary& words,
                  std::size_t student_index, std::size_t reference_index, const CompareOptions& options) {
-    const analysis::NodeMatching matching = analysis::match_nodes(student, reference, words, student_index, reference_index);
+    const grading::NodeMatching matching = grading::match_nodes(student, reference, words, student_index, reference_index);
     Comparison c;
     c.student_file = student.file;
     c.reference_file = reference.file;
     c.matches = matching.matches;
-    analysis::Grader grader(student, reference, matching, c);
+    grading::Grader grader(student, reference, matching, c);
     grader.grade_claims();
     grader.grade_evidence();
     grader.grade_relations();
@@ -38,12 +38,12 @@ double text_similarity(std::string_view a, std::string_view b) {
     ArgumentMap first, second;
     first.node(first.add_node(NodeKind::Claim, "a")).texts.push_back(std::string(a));
     second.node(second.add_node(NodeKind::Claim, "b")).texts.push_back(std::string(b));
-    const analysis::ClassVocabulary words({&first, &second});
-    return analysis::cosine(words.content(0, 0), words.content(1, 0));
+    const grading::ClassVocabulary words({&first, &second});
+    return grading::cosine(words.content(0, 0), words.content(1, 0));
 }
 
 Comparison compare_maps(const ArgumentMap& student, const ArgumentMap& reference, const CompareOptions& options) {
-    const analysis::ClassVocabulary words({&student, &reference});
+    const grading::ClassVocabulary words({&student, &reference});
     return grade(student, reference, words, 0, 1, options);
 }
 
@@ -52,7 +52,7 @@ std::vector<Comparison> compare_class(const std::vector<LoadResult>& students, c
     std::vector<const ArgumentMap*> maps;
     for (const LoadResult& student : students) maps.push_back(&student.map);
     maps.push_back(&reference);
-    const analysis::ClassVocabulary words(maps);
+    const grading::ClassVocabulary words(maps);
     std::vector<Comparison> comparisons;
     for (std::size_t i = 0; i < students.size(); ++i) {
         const LoadResult& loaded = students[i];
