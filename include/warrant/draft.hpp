@@ -6,7 +6,8 @@
 // evidence nodes with their source and page, its Works Cited / References list the map's
 // bibliography, its numbered headings (or, without headings, its paragraphs) the sections.
 // Argument components (major claims, claims, premises) and their relations come from a
-// learned model (engine/data/draft/, trained on the Argument Annotated Essays v2 corpus).
+// learned model (engine/data/draft/, trained on the Argument Annotated Essays v2 corpus and
+// the argumentative microtexts).
 //
 // Threads: the model is loaded once, on first use, and only read after: drafting may run on
 // several threads at once.
