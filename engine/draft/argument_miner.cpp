@@ -1,8 +1,11 @@
 #include "draft/argument_miner.hpp"
 
+#include "draft/discourse_markers.hpp"
+#include "draft/essay_structure.hpp"
 #include "draft/mining_features.hpp"
 
 #include <algorithm>
+#include <cctype>
 #include <numeric>
 #include <optional>
 
@@ -36,6 +39,41 @@ std::vector<std::pair<std::size_t, std::size_t>> paragraph_blocks(const std::vec
 
 std::vector<Segment> block_of(const std::vector<Segment>& segments, std::pair<std::size_t, std::size_t> block) {
     return {segments.begin() + static_cast<long>(block.first), segments.begin() + static_cast<long>(block.second)};
+}
+
+// A word with a letter: "1" and "295" are none.
+bool has_letter(const Token& token) {
+    return token.word && std::any_of(token.lower.begin(), token.lower.end(), [](char c) { return std::isalpha(static_cast<unsigned char>(c)) || static_cast<unsigned char>(c) >= 0x80; });
+}
+
+// The author marks the segment as the thesis: a strong marker opens its sentence, before the
+// segment or in its first words ("In this paper, I argue that ...", "I claim that ...").
+bool marked_as_thesis(const ParagraphText& paragraph, const Segment& segment) {
+    for (const auto& [first, last] : paragraph.sentences)
+        if (segment.first >= first && segment.first < last)
+            return marks_thesis(paragraph.tokens, first, std::min({segment.first + 3, first + 8, last}));
+    return false;
+}
+
+// A sentence the author marks as the thesis ("I claim that ...") is a component even when the
+// labelling found none in it (it was trained on essays that say "I believe"): the words after
+// the marker's "that", without the closing punctuation.
+void add_marked_theses(const ParagraphText& paragraph, std::size_t p, std::vector<Segment>& segments, std::size_t from) {
+    for (const auto& [first, last] : paragraph.sentences) {
+        if (!marks_thesis(paragraph.tokens, first, std::min(first + 8, last))) continue;
+        const bool covered = std::any_of(segments.begin() + static_cast<long>(from), segments.end(),
+                                         [&, first = first, last = last](const Segment& s) { return s.first < last && s.last > first; });
+        if (covered) continue;
+        std::size_t begin = first, end = last;
+        for (std::size_t i = first; i < std::min(first + 8, last); ++i)
+            if (paragraph.tokens[i].lower == "that") {
+                begin = i + 1;
+                break;
+            }
+        while (end > begin && !paragraph.tokens[end - 1].word) --end;
+        if (end > begin) segments.push_back({p, begin, end, ComponentType::Premise});
+    }
+    std::sort(segments.begin() + static_cast<long>(from), segments.end(), [](const Segment& a, const Segment& b) { return a.first < b.first; });
 }
 
 }  // namespace
@@ -74,8 +112,10 @@ std::vector<Segment> segment_essay(const EssayText& essay, const DraftModel::Imp
             Boundary previous = Boundary::Outside;
             std::optional<Segment> open;
             auto close = [&] {
-                if (open && std::any_of(paragraph.tokens.begin() + static_cast<long>(open->first),
-                                        paragraph.tokens.begin() + static_cast<long>(open->last), is_word_token))
+                // A component says something: three words at least ("Michael D" cut off by a
+                // stray full stop, "(1)" alone are none).
+                if (open && std::count_if(paragraph.tokens.begin() + static_cast<long>(open->first),
+                                          paragraph.tokens.begin() + static_cast<long>(open->last), has_letter) >= 3)
                     segments.push_back(*open);
                 open.reset();
             };
@@ -93,22 +133,44 @@ std::vector<Segment> segment_essay(const EssayText& essay, const DraftModel::Imp
             }
             close();
         }
+        add_marked_theses(paragraph, p, segments, paragraph_from);
         keep_quotations_whole(paragraph, segments, paragraph_from);
     }
+    if (!segments.empty()) return segments;
+    for (std::size_t p = 0; p < essay.paragraphs.size(); ++p)
+        for (const auto& [first, last] : essay.paragraphs[p].sentences)
+            if (std::any_of(essay.paragraphs[p].tokens.begin() + static_cast<long>(first),
+                            essay.paragraphs[p].tokens.begin() + static_cast<long>(last), is_word_token))
+                segments.push_back({p, first, last, ComponentType::Premise});
     return segments;
 }
 
-void classify_segments(const EssayText& essay, std::vector<Segment>& segments, const DraftModel::Impl& model) {
-    std::vector<ComponentType> types;
-    // A segment's features count only the segments of its paragraph (its rank among them).
-    for (const auto& block : paragraph_blocks(segments)) {
-        const std::vector<Segment> paragraph = block_of(segments, block);
-        for (std::size_t i = 0; i < paragraph.size(); ++i) {
-            const std::vector<double> p = model.type.probabilities(model.row(type_features(essay, paragraph, i)), 3);
-            types.push_back(static_cast<ComponentType>(std::max_element(p.begin(), p.end()) - p.begin()));
+std::vector<TypeProbabilities> classify_segments(const EssayText& essay, std::vector<Segment>& segments, const DraftModel::Impl& model) {
+    std::vector<TypeProbabilities> probabilities;
+    for (std::size_t i = 0; i < segments.size(); ++i)
+        probabilities.push_back(model.type.probabilities(model.row(type_features(essay, segments, i)), 3));
+    for (std::size_t i = 0; i < segments.size(); ++i)
+        segments[i].type = static_cast<ComponentType>(std::max_element(probabilities[i].begin(), probabilities[i].end()) - probabilities[i].begin());
+    return probabilities;
+}
+
+std::optional<std::size_t> choose_thesis(const EssayText& essay, std::vector<Segment>& segments,
+                                         const std::vector<TypeProbabilities>& probabilities) {
+    std::optional<std::size_t> thesis;
+    double best = -1;
+    for (bool marked_only : {true, false}) {
+        for (std::size_t i = 0; i < segments.size(); ++i) {
+            if (marked_only && !marked_as_thesis(essay.paragraphs[segments[i].paragraph], segments[i])) continue;
+            const double p = probabilities[i][static_cast<std::size_t>(ComponentType::MajorClaim)];
+            if (p > best) {
+                best = p;
+                thesis = i;
+            }
         }
+        if (thesis) break;
     }
-    for (std::size_t i = 0; i < segments.size(); ++i) segments[i].type = types[i];
+    if (thesis) segments[*thesis].type = ComponentType::MajorClaim;
+    return thesis;
 }
 
 std::vector<SegmentRelation> decode_trees(const std::vector<Segment>& segments, const std::vector<std::vector<double>>& link) {
@@ -140,7 +202,8 @@ std::vector<SegmentRelation> decode_trees(const std::vector<Segment>& segments, 
 MinedArgument mine(const EssayText& essay, const DraftModel::Impl& model) {
     MinedArgument mined;
     mined.segments = segment_essay(essay, model);
-    classify_segments(essay, mined.segments, model);
+    mined.type_probabilities = classify_segments(essay, mined.segments, model);
+    mined.thesis = choose_thesis(essay, mined.segments, mined.type_probabilities);
     const std::size_t n = mined.segments.size();
     // Relations stay within a paragraph, and the decoder's choices in one paragraph never bear
     // on another's: decoding each paragraph alone gives the relations decoding the essay would.
@@ -160,6 +223,7 @@ MinedArgument mine(const EssayText& essay, const DraftModel::Impl& model) {
     for (std::size_t i = 0; i < n; ++i)
         if (mined.segments[i].type == ComponentType::Claim)
             mined.against[i] = model.stance.probabilities(model.row(polarity_features(essay, mined.segments, i)), 2)[1] > 0.5;
+    structure_argument(essay, mined);
     return mined;
 }
 

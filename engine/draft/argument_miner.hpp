@@ -6,24 +6,42 @@
 #include "draft/draft_model_impl.hpp"
 #include "draft/essay_text.hpp"
 
+#include <optional>
 #include <vector>
 
 namespace warrant::draft {
+
+// The probabilities of a segment's types, indexed by ComponentType.
+using TypeProbabilities = std::vector<double>;
 
 struct MinedArgument {
     std::vector<Segment> segments;             // in text order
     std::vector<SegmentRelation> relations;    // premise -> claim or premise, within a paragraph
     std::vector<bool> against;                 // per segment: a claim against the major claims
+    std::optional<std::size_t> thesis;         // the one segment the text argues for (none only when no segment)
+    std::vector<TypeProbabilities> type_probabilities;  // per segment
+    // The map's structure beyond the model's premise relations (essay_structure.hpp): claims
+    // to the thesis or their section's main claim, answers to the views they answer.
+    std::vector<SegmentRelation> structure;
+    std::vector<bool> counter;                 // per segment: a view the text reports and answers
 };
 
 // Components by greedy left-to-right labelling of each sentence (the label before is a feature).
+// A text in which the labelling finds nothing gets one component a sentence: every text that
+// has sentences gets an argument.
 std::vector<Segment> segment_essay(const EssayText& essay, const DraftModel::Impl& model);
 // A statement never starts or ends inside quotation marks: a segment of `paragraph` (the
 // segments from `from` on) that cuts a quotation takes all of it, and segments that then
 // overlap become one.
 void keep_quotations_whole(const ParagraphText& paragraph, std::vector<Segment>& segments, std::size_t from);
-// Gives each segment its most probable type.
-void classify_segments(const EssayText& essay, std::vector<Segment>& segments, const DraftModel::Impl& model);
+// Gives each segment its most probable type; returns the probabilities of each.
+std::vector<TypeProbabilities> classify_segments(const EssayText& essay, std::vector<Segment>& segments, const DraftModel::Impl& model);
+
+// Exactly one thesis a text, made a major claim if it was not: the sentence the author marks
+// ("I claim that", "This paper argues") when there is one, the most probable of those that
+// are; otherwise the segment most probably a major claim (the first of equals).
+std::optional<std::size_t> choose_thesis(const EssayText& essay, std::vector<Segment>& segments,
+                                         const std::vector<TypeProbabilities>& probabilities);
 
 // The decoder: every premise gives its reason to one other component of its paragraph, the
 // most probable one that keeps the paragraph's relations a forest (no cycle); claims and major

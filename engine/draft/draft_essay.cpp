@@ -2,6 +2,7 @@
 // the Works Cited as the bibliography, the headings (or paragraphs) as sections.
 #include "draft/argument_miner.hpp"
 #include "draft/citations.hpp"
+#include "draft/node_titles.hpp"
 #include "formats/code_points.hpp"
 #include "warrant/line_index.hpp"
 #include "model/typing.hpp"
@@ -52,7 +53,7 @@ private:
         Node node;
         node.kind = kind;
         node.title = std::move(title);
-        node.texts.push_back(draft::squeeze(draft::slice(text_, range)));
+        node.texts.push_back(draft::squeeze_without(text_, range, furniture_));
         node.metadata["start"] = std::to_string(code_point(range.begin));
         node.metadata["end"] = std::to_string(code_point(range.end));
         node.span = lines_.span_at(range.begin, map_.file);
@@ -71,6 +72,7 @@ private:
     }
 
     void add_front_matter(const draft::EssayLayout& layout) {
+        furniture_ = layout.furniture;
         if (layout.title.end > layout.title.begin) map_.front_matter["title"] = draft::squeeze(draft::slice(text_, layout.title));
         for (const draft::SourceRecord& source : draft::read_works_cited(text_, layout)) {
             const std::string prefix = "sources." + source.key + ".";
@@ -107,40 +109,34 @@ private:
         }
     }
 
-    std::string component_title(ComponentType type, std::map<ComponentType, int>& counts) {
-        const int n = ++counts[type];
-        switch (type) {
-            case ComponentType::MajorClaim: return n == 1 ? "Thesis" : "Major claim " + std::to_string(n);
-            case ComponentType::Claim: return "Claim " + std::to_string(n);
-            case ComponentType::Premise: break;
-        }
-        return "Premise " + std::to_string(n);
-    }
-
     void add_components(const draft::EssayText& essay, const draft::MinedArgument& mined) {
-        std::map<ComponentType, int> counts;
+        titles_.reserve("Thesis");
         for (std::size_t i = 0; i < mined.segments.size(); ++i) {
             const draft::Segment& segment = mined.segments[i];
             const auto& tokens = essay.paragraphs[segment.paragraph].tokens;
             const draft::TextRange range{tokens[segment.first].range.begin, tokens[segment.last - 1].range.end};
-            const bool thesis = segment.type == ComponentType::MajorClaim && !thesis_;
-            Node node = statement(thesis ? NodeKind::Thesis : NodeKind::Claim, component_title(segment.type, counts), range);
+            const bool thesis = mined.thesis == i;
+            Node node = statement(thesis ? NodeKind::Thesis : mined.counter[i] ? NodeKind::CounterPosition : NodeKind::Claim, "", range);
+            node.title = thesis ? "Thesis" : titles_.title_for(node.texts.front());
             node.metadata["component"] = std::string(to_string(segment.type));
             const Vertex vertex = map_.add_node(std::move(node));
             if (thesis) thesis_ = vertex;
             vertices_.push_back(vertex);
             ranges_.push_back(range);
-            result_.components.push_back({"c" + std::to_string(i + 1), segment.type, code_point(range.begin), code_point(range.end)});
+            result_.components.push_back({"c" + std::to_string(i + 1), segment.type, code_point(range.begin), code_point(range.end),
+                                          segment.type == ComponentType::Claim && mined.against[i]});
         }
         for (const draft::SegmentRelation& relation : mined.relations) {
-            add_edge(vertices_[relation.from], vertices_[relation.to], relation.attack);
             result_.relations.push_back({"c" + std::to_string(relation.from + 1), "c" + std::to_string(relation.to + 1), relation.attack});
+            // A reported view argues for the other side: what it relates to, it attacks. It
+            // does not argue against the answer that attacks it.
+            const bool counter = mined.counter[relation.from];
+            const bool answered_by_target = counter && std::any_of(mined.structure.begin(), mined.structure.end(), [&](const auto& r) {
+                return r.from == relation.to && r.to == relation.from;
+            });
+            if (!answered_by_target) add_edge(vertices_[relation.from], vertices_[relation.to], relation.attack || counter);
         }
-        if (!thesis_) return;
-        for (std::size_t i = 0; i < mined.segments.size(); ++i) {
-            if (vertices_[i] == *thesis_ || mined.segments[i].type == ComponentType::Premise) continue;
-            add_edge(vertices_[i], *thesis_, mined.against[i] && mined.segments[i].type == ComponentType::Claim);
-        }
+        for (const draft::SegmentRelation& relation : mined.structure) add_edge(vertices_[relation.from], vertices_[relation.to], relation.attack);
     }
 
     void add_edge(Vertex from, Vertex to, bool attack) {
@@ -182,6 +178,8 @@ private:
     std::vector<Vertex> vertices_;
     std::vector<draft::TextRange> ranges_;
     std::optional<Vertex> thesis_;
+    draft::TitleMaker titles_;
+    std::vector<draft::TextRange> furniture_;
 };
 
 }  // namespace

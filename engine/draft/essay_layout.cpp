@@ -1,5 +1,7 @@
 #include "draft/essay_layout.hpp"
 
+#include "draft/page_furniture.hpp"
+
 #include <algorithm>
 #include <array>
 #include <cctype>
@@ -110,7 +112,9 @@ bool is_label(std::string_view line) {
 
 class LayoutReader {
 public:
-    LayoutReader(std::string_view text, std::vector<Line> lines) : text_(text), lines_(std::move(lines)) {
+    // The shape of the text (double spaced, wrapped) is read on all its lines, page furniture
+    // included; the paragraphs on `kept`, the lines without it.
+    LayoutReader(std::string_view text, std::vector<Line> lines, std::vector<Line> kept) : text_(text), lines_(std::move(lines)) {
         std::vector<std::size_t> lengths;
         std::size_t double_spaced = 0, written = 0, open_ended = 0;
         for (std::size_t i = 0; i < lines_.size(); ++i) {
@@ -127,6 +131,7 @@ public:
         double_spaced_ = written >= 8 && double_spaced * 10 >= written * 6;
         // Wrapped text breaks lines inside sentences; one paragraph a line ends each at a full stop.
         wrapped_ = written >= 3 && open_ended * 2 >= written;
+        lines_ = std::move(kept);
     }
 
     EssayLayout read() {
@@ -154,6 +159,12 @@ public:
             if (wrapped_ && (line.length() * 10 < median_ * 6 || open_->end - open_->begin >= kLongestParagraph)) close();
         }
         close();
+        // A text of one short paragraph (a microtext, an answer) is its own body, not a title.
+        if (layout_.paragraphs.empty() && layout_.headings.empty() && layout_.title.end > layout_.title.begin) {
+            layout_.paragraphs.push_back(layout_.title);
+            layout_.paragraph_heading.push_back(0);
+            layout_.title = {};
+        }
         return std::move(layout_);
     }
 
@@ -202,6 +213,58 @@ std::string squeeze(std::string_view text) {
     return out;
 }
 
-EssayLayout read_layout(std::string_view text) { return LayoutReader(text, split_lines(text)).read(); }
+// The lines without page furniture; where furniture stood inside a sentence (a page break in
+// "Miss Emily / 295 / Dr. Lobna M. Shaddad / wants to prove"), the blank lines around it go too,
+// so that the sentence reads on.
+std::vector<Line> without_furniture(std::string_view text, std::vector<Line> lines, std::vector<TextRange>& dropped) {
+    std::vector<TextRange> ranges;
+    for (const Line& line : lines) ranges.push_back(line.range);
+    const std::vector<bool> furniture = page_furniture(text, ranges);
+    for (std::size_t i = 0; i < lines.size(); ++i)
+        if (furniture[i]) dropped.push_back(lines[i].range);
+    std::vector<Line> kept;
+    for (std::size_t i = 0; i < lines.size(); ++i) {
+        if (!furniture[i]) {
+            kept.push_back(lines[i]);
+            continue;
+        }
+        std::size_t blanks = 0, next = i + 1;
+        while (blanks < kept.size() && kept[kept.size() - 1 - blanks].blank()) ++blanks;
+        while (next < lines.size() && (lines[next].blank() || furniture[next])) ++next;
+        // The sentence reads on: the line before ends open and the line after goes on in lower case.
+        if (blanks == kept.size() || !ends_open(slice(text, kept[kept.size() - 1 - blanks].range)) || next == lines.size() ||
+            !std::islower(static_cast<unsigned char>(text[lines[next].range.begin])))
+            continue;
+        kept.resize(kept.size() - blanks);
+        i = next - 1;
+    }
+    return kept;
+}
+
+EssayLayout read_layout(std::string_view text) {
+    std::vector<Line> lines = split_lines(text);
+    std::vector<TextRange> furniture;
+    std::vector<Line> kept = without_furniture(text, lines, furniture);
+    EssayLayout layout = LayoutReader(text, std::move(lines), std::move(kept)).read();
+    layout.furniture = std::move(furniture);
+    return layout;
+}
+
+bool inside(TextRange range, const std::vector<TextRange>& furniture) {
+    return std::any_of(furniture.begin(), furniture.end(),
+                       [&](const TextRange& f) { return f.begin <= range.begin && range.end <= f.end; });
+}
+
+std::string squeeze_without(std::string_view text, TextRange range, const std::vector<TextRange>& furniture) {
+    std::string kept;
+    std::size_t at = range.begin;
+    for (const TextRange& f : furniture) {
+        if (f.end <= at || f.begin >= range.end) continue;
+        kept.append(text.substr(at, f.begin - at)).push_back(' ');
+        at = f.end;
+    }
+    if (at < range.end) kept.append(text.substr(at, range.end - at));
+    return squeeze(kept);
+}
 
 }  // namespace warrant::draft

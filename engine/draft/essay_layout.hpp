@@ -30,6 +30,7 @@ struct EssayLayout {
     std::vector<std::size_t> paragraph_heading;  // for each paragraph, its heading's index + 1, or 0
     std::vector<Heading> headings;
     std::vector<TextRange> references;   // the entries after a Works Cited / References heading
+    std::vector<TextRange> furniture;    // page furniture lines (page_furniture.hpp), in order: inside a paragraph, not its text
 };
 
 EssayLayout read_layout(std::string_view text);
@@ -37,6 +38,13 @@ EssayLayout read_layout(std::string_view text);
 // The text with each run of white space (a wrapped paragraph's line breaks) made one space,
 // and none at the ends: how a node's text is written.
 std::string squeeze(std::string_view text);
+
+// The text of `range` as squeeze() writes it, without the page furniture inside it (a page
+// break's number and header in a paragraph that runs over it).
+std::string squeeze_without(std::string_view text, TextRange range, const std::vector<TextRange>& furniture);
+
+// Whether `range` lies inside one of `furniture`'s ranges.
+bool inside(TextRange range, const std::vector<TextRange>& furniture);
 
 // Bytes of `range`, with runs of white space (line breaks of a wrapped paragraph) left as they are.
 inline std::string_view slice(std::string_view text, TextRange range) { return text.substr(range.begin, range.end - range.begin); }

@@ -14,6 +14,7 @@ namespace warrant::draft {
 
 struct ParagraphText {
     TextRange range;
+    std::size_t section = 0;  // the heading it stands under, as the heading's index + 1; 0: none
     std::vector<Token> tokens;
     std::vector<std::pair<std::size_t, std::size_t>> sentences;  // token index ranges
 };
@@ -21,6 +22,7 @@ struct ParagraphText {
 struct EssayText {
     std::string_view text;
     std::vector<ParagraphText> paragraphs;
+    std::vector<std::string> title_words;  // the title's words, lower case: a thesis echoes them
 };
 
 EssayText read_essay(std::string_view text, const EssayLayout& layout);

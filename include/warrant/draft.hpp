@@ -6,7 +6,8 @@
 // evidence nodes with their source and page, its Works Cited / References list the map's
 // bibliography, its numbered headings (or, without headings, its paragraphs) the sections.
 // Argument components (major claims, claims, premises) and their relations come from a
-// learned model (engine/data/draft/, trained on the Argument Annotated Essays v2 corpus).
+// learned model (engine/data/draft/, trained on the Argument Annotated Essays v2 corpus and
+// the argumentative microtexts).
 //
 // Threads: the model is loaded once, on first use, and only read after: drafting may run on
 // several threads at once.
@@ -31,6 +32,7 @@ struct DraftComponent {
     ComponentType type = ComponentType::Premise;
     std::size_t start = 0;      // code points into the essay, end exclusive
     std::size_t end = 0;
+    bool against = false;       // a claim's stance: against the major claims (for otherwise)
 };
 
 struct DraftRelation {
@@ -88,7 +90,17 @@ LoadResult read_essay(std::string text, std::string file_name);
 // dev folder, deterministically; returns the model file's text. `log` gets one line a choice.
 std::string train_draft_model(const std::string& train_dir, const std::string& dev_dir, std::vector<std::string>& log);
 
-// The evaluation format: {"components": [{"id", "type", "start", "end"}], "relations": [...]}.
+// The corpora of training: AAE2's train and dev folders (brat), and optionally a folder of
+// argumentative microtexts (arggraph XML beside each .txt), four fifths of which are trained
+// on and the fifth held out joins dev (every fifth in sorted order).
+struct DraftTrainingData {
+    std::string aae2_train, aae2_dev;
+    std::string microtexts;  // "" for none
+};
+std::string train_draft_model(const DraftTrainingData& data, std::vector<std::string>& log);
+
+// The evaluation format: {"components": [{"id", "type", "start", "end"[, "stance" of a claim: "For",
+// "Against"]}], "relations": [...]}.
 std::string draft_components_json(const DraftResult& draft);
 
 }  // namespace warrant

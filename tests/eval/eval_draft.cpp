@@ -5,9 +5,11 @@
 // have the same tokens. A component counts when its span matches and its type is the same; a
 // relation when its type is the same and both endpoints' spans match (at 50%). Gold relations
 // are the R lines (read by warrant's brat reader); the claims' stance is apart. Micro-averaged.
-//   eval_draft GOLD_DIR PREDICTED_DIR
+//   eval_draft GOLD_DIR PREDICTED_DIR [NAME]
 #include "warrant/formats.hpp"
 #include "warrant/line_index.hpp"
+#include "eger_score.hpp"
+#include "token_overlap.hpp"
 
 #include <nlohmann/json.hpp>
 
@@ -26,6 +28,7 @@ namespace {
 struct Span {
     std::string id, type;
     std::size_t start = 0, end = 0;  // code points
+    std::string stance;              // a claim's: "For" / "Against"
 };
 struct Relation {
     std::string from, to, type;
@@ -42,45 +45,11 @@ std::string read_all(const std::string& path) {
     return out.str();
 }
 
-// Token start/end code points of the text: runs of word characters, or one other non-space.
-std::vector<std::pair<std::size_t, std::size_t>> tokens_of(const std::string& text) {
-    std::vector<char32_t> points;
-    for (std::size_t i = 0; i < text.size();) {
-        const unsigned char c = static_cast<unsigned char>(text[i]);
-        const std::size_t length = c < 0x80 ? 1 : c < 0xE0 ? 2 : c < 0xF0 ? 3 : 4;
-        char32_t cp = length == 1 ? c : c & (0xFF >> (length + 1));
-        for (std::size_t k = 1; k < length && i + k < text.size(); ++k) cp = (cp << 6) | (text[i + k] & 0x3F);
-        points.push_back(cp);
-        i += length;
-    }
-    auto word = [](char32_t cp) {
-        if (cp >= 0x2000 && cp <= 0x206F) return false;  // general punctuation: quotes, dashes
-        return cp >= 0x80 || std::isalnum(static_cast<int>(cp)) || cp == '_';
-    };
-    std::vector<std::pair<std::size_t, std::size_t>> tokens;
-    for (std::size_t i = 0; i < points.size();) {
-        if (points[i] < 0x80 && std::isspace(static_cast<int>(points[i]))) { ++i; continue; }
-        std::size_t end = i + 1;
-        if (word(points[i]))
-            while (end < points.size() && word(points[end])) ++end;
-        tokens.push_back({i, end});
-        i = end;
-    }
-    return tokens;
-}
+using warrant::eval::spans_match;
+using warrant::eval::tokens_of;
 
-std::set<std::size_t> token_set(const std::vector<std::pair<std::size_t, std::size_t>>& tokens, const Span& span) {
-    std::set<std::size_t> out;
-    for (std::size_t t = 0; t < tokens.size(); ++t)
-        if (tokens[t].first < span.end && tokens[t].second > span.start) out.insert(t);
-    return out;
-}
-
-bool spans_match(const std::set<std::size_t>& a, const std::set<std::size_t>& b, bool exact) {
-    if (exact) return a == b && !a.empty();
-    std::size_t shared = 0;
-    for (std::size_t t : a) shared += b.count(t);
-    return 2 * shared > std::max(a.size(), b.size());
+std::set<std::size_t> token_set(const warrant::eval::TokenSpans& tokens, const Span& span) {
+    return warrant::eval::token_set(tokens, span.start, span.end);
 }
 
 Essay read_gold(const std::string& ann) {
@@ -89,8 +58,9 @@ Essay read_gold(const std::string& ann) {
     const warrant::Graph& graph = loaded.map.graph;
     for (warrant::Vertex v : boost::make_iterator_range(boost::vertices(graph))) {
         const warrant::Node& node = graph[v];
+        auto stance = node.metadata.find("stance");
         essay.components.push_back({node.title, node.metadata.at("brat"), std::stoul(node.metadata.at("start")),
-                                    std::stoul(node.metadata.at("end"))});
+                                    std::stoul(node.metadata.at("end")), stance == node.metadata.end() ? "" : stance->second});
     }
     const warrant::LineIndex lines(loaded.source_text);
     for (warrant::EdgeId e : boost::make_iterator_range(boost::edges(graph))) {
@@ -105,10 +75,19 @@ Essay read_predicted(const std::string& path) {
     Essay essay;
     const nlohmann::json json = nlohmann::json::parse(read_all(path));
     for (const auto& c : json.at("components"))
-        essay.components.push_back({c.at("id").get<std::string>(), c.at("type").get<std::string>(), c.at("start").get<std::size_t>(), c.at("end").get<std::size_t>()});
+        essay.components.push_back({c.at("id").get<std::string>(), c.at("type").get<std::string>(), c.at("start").get<std::size_t>(),
+                                    c.at("end").get<std::size_t>(), c.value("stance", std::string())});
     for (const auto& r : json.at("relations"))
         essay.relations.push_back({r.at("from").get<std::string>(), r.at("to").get<std::string>(), r.at("type").get<std::string>()});
     return essay;
+}
+
+std::vector<warrant::eval::EgerItem> eger_items_of(const Essay& essay) {
+    std::vector<warrant::eval::EgerComponent> components;
+    for (const Span& c : essay.components) components.push_back({c.id, c.type, c.stance, c.start, c.end});
+    std::vector<warrant::eval::EgerRelation> relations;
+    for (const Relation& r : essay.relations) relations.push_back({r.from, r.to, r.type});
+    return warrant::eval::eger_items(components, relations);
 }
 
 struct Counts {
@@ -117,7 +96,7 @@ struct Counts {
 
 // Pairs each predicted span with at most one gold span (the first that matches, in order).
 std::map<std::string, std::string> match(const Essay& gold, const Essay& predicted,
-                                         const std::vector<std::pair<std::size_t, std::size_t>>& tokens, bool exact) {
+                                         const warrant::eval::TokenSpans& tokens, bool exact) {
     std::map<std::string, std::string> pairs;  // predicted id -> gold id
     std::set<std::string> used;
     for (const Span& p : predicted.components) {
@@ -180,8 +159,8 @@ void print(const char* title, const Counts& counts, const std::vector<std::strin
 }  // namespace
 
 int main(int argc, char** argv) {
-    if (argc != 3) {
-        std::fprintf(stderr, "usage: eval_draft GOLD_DIR PREDICTED_DIR\n");
+    if (argc != 3 && argc != 4) {
+        std::fprintf(stderr, "usage: eval_draft GOLD_DIR PREDICTED_DIR [NAME]\n");
         return 2;
     }
     std::vector<std::string> anns;
@@ -189,6 +168,7 @@ int main(int argc, char** argv) {
         if (entry.path().extension() == ".ann") anns.push_back(entry.path().string());
     std::sort(anns.begin(), anns.end());
     Counts half, full, relations;
+    warrant::eval::EgerCounts eger_half, eger_full;
     for (const std::string& ann : anns) {
         const std::filesystem::path path(ann);
         const std::string predicted_path = (std::filesystem::path(argv[2]) / path.stem()).string() + ".json";
@@ -202,11 +182,18 @@ int main(int argc, char** argv) {
         count_components(gold, predicted, half_pairs, half);
         count_components(gold, predicted, match(gold, predicted, tokens, true), full);
         count_relations(gold, predicted, half_pairs, relations);
+        const auto gold_items = eger_items_of(gold), predicted_items = eger_items_of(predicted);
+        warrant::eval::count_eger(tokens, gold_items, predicted_items, 0.5, eger_half);
+        warrant::eval::count_eger(tokens, gold_items, predicted_items, 0.999, eger_full);
     }
-    std::printf("AAE2 test: %zu essays\n", anns.size());
+    std::printf("%s: %zu essays\n", argc == 4 ? argv[3] : "AAE2 test", anns.size());
     const std::vector<std::string> types = {"MajorClaim", "Claim", "Premise"};
     print("components, 50% token overlap", half, types);
     print("components, 100% token overlap", full, types);
     print("relations, endpoints at 50%", relations, {"supports", "attacks"});
+    const std::vector<std::string> eger_labels = {"MajorClaim", "For", "Against", "supports", "attacks"};
+    print("Eger et al. 2017 relations (MajorClaims, claims' stance to the last MajorClaim, premises' links), overlap > 50%",
+          {eger_half.tp, eger_half.predicted, eger_half.gold}, eger_labels);
+    print("Eger et al. 2017 relations, overlap >= 99.9%", {eger_full.tp, eger_full.predicted, eger_full.gold}, eger_labels);
     return 0;
 }

@@ -1,0 +1,109 @@
+#include "draft/discourse_markers.hpp"
+
+#include <algorithm>
+#include <array>
+#include <sstream>
+
+namespace warrant::draft {
+namespace {
+
+struct Phrase {
+    Marker marker;
+    std::vector<std::string> words;
+};
+
+std::vector<std::string> split(std::string_view phrase) {
+    std::istringstream in{std::string(phrase)};
+    std::vector<std::string> words;
+    for (std::string word; in >> word;) words.push_back(word);
+    return words;
+}
+
+const std::vector<Phrase>& phrases() {
+    static const std::vector<Phrase> all = [] {
+        const std::vector<std::pair<Marker, std::vector<std::string_view>>> lists = {
+            {Marker::Thesis,
+             {"i claim", "i argue", "i contend", "i maintain", "i believe", "i think", "i agree", "i disagree", "i would argue",
+              "i strongly", "i firmly", "in my opinion", "in my view", "my view", "from my perspective", "personally",
+              "this paper argues", "this essay argues", "this article argues", "this paper aims", "this paper claims",
+              "this essay claims", "this study argues", "we argue", "we claim", "i will argue", "i propose", "we propose",
+              "it is my contention", "my position", "my point"}},
+            {Marker::Conclusion,
+             {"in conclusion", "to conclude", "to sum up", "in sum", "in summary", "to summarize", "all in all", "overall",
+              "therefore", "thus", "hence", "consequently", "as a result", "for these reasons", "for all these reasons",
+              "in short", "ultimately", "that is why", "this is why"}},
+            {Marker::Concession,
+             {"although", "though", "even though", "admittedly", "granted", "it is true that", "while it is true",
+              "despite", "in spite of", "of course", "certainly", "undeniably", "some may", "one might", "one could"}},
+            {Marker::Report,
+             {"some people", "many people", "some argue", "many argue", "some critics", "critics", "opponents",
+              "proponents", "many thinkers", "some thinkers", "some scholars", "many scholars", "it is often said",
+              "it is often argued", "it is argued", "it is claimed", "it has been argued", "others", "some believe",
+              "many believe", "some claim", "supporters", "people who", "those who"}},
+            {Marker::Contrast,
+             {"however", "but", "in contrast", "on the other hand", "nevertheless", "nonetheless", "yet", "on the contrary",
+              "conversely", "instead", "rather", "whereas", "still"}},
+            {Marker::Reason,
+             {"because", "since", "for example", "for instance", "firstly", "secondly", "first", "second", "moreover",
+              "furthermore", "in addition", "additionally", "also", "besides", "due to", "as"}},
+            {Marker::Modal, {"should", "must", "ought", "need to", "needs to", "have to", "has to", "had better"}},
+        };
+        std::vector<Phrase> out;
+        for (const auto& [marker, list] : lists)
+            for (std::string_view phrase : list) out.push_back({marker, split(phrase)});
+        return out;
+    }();
+    return all;
+}
+
+bool starts_at(const std::vector<Token>& tokens, std::size_t at, std::size_t last, const std::vector<std::string>& words) {
+    if (at + words.size() > last) return false;
+    for (std::size_t k = 0; k < words.size(); ++k)
+        if (tokens[at + k].lower != words[k]) return false;
+    return true;
+}
+
+}  // namespace
+
+std::string_view to_string(Marker marker) {
+    static constexpr std::array<std::string_view, 7> names = {"thesis", "conclusion", "concession", "report",
+                                                              "contrast", "reason", "modal"};
+    return names[static_cast<std::size_t>(marker)];
+}
+
+std::vector<Marker> markers_in(const std::vector<Token>& tokens, std::size_t first, std::size_t last) {
+    std::vector<Marker> found;
+    last = std::min(last, tokens.size());
+    for (std::size_t at = first; at < last; ++at)
+        for (const Phrase& phrase : phrases())
+            if (starts_at(tokens, at, last, phrase.words) &&
+                std::find(found.begin(), found.end(), phrase.marker) == found.end())
+                found.push_back(phrase.marker);
+    return found;
+}
+
+bool marks_thesis(const std::vector<Token>& tokens, std::size_t first, std::size_t last) {
+    static const std::vector<std::vector<std::string>> strong = [] {
+        std::vector<std::vector<std::string>> out;
+        for (std::string_view phrase : {"i claim", "i argue", "i contend", "i will argue", "i would argue", "we argue", "we claim",
+                                        "this paper argues", "this essay argues", "this article argues", "this thesis argues",
+                                        "this study argues", "my thesis", "it is my contention", "i maintain that"})
+            out.push_back(split(phrase));
+        return out;
+    }();
+    last = std::min(last, tokens.size());
+    for (std::size_t at = first; at < last; ++at)
+        for (const auto& words : strong)
+            if (starts_at(tokens, at, last, words)) return true;
+    return false;
+}
+
+bool first_person(const std::vector<Token>& tokens, std::size_t first, std::size_t last) {
+    for (std::size_t i = first; i < std::min(last, tokens.size()); ++i) {
+        const std::string& w = tokens[i].lower;
+        if (w == "i" || w == "we" || w == "my" || w == "our" || w == "me" || w == "us") return true;
+    }
+    return false;
+}
+
+}  // namespace warrant::draft

@@ -1,0 +1,35 @@
+// Discourse markers (private to the draft stage): the phrases by which a writer of any genre
+// says what a sentence does in the argument, in classes a model can weigh across genres. An
+// essay of AAE2 writes "In my opinion" and "In conclusion", a paper "I claim that" and "This
+// paper argues"; the class "thesis" is learned from the one and carries to the other.
+#pragma once
+
+#include "draft/tokens.hpp"
+
+#include <string_view>
+#include <vector>
+
+namespace warrant::draft {
+
+enum class Marker {
+    Thesis,      // I claim, I argue, I believe, in my opinion, this paper argues
+    Conclusion,  // in conclusion, to sum up, therefore, thus, hence
+    Concession,  // although, admittedly, granted, it is true that, even though
+    Report,      // some people think, many argue, critics claim, it is often said: a view reported
+    Contrast,    // however, but, in contrast, on the other hand, nevertheless
+    Reason,      // because, since, for example, firstly, moreover
+    Modal,       // should, must, ought, need to
+};
+std::string_view to_string(Marker marker);
+
+// The classes of the markers that stand in tokens [first, last) (lower-cased words).
+std::vector<Marker> markers_in(const std::vector<Token>& tokens, std::size_t first, std::size_t last);
+
+// Whether tokens [first, last) hold a phrase by which an author marks the thesis itself ("I
+// claim", "I argue", "this paper argues", "my thesis"), stronger than an opinion ("I think").
+bool marks_thesis(const std::vector<Token>& tokens, std::size_t first, std::size_t last);
+
+// Whether tokens [first, last) hold a word of the first person (I, we, my, our, me, us).
+bool first_person(const std::vector<Token>& tokens, std::size_t first, std::size_t last);
+
+}  // namespace warrant::draft

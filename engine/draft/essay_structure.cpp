@@ -1,0 +1,176 @@
+#include "draft/essay_structure.hpp"
+
+#include "draft/discourse_markers.hpp"
+
+#include <algorithm>
+#include <map>
+
+namespace warrant::draft {
+namespace {
+
+constexpr auto kClaim = static_cast<std::size_t>(ComponentType::Claim);
+
+std::pair<std::size_t, std::size_t> sentence_holding(const ParagraphText& paragraph, std::size_t token) {
+    for (const auto& sentence : paragraph.sentences)
+        if (token >= sentence.first && token < sentence.second) return sentence;
+    return paragraph.sentences.empty() ? std::pair<std::size_t, std::size_t>{0, 0} : paragraph.sentences.back();
+}
+
+// The marker classes that open the segment's sentence (its first six tokens, up to the segment's end).
+std::vector<Marker> opening_markers(const EssayText& essay, const Segment& segment) {
+    const ParagraphText& paragraph = essay.paragraphs[segment.paragraph];
+    const auto sentence = sentence_holding(paragraph, segment.first);
+    if (segment.first > sentence.first + 8) return {};
+    return markers_in(paragraph.tokens, sentence.first, std::min(sentence.first + 6, segment.last));
+}
+
+bool opens_with(const EssayText& essay, const Segment& segment, Marker marker) {
+    const auto found = opening_markers(essay, segment);
+    return std::find(found.begin(), found.end(), marker) != found.end();
+}
+
+// The segment opens a sentence that reports someone else's view ("Many thinkers have ..."),
+// not in answer to another ("In contrast, some critics have asserted ..." answers).
+bool reports_a_view(const EssayText& essay, const Segment& segment) {
+    return opens_with(essay, segment, Marker::Report) && !opens_with(essay, segment, Marker::Contrast);
+}
+
+class Structurer {
+public:
+    Structurer(const EssayText& essay, MinedArgument& mined) : essay_(essay), mined_(mined), n_(mined.segments.size()) {}
+
+    void run() {
+        mined_.counter.assign(n_, false);
+        if (!mined_.thesis) return;
+        choose_main_claims();
+        find_counter_positions();
+        attach_claims();
+        attach_orphan_premises();
+    }
+
+private:
+    std::size_t section_of(std::size_t i) const { return essay_.paragraphs[mined_.segments[i].paragraph].section; }
+    const Segment& segment(std::size_t i) const { return mined_.segments[i]; }
+    bool is_main(std::size_t i) const {
+        auto it = main_.find(section_of(i));
+        return it != main_.end() && it->second == i;
+    }
+
+    // A section's point stands where writers put a topic sentence: in the section's first
+    // sentence or its last. The main claim is the most probable claim of those two sentences'
+    // segments, or, when they hold none, of the whole section.
+    void choose_main_claims() {
+        const bool headed = std::any_of(essay_.paragraphs.begin(), essay_.paragraphs.end(),
+                                        [](const ParagraphText& p) { return p.section != 0; });
+        if (!headed) return;
+        const std::size_t thesis_section = section_of(*mined_.thesis);
+        std::map<std::size_t, std::pair<SentenceAt, SentenceAt>> bounds;  // section -> its first and last sentence
+        for (std::size_t p = 0; p < essay_.paragraphs.size(); ++p) {
+            if (essay_.paragraphs[p].sentences.empty()) continue;
+            auto [it, fresh] = bounds.try_emplace(essay_.paragraphs[p].section, SentenceAt{p, 0}, SentenceAt{p, 0});
+            it->second.second = {p, essay_.paragraphs[p].sentences.size() - 1};
+        }
+        std::map<std::size_t, std::size_t> topical;
+        for (std::size_t i = 0; i < n_; ++i) {
+            const std::size_t section = section_of(i);
+            if (section == thesis_section || segment(i).type == ComponentType::MajorClaim || reports_a_view(essay_, segment(i)))
+                continue;
+            keep_most_probable(main_, section, i);
+            const SentenceAt at = sentence_of_segment(i);
+            if (at == bounds[section].first || at == bounds[section].second) keep_most_probable(topical, section, i);
+        }
+        for (const auto& [section, i] : topical) main_[section] = i;
+        for (const auto& [section, i] : main_) {
+            mined_.segments[i].type = ComponentType::Claim;
+            std::erase_if(mined_.relations, [i = i](const SegmentRelation& r) { return r.from == i; });
+        }
+    }
+
+    using SentenceAt = std::pair<std::size_t, std::size_t>;  // paragraph, sentence
+
+    SentenceAt sentence_of_segment(std::size_t i) const {
+        const ParagraphText& paragraph = essay_.paragraphs[segment(i).paragraph];
+        for (std::size_t k = 0; k < paragraph.sentences.size(); ++k)
+            if (segment(i).first < paragraph.sentences[k].second) return {segment(i).paragraph, k};
+        return {segment(i).paragraph, paragraph.sentences.size() - 1};
+    }
+
+    void keep_most_probable(std::map<std::size_t, std::size_t>& best, std::size_t section, std::size_t i) const {
+        auto it = best.find(section);
+        if (it == best.end() || mined_.type_probabilities[i][kClaim] > mined_.type_probabilities[it->second][kClaim]) best[section] = i;
+    }
+
+    // The answer to a reported view: the first later sentence of the paragraph that opens with
+    // a contrast ("In contrast", "However", "But"), else the first later segment that reports
+    // no view of its own.
+    void find_counter_positions() {
+        for (std::size_t i = 0; i < n_; ++i) {
+            if (i == *mined_.thesis || is_main(i) || !reports_a_view(essay_, segment(i))) continue;
+            const auto sentence = sentence_holding(essay_.paragraphs[segment(i).paragraph], segment(i).first);
+            std::optional<std::size_t> contrast, plain;
+            for (std::size_t j = i + 1; j < n_ && segment(j).paragraph == segment(i).paragraph; ++j) {
+                if (segment(j).first < sentence.second) continue;
+                if (!contrast && opens_with(essay_, segment(j), Marker::Contrast)) contrast = j;
+                if (!plain && !reports_a_view(essay_, segment(j))) plain = j;
+            }
+            const std::optional<std::size_t> answer = contrast ? contrast : plain;
+            if (!answer) continue;
+            mined_.counter[i] = true;
+            mined_.structure.push_back({*answer, i, true});
+        }
+    }
+
+    std::size_t claim_target(std::size_t i) const {
+        auto it = main_.find(section_of(i));
+        return it != main_.end() && it->second != i ? it->second : *mined_.thesis;
+    }
+
+    void attach_claims() {
+        for (std::size_t i = 0; i < n_; ++i) {
+            if (i == *mined_.thesis || segment(i).type == ComponentType::Premise) continue;
+            const bool against = segment(i).type == ComponentType::Claim && i < mined_.against.size() && mined_.against[i];
+            mined_.structure.push_back({i, claim_target(i), against || mined_.counter[i]});
+        }
+    }
+
+    // The nearest claim of the premise's paragraph, before it first.
+    std::optional<std::size_t> nearest_claim(std::size_t i) const {
+        std::optional<std::size_t> best;
+        std::size_t best_distance = n_ + 1;
+        for (std::size_t j = 0; j < n_; ++j) {
+            if (segment(j).paragraph != segment(i).paragraph || segment(j).type == ComponentType::Premise) continue;
+            const std::size_t distance = (j < i ? i - j : j - i) * 2 + (j > i);
+            if (distance < best_distance) {
+                best_distance = distance;
+                best = j;
+            }
+        }
+        return best;
+    }
+
+    void attach_orphan_premises() {
+        for (std::size_t i = 0; i < n_; ++i) {
+            if (segment(i).type != ComponentType::Premise || i == *mined_.thesis) continue;
+            bool linked = false;
+            for (const SegmentRelation& relation : mined_.relations) linked = linked || relation.from == i;
+            // Answering a view is not yet giving a reason for the essay's side.
+            for (const SegmentRelation& relation : mined_.structure) linked = linked || (relation.from == i && !mined_.counter[relation.to]);
+            if (linked) continue;
+            std::size_t target = *mined_.thesis;
+            if (auto it = main_.find(section_of(i)); it != main_.end()) target = it->second;
+            else if (auto claim = nearest_claim(i)) target = *claim;
+            if (target != i) mined_.structure.push_back({i, target, mined_.counter[i]});
+        }
+    }
+
+    const EssayText& essay_;
+    MinedArgument& mined_;
+    std::size_t n_;
+    std::map<std::size_t, std::size_t> main_;  // section -> its main claim
+};
+
+}  // namespace
+
+void structure_argument(const EssayText& essay, MinedArgument& mined) { Structurer(essay, mined).run(); }
+
+}  // namespace warrant::draft

@@ -1,0 +1,200 @@
+#include "draft/node_titles.hpp"
+
+#include <algorithm>
+#include <iterator>
+#include <cctype>
+#include <vector>
+
+namespace warrant::draft {
+namespace {
+
+struct Word {
+    std::string text, lower;
+    bool comma_after = false, break_after = false;  // break: ; : . ! ? or a dash
+};
+
+bool word_byte(unsigned char c) { return std::isalnum(c) || c >= 0x80; }
+
+// Curly quotes and dashes are three bytes from U+2010..U+201F: punctuation, not letters.
+std::size_t punctuation_length(std::string_view text, std::size_t at) {
+    if (at + 2 < text.size() && static_cast<unsigned char>(text[at]) == 0xE2 && static_cast<unsigned char>(text[at + 1]) == 0x80)
+        return 3;
+    return 0;
+}
+
+std::vector<Word> words_of(std::string_view text) {
+    std::vector<Word> words;
+    int depth = 0;  // inside parentheses: a citation or an aside, never part of a title
+    for (std::size_t at = 0; at < text.size();) {
+        const unsigned char c = static_cast<unsigned char>(text[at]);
+        if (const std::size_t n = punctuation_length(text, at)) {
+            const unsigned char third = static_cast<unsigned char>(text[at + 2]);
+            if ((third == 0x93 || third == 0x94) && !words.empty()) words.back().break_after = true;  // en/em dash
+            at += n;
+            continue;
+        }
+        if (c == '(') ++depth;
+        if (c == ')' && depth > 0) --depth;
+        if (!word_byte(c)) {
+            if (!words.empty() && depth == 0) {
+                if (c == ',') words.back().comma_after = true;
+                if (c == ';' || c == ':' || c == '.' || c == '!' || c == '?') words.back().break_after = true;
+            }
+            ++at;
+            continue;
+        }
+        // A word runs on over an apostrophe (straight or curly: "Ishiguro’s" is "Ishiguro's") or
+        // a hyphen between letters.
+        std::string written;
+        std::size_t end = at;
+        while (end < text.size()) {
+            const bool curly = text.compare(end, 3, "\u2019") == 0;
+            const std::size_t mark = curly ? 3 : 1;
+            if (!curly && punctuation_length(text, end)) break;
+            if (!curly && word_byte(static_cast<unsigned char>(text[end]))) {
+                written += text[end++];
+                continue;
+            }
+            const bool joins = (curly || text[end] == '\'' || text[end] == '-') && end + mark < text.size() &&
+                               word_byte(static_cast<unsigned char>(text[end + mark])) && !punctuation_length(text, end + mark);
+            if (!joins) break;
+            written += curly ? '\'' : text[end];
+            end += mark;
+        }
+        // An initial's full stop ("Michael D. Gordin") breaks no clause.
+        const bool initial = written.size() == 1 && std::isupper(static_cast<unsigned char>(written[0])) && end < text.size() && text[end] == '.';
+        if (initial) ++end;
+        if (depth == 0) {
+            Word word{written, "", false, false};
+            word.lower = word.text;
+            std::transform(word.lower.begin(), word.lower.end(), word.lower.begin(), [](unsigned char ch) { return std::tolower(ch); });
+            words.push_back(std::move(word));
+        }
+        at = end;
+    }
+    return words;
+}
+
+bool starts_with(const std::vector<Word>& words, std::size_t at, std::string_view phrase) {
+    std::size_t k = at;
+    for (std::size_t begin = 0; begin < phrase.size();) {
+        std::size_t end = phrase.find(' ', begin);
+        if (end == std::string_view::npos) end = phrase.size();
+        if (k >= words.size() || words[k].lower != phrase.substr(begin, end - begin)) return false;
+        ++k;
+        begin = end + 1;
+    }
+    return true;
+}
+
+std::size_t phrase_words(std::string_view phrase) { return static_cast<std::size_t>(std::count(phrase.begin(), phrase.end(), ' ')) + 1; }
+
+// What stands before the point of a sentence: markers, hedges, connectives.
+constexpr std::string_view kLeading[] = {
+    "i claim that", "i argue that", "i believe that", "i think that", "i contend that", "i would argue that", "i claim",
+    "i argue", "i believe", "i think", "in my opinion", "in my view", "this paper argues that", "this essay argues that",
+    "this paper aims to", "we argue that", "it is clear that", "it is obvious that", "it is true that", "it is possible that",
+    "it seems that", "it is evident that", "there is no doubt that", "in conclusion", "to conclude", "to sum up", "in sum",
+    "in summary", "however", "therefore", "thus", "hence", "moreover", "furthermore", "in addition", "additionally",
+    "first", "firstly", "second", "secondly", "third", "thirdly", "finally", "also", "and", "but", "so", "yet", "because",
+    "since", "for example", "for instance", "in contrast", "on the other hand", "as a result", "consequently",
+    "this is because", "that is why", "although", "even though", "besides", "nevertheless", "nonetheless", "indeed",
+    "that", "of course", "admittedly", "overall"};
+
+// Words that open an aside or an adverbial rather than the point. A condition ("if", "when")
+// opens an adverbial before the point, but inside a sentence it is part of the point.
+bool opens_aside(const std::string& lower, bool leading = true) {
+    if (!leading && (lower == "if" || lower == "when" || lower == "while")) return false;
+    static constexpr std::string_view openers[] = {
+        "besides", "which", "who", "whom", "whose", "although", "though", "however", "therefore", "in", "as", "like",
+        "especially", "particularly", "including", "such", "according", "unlike", "despite", "after", "before", "while",
+        "when", "if", "for", "on", "by", "with", "through", "during"};
+    return std::find(std::begin(openers), std::end(openers), lower) != std::end(openers);
+}
+
+bool function_word(const std::string& lower) {
+    static constexpr std::string_view words[] = {
+        "the", "a", "an", "of", "to", "and", "or", "in", "on", "at", "by", "for", "with", "through", "from", "as", "that",
+        "which", "who", "is", "are", "was", "were", "be", "been", "will", "would", "can", "could", "should", "may", "might",
+        "has", "have", "had", "their", "its", "his", "her", "this", "these", "than", "it", "but"};
+    return std::find(std::begin(words), std::end(words), lower) != std::end(words);
+}
+
+// Clause breaks after the third word: a subordinating word starts a new clause.
+bool clause_word(const std::string& lower) {
+    return lower == "because" || lower == "since" || lower == "which" || lower == "while" || lower == "whereas" ||
+           lower == "although" || lower == "but" || lower == "so" || lower == "if" || lower == "when";
+}
+
+std::vector<Word> point_of(std::vector<Word> words) {
+    // Leading markers, repeatedly ("However, I think that ...").
+    for (bool stripped = true; stripped;) {
+        stripped = false;
+        for (std::string_view phrase : kLeading)
+            if (words.size() > phrase_words(phrase) && starts_with(words, 0, phrase)) {
+                words.erase(words.begin(), words.begin() + static_cast<long>(phrase_words(phrase)));
+                stripped = true;
+                break;
+            }
+        // An opening adverbial up to a comma, when the point follows it.
+        if (!words.empty() && opens_aside(words[0].lower)) {
+            for (std::size_t i = 0; i + 3 < words.size() && i < 10; ++i)
+                if (words[i].comma_after) {
+                    words.erase(words.begin(), words.begin() + static_cast<long>(i + 1));
+                    stripped = true;
+                    break;
+                }
+        }
+    }
+    // An aside between commas that opens with an aside word ("X, besides serving as Y, does Z").
+    for (std::size_t i = 0; i + 1 < words.size() && i < 8; ++i) {
+        if (!words[i].comma_after || !opens_aside(words[i + 1].lower, false)) continue;
+        for (std::size_t j = i + 1; j + 1 < words.size() && j < i + 12; ++j)
+            if (words[j].comma_after) {
+                words[i].comma_after = false;
+                words.erase(words.begin() + static_cast<long>(i + 1), words.begin() + static_cast<long>(j + 1));
+                break;
+            }
+        break;
+    }
+    return words;
+}
+
+std::string phrase_of(const std::vector<Word>& words, std::size_t from, std::size_t max_words) {
+    std::vector<const Word*> kept;
+    for (std::size_t i = from; i < words.size() && kept.size() < max_words; ++i) {
+        if (kept.size() >= 3 && clause_word(words[i].lower)) break;
+        kept.push_back(&words[i]);
+        if (words[i].break_after || (kept.size() >= 3 && words[i].comma_after)) break;
+    }
+    while (kept.size() > 1 && function_word(kept.back()->lower)) kept.pop_back();
+    std::string out;
+    for (const Word* word : kept) out += (out.empty() ? "" : " ") + word->text;
+    if (!out.empty() && std::islower(static_cast<unsigned char>(out[0]))) out[0] = static_cast<char>(std::toupper(static_cast<unsigned char>(out[0])));
+    return out;
+}
+
+}  // namespace
+
+std::string key_phrase(std::string_view text, std::size_t max_words) {
+    const std::vector<Word> words = point_of(words_of(text));
+    return phrase_of(words, 0, max_words);
+}
+
+std::string TitleMaker::title_for(std::string_view text) {
+    const std::vector<Word> words = point_of(words_of(text));
+    std::string title = phrase_of(words, 0, 6);
+    if (title.empty()) title = "Statement";
+    if (used_.insert(title).second) return title;
+    // The next clause's phrase, after the first break.
+    for (std::size_t i = 0; i + 1 < words.size(); ++i)
+        if (words[i].break_after || words[i].comma_after || (i > 0 && clause_word(words[i + 1].lower))) {
+            std::string next = phrase_of(point_of({words.begin() + static_cast<long>(i + 1), words.end()}), 0, 6);
+            if (!next.empty() && used_.insert(next).second) return next;
+            break;
+        }
+    for (int n = 2;; ++n)
+        if (std::string numbered = title + " " + std::to_string(n); used_.insert(numbered).second) return numbered;
+}
+
+}  // namespace warrant::draft

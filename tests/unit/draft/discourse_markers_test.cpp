@@ -1,0 +1,45 @@
+#include "draft/discourse_markers.hpp"
+
+#include <doctest/doctest.h>
+
+#include <string>
+
+namespace {
+
+std::vector<std::string> marker_names(const std::string& text) {
+    const auto tokens = warrant::draft::tokenize(text, {0, text.size()});
+    std::vector<std::string> out;
+    for (auto marker : warrant::draft::markers_in(tokens, 0, tokens.size())) out.emplace_back(warrant::draft::to_string(marker));
+    return out;
+}
+
+bool thesis_marked(const std::string& text) {
+    const auto tokens = warrant::draft::tokenize(text, {0, text.size()});
+    return warrant::draft::marks_thesis(tokens, 0, tokens.size());
+}
+
+}  // namespace
+
+TEST_CASE("markers are found as phrases, each class once, in the order they stand") {
+    CHECK(marker_names("I claim that this paper argues") == std::vector<std::string>{"thesis"});
+    CHECK(marker_names("In conclusion, we should act") == std::vector<std::string>{"conclusion", "modal"});
+    CHECK(marker_names("Many thinkers have supported this viewpoint") == std::vector<std::string>{"report"});
+    CHECK(marker_names("In contrast, some critics have asserted") == std::vector<std::string>{"contrast", "report"});
+    CHECK(marker_names("Although it rains") == std::vector<std::string>{"concession"});
+    CHECK(marker_names("The cat sat on the mat").empty());
+}
+
+TEST_CASE("the author's own thesis markers are told from opinions") {
+    CHECK(thesis_marked("I claim that the novel gives hope"));
+    CHECK(thesis_marked("In this paper I argue that"));
+    CHECK(thesis_marked("This paper argues that"));
+    CHECK_FALSE(thesis_marked("I think that it is fine"));
+    CHECK_FALSE(thesis_marked("Some claim that it is fine"));
+}
+
+TEST_CASE("first person") {
+    const std::string text = "We should go but they stay";
+    const auto tokens = warrant::draft::tokenize(text, {0, text.size()});
+    CHECK(warrant::draft::first_person(tokens, 0, 2));
+    CHECK_FALSE(warrant::draft::first_person(tokens, 3, tokens.size()));
+}

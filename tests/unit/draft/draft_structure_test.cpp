@@ -1,0 +1,99 @@
+// End to end through draft_essay with the built-in model: the seed essay's thesis, sections,
+// counter-positions, furniture and titles; every microtext gets an argument with one thesis.
+#include "draft/microtext_gold.hpp"
+#include "support/run_warrant.hpp"
+#include "support/source_tree.hpp"
+#include "warrant/draft.hpp"
+
+#include <doctest/doctest.h>
+
+#include <regex>
+#include <set>
+
+namespace {
+
+using namespace warrant;
+
+const DraftResult& seed_draft() {
+    static const DraftResult draft = draft_essay(warrant::testing::read_file(testing::source_dir() + "/../shared/seeds/000_ea0b22133c31ef23.txt"),
+                                                 "seed.txt", DraftModel::built_in());
+    return draft;
+}
+
+std::size_t count_kind(const Graph& graph, NodeKind kind) {
+    std::size_t n = 0;
+    for (Vertex v : boost::make_iterator_range(boost::vertices(graph))) n += graph[v].kind == kind;
+    return n;
+}
+
+}  // namespace
+
+TEST_CASE("the seed essay: the thesis is the sentence the author marks with 'I claim that'") {
+    const Graph& graph = seed_draft().loaded.map.graph;
+    REQUIRE(count_kind(graph, NodeKind::Thesis) == 1);
+    for (Vertex v : boost::make_iterator_range(boost::vertices(graph)))
+        if (graph[v].kind == NodeKind::Thesis) CHECK(graph[v].texts.front().find("Never Let Me Go, besides serving as a warning, provides hope") != std::string::npos);
+}
+
+TEST_CASE("the seed essay: no node is page furniture, no title is a type and a number, titles are unique") {
+    const Graph& graph = seed_draft().loaded.map.graph;
+    const std::regex generic("(Premise|Claim|Major claim) [0-9]+");
+    std::set<std::string> titles;
+    for (Vertex v : boost::make_iterator_range(boost::vertices(graph))) {
+        const Node& node = graph[v];
+        CHECK_FALSE(std::regex_match(node.title, generic));
+        CHECK(titles.insert(node.title).second);
+        if (node.texts.empty()) continue;
+        CHECK(node.texts.front().find("Shaddad") == std::string::npos);
+        CHECK(node.texts.front().find("295") == std::string::npos);
+        CHECK(node.texts.front().find("\u0627") == std::string::npos);  // Arabic alif
+        CHECK(node.texts.front().find("Kazuo Ishiguro\u2019s Never Let Me Go (2005) This analysis") == std::string::npos);
+    }
+}
+
+TEST_CASE("the seed essay: each section's point is a claim that reaches the thesis; reported views are attacked") {
+    const DraftResult& draft = seed_draft();
+    const Graph& graph = draft.loaded.map.graph;
+    std::set<std::string> sections_with_claim_on_thesis;
+    std::size_t attacked_counters = 0;
+    for (EdgeId e : boost::make_iterator_range(boost::edges(graph))) {
+        const Node& from = graph[boost::source(e, graph)];
+        const Node& to = graph[boost::target(e, graph)];
+        if (to.kind == NodeKind::Thesis && from.metadata.count("component") && from.metadata.at("component") == "Claim")
+            sections_with_claim_on_thesis.insert(from.section);
+        attacked_counters += to.kind == NodeKind::CounterPosition && graph[e].kind == EdgeKind::Attack;
+    }
+    // Every section that holds a component, but the thesis's own (the abstract).
+    std::set<std::string> sections_with_components;
+    std::string thesis_section;
+    for (Vertex v : boost::make_iterator_range(boost::vertices(graph))) {
+        if (graph[v].kind == NodeKind::Thesis) thesis_section = graph[v].section;
+        if (graph[v].metadata.count("component")) sections_with_components.insert(graph[v].section);
+    }
+    sections_with_components.erase(thesis_section);
+    CHECK(sections_with_components.size() >= 10);
+    for (const std::string& section : sections_with_components) {
+        CAPTURE(section);
+        CHECK(sections_with_claim_on_thesis.count(section));
+    }
+    CHECK(attacked_counters >= 1);
+    // "Many thinkers have supported this viewpoint, claiming that dystopia is utopia's opposite"
+    // is answered by "In contrast, some critics have asserted that ... is too narrow".
+    bool answered = false;
+    for (EdgeId e : boost::make_iterator_range(boost::edges(graph))) {
+        const Node& from = graph[boost::source(e, graph)];
+        const Node& to = graph[boost::target(e, graph)];
+        answered = answered || (to.kind == NodeKind::CounterPosition && to.texts.front().starts_with("Many thinkers have supported") &&
+                                graph[e].kind == EdgeKind::Attack && from.texts.front().starts_with("some critics have asserted"));
+    }
+    CHECK(answered);
+}
+
+TEST_CASE("every microtext of part 1 gets an argument with exactly one thesis" * doctest::test_suite("corpora")) {
+    for (const std::string& path : draft::microtext_files(testing::source_dir() + "/../shared/corpora/microtexts/en", "all")) {
+        const DraftResult draft = draft_essay(warrant::testing::read_file(path), path, DraftModel::built_in());
+        CAPTURE(path);
+        CHECK(count_kind(draft.loaded.map.graph, NodeKind::Thesis) == 1);
+        CHECK(draft.loaded.diagnostics.empty());
+    }
+}

@@ -1,0 +1,46 @@
+#include "draft/microtext_gold.hpp"
+#include "support/run_warrant.hpp"
+#include "support/source_tree.hpp"
+
+#include <doctest/doctest.h>
+
+
+namespace {
+
+const std::string kPart1 = warrant::testing::source_dir() + "/../shared/corpora/microtexts/en/";
+
+}  // namespace
+
+TEST_CASE("a microtext's gold: units in the text, rebuttals and undercuts as attacks, the central claim") {
+    const std::string text = warrant::testing::read_file(kPart1 + "micro_b001.txt");
+    const auto gold = warrant::draft::read_microtext_gold(warrant::testing::read_file(kPart1 + "micro_b001.xml"), text);
+    REQUIRE(gold);
+    REQUIRE(gold->units.size() == 5);
+    CHECK(warrant::draft::slice(text, gold->units[4].range) == "We Berliners should take the chance and become pioneers in waste separation!");
+    CHECK(gold->units[0].opponent);
+    CHECK(gold->central == 4u);
+    // a1 reb a5; a2 sup a1; a3 und (a1 -> a5): attacks a1; a4 add to a3's undercut: attacks a1.
+    std::vector<std::string> links;
+    for (const auto& link : gold->links)
+        links.push_back(std::to_string(link.from) + (link.attack ? "-" : "+") + std::to_string(link.to));
+    CHECK(links == std::vector<std::string>{"0-4", "1+0", "2-0", "3-0"});
+}
+
+TEST_CASE("part 2's reconstructed central claim is found in the text when written there, in any case") {
+    const std::string dir = warrant::testing::source_dir() + "/../shared/corpora/microtexts-part2/corpus/";
+    const std::string text = warrant::testing::read_file(dir + "micro_c002.txt");
+    const auto gold = warrant::draft::read_microtext_gold(warrant::testing::read_file(dir + "micro_c002.xml"), text);
+    REQUIRE(gold);
+    REQUIRE(gold->central);
+    CHECK(warrant::draft::slice(text, gold->units[*gold->central].range) == "HUNTING IS GOOD FOR THE ENVIRONMENT.");
+}
+
+TEST_CASE("the held-out fifth of part 1: every fifth file in sorted order, apart from the rest") {
+    const auto all = warrant::draft::microtext_files(kPart1, "all");
+    const auto dev = warrant::draft::microtext_files(kPart1, "dev");
+    const auto train = warrant::draft::microtext_files(kPart1, "train");
+    CHECK(all.size() == 112);
+    CHECK(dev.size() == 22);
+    CHECK(train.size() == 90);
+    CHECK(dev.front() == all[4]);
+}

@@ -1,0 +1,35 @@
+#include "draft/node_titles.hpp"
+
+#include <doctest/doctest.h>
+
+using warrant::draft::key_phrase;
+
+TEST_CASE("a title is the statement's point: markers, hedges, asides and citations go") {
+    CHECK(key_phrase("I claim that Never Let Me Go, besides serving as a warning, provides hope through questioning the "
+                     "concept of absolute evil") == "Never Let Me Go provides hope");
+    CHECK(key_phrase("However, free public transport brings more riders to the city centre.") == "Free public transport brings more riders");
+    CHECK(key_phrase("In a continuous search for perfection, it is possible that one day human body organs will be harvested.") ==
+          "One day human body organs");
+    CHECK(key_phrase("“Hailsham is a good place” (Ishiguro 36).") == "Hailsham is a good place");
+    CHECK(key_phrase("Therefore, it is clear that smoking should be banned in restaurants") == "Smoking should be banned in restaurants");
+}
+
+TEST_CASE("a title has at most six words, stops at a clause break and ends on a content word") {
+    CHECK(key_phrase("Students learn more when they work together because they share ideas") == "Students learn more");
+    CHECK(key_phrase("The BA dissertation should, if not make up the entire grade, then at least constitute a larger share of it.") ==
+          "The BA dissertation");
+    CHECK(key_phrase("Friendship; another utopian element") == "Friendship");
+    CHECK(key_phrase("the taxes of the rich and the poor of the country") == "The taxes of the rich");
+    CHECK(key_phrase("...") == "");
+    CHECK(key_phrase("Ishiguro\u2019s novel has received a great deal of research.") == "Ishiguro's novel has received a great");
+    CHECK(key_phrase("Michael D. Gordin declares that utopia fails.") == "Michael D Gordin declares that utopia");
+}
+
+TEST_CASE("titles in one map are unique: the next clause, else a number") {
+    warrant::draft::TitleMaker titles;
+    titles.reserve("Thesis");
+    CHECK(titles.title_for("Cloning is wrong, since clones suffer.") == "Cloning is wrong");
+    CHECK(titles.title_for("Cloning is wrong, because it is unnatural.") == "It is unnatural");
+    CHECK(titles.title_for("Cloning is wrong.") == "Cloning is wrong 2");
+    CHECK(titles.title_for("Thesis") == "Thesis 2");
+}
