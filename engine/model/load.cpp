@@ -1,5 +1,5 @@
 // Argdown text in, typed graph out. Reading files (and choosing a reader by extension) is
-// load_file(), in engine/formats/load_file.cpp, above every reader.
+// load_file(), in engine/pipeline/load_file.cpp, above every reader.
 #include "model/build_graph.hpp"
 #include "model/typing.hpp"
 #include "syntax/parser.hpp"
