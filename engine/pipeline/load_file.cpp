@@ -1,5 +1,5 @@
-// Reading a map from a file: the one place that knows every reader, so it sits above them all
-// (formats), while parse_argdown() stays in model.
+// Reading a map from a file: the one place that knows every reader (the formats, Markdown notes,
+// an essay drafted into a map), so it sits above them all in pipeline/, while parse_argdown() stays in model.
 #include "diagnostics/name_table.hpp"
 #include "formats/argdown_include.hpp"
 #include "formats/input_encoding.hpp"
