@@ -28,6 +28,18 @@ void write_file_atomically(const std::string& path, std::string_view contents) {
 void write_file_atomically(const std::string& path, const std::function<void(std::ostream&)>& write) {
     const std::filesystem::path target(path);
     if (std::filesystem::is_directory(target)) throw std::runtime_error("'" + path + "' is a directory");
+    // A device or a pipe (-o /dev/null, -o /dev/stdout, a FIFO) is written in place: a file
+    // renamed over it would replace the device itself (run as root, /dev/null became a file).
+    std::error_code ignored;
+    const std::filesystem::file_status status = std::filesystem::status(target, ignored);
+    if (std::filesystem::exists(status) && !std::filesystem::is_regular_file(status)) {
+        std::ofstream out(path, std::ios::binary);
+        if (!out) fail("cannot write", path, errno);
+        write(out);
+        out.flush();
+        if (!out) fail("cannot write", path, errno ? errno : EIO);
+        return;
+    }
     std::filesystem::path directory = target.parent_path();
     if (directory.empty()) directory = ".";
     // The temporary file lives in the target's directory so that rename() never crosses filesystems.

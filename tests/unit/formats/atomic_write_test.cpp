@@ -4,6 +4,8 @@
 #include <doctest/doctest.h>
 #include <filesystem>
 #include <stdexcept>
+#include <sys/stat.h>
+#include <thread>
 
 using warrant::testing::read_file;
 using warrant::testing::TempDir;
@@ -55,4 +57,24 @@ TEST_CASE("a write into a missing directory fails without creating anything") {
     TempDir dir;
     CHECK_THROWS_AS(warrant::write_file_atomically(dir.file("missing/out.json"), "x"), std::runtime_error);
     CHECK(files_in(dir.path()) == 0);
+}
+
+TEST_CASE("a write to a pipe goes through it in place, and the pipe stays a pipe") {
+    // -o /dev/null used to rename a temporary file over the device: run as root, /dev/null became
+    // an ordinary file for every program after it. A FIFO stands for any such special file here.
+    TempDir dir;
+    const std::string fifo = dir.file("pipe");
+    REQUIRE(mkfifo(fifo.c_str(), 0600) == 0);
+    std::string received;
+    std::thread reader([&] { received = read_file(fifo); });
+    warrant::write_file_atomically(fifo, "through the pipe");
+    reader.join();
+    CHECK(received == "through the pipe");
+    CHECK(std::filesystem::is_fifo(fifo));
+    CHECK(files_in(dir.path()) == 1);  // no temporary file left beside it
+}
+
+TEST_CASE("a write to /dev/null leaves it a device") {
+    warrant::write_file_atomically("/dev/null", "nothing");
+    CHECK(std::filesystem::is_character_file("/dev/null"));
 }
