@@ -28,7 +28,8 @@ echo "built $(basename "$deb") ($(du -k "$deb" | cut -f1) KiB)"
 # What it declares: a name, its runtime libraries (read off the binary), nothing for building.
 depends=$(dpkg-deb -f "$deb" Depends)
 echo "Depends: $depends"
-for library in libgvc6 libcgraph6; do
+# wordnet: its library, and through it wordnet-base, the data compare's synonyms read.
+for library in libgvc6 libcgraph6 libcpp-httplib wordnet; do
   grep -q "$library" <<<"$depends" || fail "Depends does not name $library"
 done
 for build_only in g++ cmake doctest libboost-graph-dev; do

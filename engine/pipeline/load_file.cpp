@@ -98,7 +98,7 @@ LoadResult parse_as(InputFormat format, std::string text, const std::string& pat
 
 }  // namespace
 
-constexpr names::NameTable<InputFormat, 6> kInputFormatNames{{
+constexpr names::NameTable<InputFormat, 7> kInputFormatNames{{
     {InputFormat::Argdown, "argdown"},
     {InputFormat::Aif, "aif"},
     {InputFormat::Microtexts, "microtexts"},
