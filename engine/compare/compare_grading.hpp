@@ -63,4 +63,7 @@ private:
     std::set<EdgeId> used_;  // student edges already paired with a reference edge
 };
 
+// A CSV field as RFC 4180 writes it: quoted (with "" for ") only where it holds , " or a line break.
+std::string csv_field(const std::string& value);
+
 }  // namespace warrant::grading

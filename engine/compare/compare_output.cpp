@@ -1,4 +1,5 @@
 // Comparison reports as text, JSON and CSV, for one student or a whole class.
+#include "compare/compare_grading.hpp"
 #include "warrant/compare.hpp"
 
 #include <nlohmann/json.hpp>
@@ -129,6 +130,10 @@ nlohmann::ordered_json comparison_object(const Comparison& c) {
             {"matches", std::move(matches)}};
 }
 
+}  // namespace
+
+namespace grading {
+
 std::string csv_field(const std::string& value) {
     if (value.find_first_of(",\"\r\n") == std::string::npos) return value;
     std::string out = "\"";
@@ -136,7 +141,9 @@ std::string csv_field(const std::string& value) {
     return out + "\"";
 }
 
-}  // namespace
+}  // namespace grading
+
+using grading::csv_field;
 
 std::string comparison_text(const std::vector<Comparison>& comparisons) {
     std::string out;

@@ -1,5 +1,6 @@
 // Gradebook files for Moodle's and Canvas's CSV grade imports, and the one-paragraph summary
 // a gradebook shows as feedback (include/warrant/compare.hpp).
+#include "compare/compare_grading.hpp"
 #include "warrant/compare.hpp"
 
 #include <algorithm>
@@ -11,17 +12,12 @@
 namespace warrant {
 namespace {
 
+using grading::csv_field;
+
 std::string fixed(double value, int decimals) {
     char buffer[32];
     std::snprintf(buffer, sizeof buffer, "%.*f", decimals, value);
     return buffer;
-}
-
-std::string csv_field(const std::string& value) {
-    if (value.find_first_of(",\"\r\n") == std::string::npos) return value;
-    std::string out = "\"";
-    for (char c : value) out += c == '"' ? std::string("\"\"") : std::string(1, c);
-    return out + "\"";
 }
 
 std::string csv_row(const std::vector<std::string>& cells) {
