@@ -22,9 +22,11 @@ constexpr std::chrono::seconds kEventPatience{10};
 // Readers at once (each event stream holds one worker while its page is open).
 constexpr std::size_t kWorkers = 8;
 
-// Shown until the map first loads without errors: it waits for a version and reloads.
+// Shown until the map first loads without errors: it waits for a version and reloads. Its icon
+// is inline, like the report's: otherwise the browser asks for /favicon.ico without the token.
 constexpr const char* kWaitingPage =
-    "<!DOCTYPE html>\n<html lang=\"en\">\n<head><meta charset=\"utf-8\"><title>warrant: waiting for the map</title></head>\n"
+    "<!DOCTYPE html>\n<html lang=\"en\">\n<head><meta charset=\"utf-8\"><link rel=\"icon\" href=\"data:,\"><title>warrant: waiting for the map</title>"
+    "</head>\n"
     "<body><p>The map has errors or cannot be read (warrant's terminal says why); this page shows its report as soon as "
     "it loads.</p>\n<script>new EventSource('/events' + location.search).addEventListener('version', function () "
     "{ location.reload(); });</script>\n</body>\n</html>\n";

@@ -53,7 +53,7 @@ export function launch(chromium) {
       if (message.method === 'Runtime.consoleAPICalled' && ['error', 'assert'].includes(message.params.type))
         problems.push('console.error: ' + message.params.args.map((a) => a.value ?? a.description).join(' '));
       if (message.method === 'Log.entryAdded' && message.params.entry.level === 'error')
-        problems.push('log: ' + message.params.entry.text);
+        problems.push('log: ' + message.params.entry.text + (message.params.entry.url ? ' (' + message.params.entry.url + ')' : ''));
       for (let i = eventWaiters.length - 1; i >= 0; i--)
         if (eventWaiters[i].method === message.method) eventWaiters.splice(i, 1)[0].resolvePromise(message.params);
     }

@@ -3,7 +3,8 @@
 //
 //   node live_report_in_browser.mjs CHROMIUM WARRANT MAP.argdown WORK_DIR
 //
-// Served (--serve): the page is opened at the printed address; after zooming in, opening a node,
+// Served (--serve): the page is opened at the printed address while the map has errors, and
+// waits; once the map is mended it is the report. After zooming in, opening a node,
 // searching and scrolling, a statement is added to the map on disk and must appear in place
 // (no reload) with the zoom, scroll, open node and search unchanged; a save without change must
 // do nothing; requests without the token or with another Host are refused (403); SIGINT stops
@@ -84,7 +85,7 @@ async function exploreMap(browser, session) {
 
 async function servedPreview(browser, check) {
   const map = join(work, 'served.argdown');
-  copyFileSync(mapSource, map);
+  writeFileSync(map, '<Unfinished>\n\n(1) A premise.\n-----\n');  // an argument without its conclusion: the waiting page first
   const watch = startWatch([map, '--serve', '--interval', '50']);
   await until('the printed address', () => /^http:\/\/127\.0\.0\.1:\d+\/\?token=[0-9a-f]{32}$/.test(watch.url()));
   const url = new URL(watch.url());
@@ -93,10 +94,15 @@ async function servedPreview(browser, check) {
   check(await status(url.origin + '/?token=' + '0'.repeat(32)) === 403, 'a request with a wrong token is refused (403)');
   check(await status(url.href, { Host: 'attacker.example:' + url.port }) === 403, 'a request naming another Host is refused (403)');
 
-  await until('the first version', async () => (await status(url.href)) === 200 && !watch.err().includes('errors'));
+  await until('the map\'s errors', () => watch.err().includes('error'));
   const session = await browser.openPage(url.href, 1600, 1000);
   const evaluate = (expression) => browser.evaluate(session, expression);
-  await until('the report', () => evaluate(`!!document.querySelector('#map-view svg')`));
+  check(await evaluate(`document.title`) === 'warrant: waiting for the map', 'a map with errors: the page waits for it');
+  copyFileSync(mapSource, map);
+  await until('the report', async () => {
+    try { return await evaluate(`!!document.querySelector('#map-view svg')`); } catch { return false; }  // mid-reload
+  });
+  check(true, 'the map mended: the waiting page reloaded into its report');
   const before = await exploreMap(browser, session);
   check(before.open === 'Control' && before.search === 'utopia' && before.y > 0, `explored: zoom ${before.transform}, open ${before.open}, scroll ${before.y}`);
 
