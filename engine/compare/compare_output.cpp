@@ -1,5 +1,6 @@
 // Comparison reports as text, JSON and CSV, for one student or a whole class.
 #include "compare/compare_grading.hpp"
+#include "text/decimal_text.hpp"
 #include "warrant/compare.hpp"
 
 #include <nlohmann/json.hpp>
@@ -13,12 +14,6 @@ namespace {
 
 double rounded(double value) { return std::round(value * 1000.0) / 1000.0; }
 
-std::string fixed(double value, int decimals) {
-    char buffer[32];
-    std::snprintf(buffer, sizeof buffer, "%.*f", decimals, value);
-    return buffer;
-}
-
 constexpr const char* part_names[] = {"claims", "evidence", "relations", "dialectic", "wording"};
 
 std::string status_of(const Comparison& c) {
@@ -30,12 +25,13 @@ std::string part_line(const Comparison& c, const char* name) {
     const RubricPart* p = c.part(name);
     std::string line = std::string("  ") + name + std::string(11 - std::string_view(name).size(), ' ');
     if (!p) return line + "not graded (the reference has none)\n";
-    return line + fixed(p->earned, 1) + " of " + fixed(p->possible, 1) + "  (" + std::to_string(p->items) +
-           " in the reference)\n";
+    return line + text::fixed_decimals(p->earned, 1) + " of " + text::fixed_decimals(p->possible, 1) + "  (" +
+           std::to_string(p->items) + " in the reference)\n";
 }
 
 std::string student_block(const Comparison& c) {
-    std::string out = c.student_file + " against " + c.reference_file + ": " + fixed(c.total, 1) + " / 100\n";
+    std::string out =
+        c.student_file + " against " + c.reference_file + ": " + text::fixed_decimals(c.total, 1) + " / 100\n";
     if (c.unreadable) return out + "  the file could not be read: graded 0\n";
     if (!c.load_errors.empty())
         out += "  " + std::to_string(c.load_errors.size()) + " syntax error" + (c.load_errors.size() == 1 ? "" : "s") +
@@ -44,21 +40,22 @@ std::string student_block(const Comparison& c) {
     for (const char* name : part_names) out += part_line(c, name);
     if (!c.deductions.empty()) out += "  deductions:\n";
     for (const Deduction& d : c.deductions)
-        if (d.points >= 0.05) out += "    -" + fixed(d.points, 1) + " " + d.part + ": " + d.reason + "\n";
+        if (d.points >= 0.05)
+            out += "    -" + text::fixed_decimals(d.points, 1) + " " + d.part + ": " + d.reason + "\n";
     bool heading = false;
     for (const NodeMatch& match : c.matches) {
         if (match.method == MatchMethod::Title) continue;
         if (!heading) out += "  matched by text or citation:\n";
         heading = true;
-        out += "    [" + match.student + "] ~ [" + match.reference + "] (" + std::string(to_string(match.method)) + " " +
-               fixed(match.similarity, 2) + ")\n";
+        out += "    [" + match.student + "] ~ [" + match.reference + "] (" + std::string(to_string(match.method)) +
+               " " + text::fixed_decimals(match.similarity, 2) + ")\n";
     }
     return out;
 }
 
 std::string part_cell(const Comparison& c, const char* name) {
     const RubricPart* p = c.part(name);
-    return p ? fixed(p->earned, 1) : std::string("-");
+    return p ? text::fixed_decimals(p->earned, 1) : std::string("-");
 }
 
 std::string ranking(const std::vector<Comparison>& comparisons) {
@@ -70,7 +67,7 @@ std::string ranking(const std::vector<Comparison>& comparisons) {
     std::string out = "student" + std::string(width - 7, ' ') + "   total  claims  evidence  relations  dialectic  wording\n";
     for (const Comparison* c : order) {
         char row[200];
-        std::snprintf(row, sizeof row, "%6s  %6s  %8s  %9s  %9s  %7s%s\n", fixed(c->total, 1).c_str(),
+        std::snprintf(row, sizeof row, "%6s  %6s  %8s  %9s  %9s  %7s%s\n", text::fixed_decimals(c->total, 1).c_str(),
                       part_cell(*c, "claims").c_str(), part_cell(*c, "evidence").c_str(),
                       part_cell(*c, "relations").c_str(), part_cell(*c, "dialectic").c_str(),
                       part_cell(*c, "wording").c_str(),
@@ -171,8 +168,9 @@ std::string comparison_csv(const std::vector<Comparison>& comparisons) {
         "missing_evidence,citation_differences,wrong_kind,missing_relations,extra_claims,first_error\r\n";
     for (const Comparison& c : comparisons) {
         std::string row = csv_field(c.student_file) + "," + csv_field(c.reference_file) + "," + status_of(c) + "," +
-                          fixed(c.total, 1);
-        for (const char* name : part_names) row += "," + (c.part(name) ? fixed(c.part(name)->earned, 1) : std::string());
+                          text::fixed_decimals(c.total, 1);
+        for (const char* name : part_names)
+            row += "," + (c.part(name) ? text::fixed_decimals(c.part(name)->earned, 1) : std::string());
         for (std::size_t count : {c.load_errors.size(), c.missing_claims.size(), c.missing_evidence.size(),
                                   c.citation_differences.size(), c.wrong_kind.size(), c.missing_relations.size(),
                                   c.extra_claims.size()})

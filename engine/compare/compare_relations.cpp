@@ -1,12 +1,11 @@
 // Grading relations and the dialectic of a matched student map (engine/compare/compare_grading.hpp).
 #include "compare/compare_grading.hpp"
+#include "compare/node_roles.hpp"
 
 #include <algorithm>
 
 namespace warrant::grading {
 namespace {
-
-bool graded(EdgeKind kind) { return kind != EdgeKind::Cites; }
 
 // Support and entails give reasons, the attacking kinds take them away; premise and
 // conclusion links have no polarity of their own.
@@ -14,7 +13,7 @@ int polarity(EdgeKind kind) { return is_supporting(kind) ? 1 : is_attacking(kind
 
 bool same_polarity(EdgeKind a, EdgeKind b) { return a == b || (polarity(a) != 0 && polarity(a) == polarity(b)); }
 
-std::string bracketed(const std::string& title) { return "[" + title + "]"; }
+std::string bracketed_title(const std::string& title) { return "[" + title + "]"; }
 
 std::string verb(EdgeKind kind) {
     if (is_supporting(kind)) return "supporting";
@@ -33,7 +32,7 @@ std::optional<EdgeId> Grader::student_edge(EdgeId reference_edge, bool want_same
     const auto& sg = student_.graph;
     auto fits = [&](EdgeId e, bool reversed) {
         const EdgeKind drawn = sg[e].kind;
-        if (!graded(drawn) || used_.count(e)) return false;
+        if (!graded_relation(drawn) || used_.count(e)) return false;
         if (reversed && !is_symmetric(kind) && !is_symmetric(drawn)) return false;
         return !want_same_polarity || same_polarity(kind, drawn);
     };
@@ -47,7 +46,7 @@ std::optional<EdgeId> Grader::student_edge(EdgeId reference_edge, bool want_same
 void Grader::grade_relations() {
     std::vector<EdgeId> reference_edges;
     for (EdgeId e : boost::make_iterator_range(boost::edges(reference_.graph)))
-        if (graded(reference_.graph[e].kind)) reference_edges.push_back(e);
+        if (graded_relation(reference_.graph[e].kind)) reference_edges.push_back(e);
     // Two passes, so that a relation drawn right is never taken by another's wrong pairing.
     std::vector<std::optional<EdgeId>> drawn(reference_edges.size());
     for (std::size_t i = 0; i < reference_edges.size(); ++i)
@@ -66,8 +65,8 @@ void Grader::grade_edge(EdgeId e, std::optional<EdgeId> drawn) {
     const std::optional<Vertex> sf = m_.student_of[rf], st = m_.student_of[rt];
     RelationDifference difference{reference_.node(rf).title, reference_.node(rt).title, kind, kind, sf && st,
                                   sf ? student_.node(*sf).title : "", st ? student_.node(*st).title : ""};
-    const std::string ends = sf && st ? bracketed(difference.student_from) + " and " + bracketed(difference.student_to)
-                                      : bracketed(difference.from) + " and " + bracketed(difference.to);
+    const std::string ends = sf && st ? bracketed_title(difference.student_from) + " and " + bracketed_title(difference.student_to)
+                                      : bracketed_title(difference.from) + " and " + bracketed_title(difference.to);
     parts_[relations].weight += 1;
     ++parts_[relations].items;
     if (attack) {
@@ -79,7 +78,7 @@ void Grader::grade_edge(EdgeId e, std::optional<EdgeId> drawn) {
         const std::string how = attack ? "attacks " : is_supporting(kind) ? "supports " : "is linked to ";
         const std::string reason =
             sf && st ? "no relation between " + ends + "; in the essay the first " + how + "the second"
-                     : "in the essay " + bracketed(difference.from) + " " + how + bracketed(difference.to) +
+                     : "in the essay " + bracketed_title(difference.from) + " " + how + bracketed_title(difference.to) +
                            ", which goes with a point missing from the map";
         lose(relations, 1, {"", "missing-relation", 0, reason, difference.from, difference.student_from, ""});
         if (attack) lose(dialectic, 1, {"", "missing-objection", 0, reason, difference.from, difference.student_from, ""});
@@ -100,8 +99,8 @@ void Grader::grade_edge(EdgeId e, std::optional<EdgeId> drawn) {
     }
     difference.student_kind = student_kind;
     out_.wrong_kind.push_back(difference);
-    const std::string reason = bracketed(difference.student_from) + " is drawn " + verb(student_kind) + " " +
-                               bracketed(difference.student_to) + "; in the essay it is " + verb(kind) + " it";
+    const std::string reason = bracketed_title(difference.student_from) + " is drawn " + verb(student_kind) + " " +
+                               bracketed_title(difference.student_to) + "; in the essay it is " + verb(kind) + " it";
     if (attack && is_supporting(student_kind)) {
         // The map now says the opposite of the essay: an objection counted as a reason.
         parts_[dialectic].earned -= 1;
@@ -121,7 +120,7 @@ void Grader::grade_edge(EdgeId e, std::optional<EdgeId> drawn) {
 void Grader::list_extra_relations() {
     const auto& sg = student_.graph;
     for (EdgeId e : boost::make_iterator_range(boost::edges(sg))) {
-        if (!graded(sg[e].kind) || used_.count(e)) continue;
+        if (!graded_relation(sg[e].kind) || used_.count(e)) continue;
         const Vertex from = boost::source(e, sg), to = boost::target(e, sg);
         out_.extra_relations.push_back({student_.node(from).title, student_.node(to).title, sg[e].kind, sg[e].kind,
                                         m_.reference_of[from] && m_.reference_of[to]});

@@ -1,6 +1,7 @@
 // Gradebook files for Moodle's and Canvas's CSV grade imports, and the one-paragraph summary
 // a gradebook shows as feedback (include/warrant/compare.hpp).
 #include "compare/compare_grading.hpp"
+#include "text/decimal_text.hpp"
 #include "warrant/compare.hpp"
 
 #include <algorithm>
@@ -13,12 +14,6 @@ namespace warrant {
 namespace {
 
 using grading::csv_field;
-
-std::string fixed(double value, int decimals) {
-    char buffer[32];
-    std::snprintf(buffer, sizeof buffer, "%.*f", decimals, value);
-    return buffer;
-}
 
 std::string csv_row(const std::vector<std::string>& cells) {
     std::string out;
@@ -36,7 +31,7 @@ RosterEntry student_of(const Comparison& c, const Roster& roster) {
 }
 
 std::string grade(const Comparison& c, const GradebookOptions& options) {
-    return fixed(c.total * options.points / 100.0, 1);
+    return text::fixed_decimals(c.total * options.points / 100.0, 1);
 }
 
 // The deductions of one kind of problem added up, largest first: what the summary names.
@@ -64,11 +59,12 @@ std::vector<std::pair<std::string, double>> largest_losses(const Comparison& c) 
 }  // namespace
 
 std::string feedback_summary(const Comparison& c) {
-    std::string out = "Score " + fixed(c.total, 1) + " of 100";
+    std::string out = "Score " + text::fixed_decimals(c.total, 1) + " of 100";
     if (c.unreadable) return out + ": the map file could not be read, so nothing in it could be graded. Hand it in again.";
     out += " (";
     for (std::size_t i = 0; i < c.parts.size(); ++i)
-        out += (i ? ", " : "") + c.parts[i].name + " " + fixed(c.parts[i].earned, 1) + "/" + fixed(c.parts[i].possible, 1);
+        out += (i ? ", " : "") + c.parts[i].name + " " + text::fixed_decimals(c.parts[i].earned, 1) + "/" +
+               text::fixed_decimals(c.parts[i].possible, 1);
     out += ").";
     if (!c.load_errors.empty())
         out += " The map has " + std::to_string(c.load_errors.size()) + " syntax error" +
@@ -79,7 +75,7 @@ std::string feedback_summary(const Comparison& c) {
     out += " Most points were lost for ";
     for (std::size_t i = 0; i < losses.size(); ++i)
         out += std::string(i == 0 ? "" : i + 1 == losses.size() ? " and " : ", ") + losses[i].first + " (" +
-               fixed(losses[i].second, 1) + ")";
+               text::fixed_decimals(losses[i].second, 1) + ")";
     return out + ". The feedback page lists each one.";
 }
 
@@ -96,7 +92,7 @@ std::string comparison_moodle(const std::vector<Comparison>& comparisons, const 
 std::string comparison_canvas(const std::vector<Comparison>& comparisons, const Roster& roster,
                               const GradebookOptions& options) {
     std::string out = csv_row({"Student", "ID", "SIS User ID", "SIS Login ID", "Section", options.assignment});
-    out += csv_row({"Points Possible", "", "", "", "", fixed(options.points, 1)});
+    out += csv_row({"Points Possible", "", "", "", "", text::fixed_decimals(options.points, 1)});
     for (const Comparison& c : comparisons) {
         const RosterEntry s = student_of(c, roster);
         out += csv_row({s.name, s.id, s.sis_user_id, s.sis_login_id, s.section, grade(c, options)});

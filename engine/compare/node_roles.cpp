@@ -6,8 +6,6 @@
 namespace warrant::grading {
 namespace {
 
-bool graded(EdgeKind kind) { return kind != EdgeKind::Cites; }
-
 // Nodes that reach `v` through relations (its supporters, attackers, and theirs).
 std::size_t descendants(const ArgumentMap& map, Vertex root) {
     std::vector<bool> seen(map.node_count(), false);
@@ -19,7 +17,7 @@ std::size_t descendants(const ArgumentMap& map, Vertex root) {
         stack.pop_back();
         for (EdgeId e : boost::make_iterator_range(boost::in_edges(v, map.graph))) {
             const Vertex from = boost::source(e, map.graph);
-            if (!graded(map.graph[e].kind) || seen[from]) continue;
+            if (!graded_relation(map.graph[e].kind) || seen[from]) continue;
             seen[from] = true;
             ++count;
             stack.push_back(from);
@@ -71,7 +69,7 @@ std::vector<Role> node_roles(const ArgumentMap& map) {
         const Vertex target = queue[at];
         for (EdgeId e : boost::make_iterator_range(boost::in_edges(target, map.graph))) {
             const Vertex from = boost::source(e, map.graph);
-            if (!graded(map.graph[e].kind) || seen[from]) continue;
+            if (!graded_relation(map.graph[e].kind) || seen[from]) continue;
             seen[from] = true;
             queue.push_back(from);
             Role& role = roles[from];
@@ -92,5 +90,7 @@ double role_agreement(Role a, Role b) {
         return 0.5;
     return 0.0;
 }
+
+bool graded_relation(EdgeKind kind) { return kind != EdgeKind::Cites; }
 
 }  // namespace warrant::grading

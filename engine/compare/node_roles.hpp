@@ -31,4 +31,8 @@ std::vector<Role> node_roles(const ArgumentMap& map);
 // otherwise.
 double role_agreement(Role a, Role b);
 
+// Whether grading counts a relation of this kind: every kind but a citation, which is graded
+// with the evidence it belongs to.
+bool graded_relation(EdgeKind kind);
+
 }  // namespace warrant::grading

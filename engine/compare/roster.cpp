@@ -1,5 +1,6 @@
 // The class roster for gradebook exports: map files to students' names and identifiers, read
 // from a CSV file (include/warrant/compare.hpp).
+#include "text/ascii_case.hpp"
 #include "warrant/compare.hpp"
 
 #include <algorithm>
@@ -74,10 +75,7 @@ private:
     int line_ = 1, column_ = 1;
 };
 
-std::string lowercase(std::string text) {
-    for (char& c : text) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
-    return text;
-}
+using text::lowercase;
 
 std::string trimmed(const std::string& text) {
     const std::size_t first = text.find_first_not_of(" \t");

@@ -2,6 +2,7 @@
 // APA: (Author, Year, p. Page), (Author Year), (Year, p. Page) after a named author.
 // Both: ranges with a hyphen or a dash, "ibid.", several citations separated by ';'.
 #include "draft/citation_grammar.hpp"
+#include "text/ascii_case.hpp"
 
 #include <algorithm>
 #include <array>
@@ -30,11 +31,7 @@ std::vector<std::string_view> split(std::string_view text, char separator) {
 
 bool is_digit(char c) { return c >= '0' && c <= '9'; }
 
-std::string lowercase(std::string_view text) {
-    std::string out(text);
-    std::transform(out.begin(), out.end(), out.begin(), [](unsigned char c) { return std::tolower(c); });
-    return out;
-}
+using text::lowercase;
 
 // The length of a range separator at `at`: '-', or an en dash, em dash or figure dash in UTF-8.
 std::size_t dash_length(std::string_view text, std::size_t at) {

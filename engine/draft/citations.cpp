@@ -1,5 +1,6 @@
 // Finding parenthetical citations in the body of an essay and telling whose they are.
 #include "draft/citations.hpp"
+#include "text/ascii_case.hpp"
 
 #include "draft/citation_grammar.hpp"
 #include "draft/signal_phrases.hpp"
@@ -16,11 +17,7 @@ constexpr std::string_view kOpenQuote = "\u201c", kCloseQuote = "\u201d";
 // The longest parenthesis read as a citation, from "(" to ")".
 constexpr std::size_t kMaxCitation = 160;
 
-std::string lowercase(std::string_view text) {
-    std::string out(text);
-    std::transform(out.begin(), out.end(), out.begin(), [](unsigned char c) { return std::tolower(c); });
-    return out;
-}
+using text::lowercase;
 
 // Whether a sentence ends between `range`'s ends: ". ", "? ", "! " (a citation after a full stop
 // starts a new one).

@@ -1,4 +1,5 @@
 #include "draft/essay_layout.hpp"
+#include "text/ascii_case.hpp"
 
 #include "draft/page_furniture.hpp"
 
@@ -56,11 +57,7 @@ std::vector<Line> split_lines(std::string_view text) {
     return lines;
 }
 
-std::string lowercase(std::string_view text) {
-    std::string out(text);
-    std::transform(out.begin(), out.end(), out.begin(), [](unsigned char c) { return std::tolower(c); });
-    return out;
-}
+using text::lowercase;
 
 // "Works Cited", "References", "Bibliography" alone on a line, maybe numbered or marked up.
 bool is_references_title(std::string_view line) {

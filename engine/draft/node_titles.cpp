@@ -8,7 +8,7 @@
 namespace warrant::draft {
 namespace {
 
-struct Word {
+struct TitleWord {
     std::string text, lower;
     bool comma_after = false, break_after = false;  // break: ; : . ! ? or a dash
 };
@@ -22,8 +22,8 @@ std::size_t punctuation_length(std::string_view text, std::size_t at) {
     return 0;
 }
 
-std::vector<Word> words_of(std::string_view text) {
-    std::vector<Word> words;
+std::vector<TitleWord> words_of(std::string_view text) {
+    std::vector<TitleWord> words;
     int depth = 0;  // inside parentheses: a citation or an aside, never part of a title
     for (std::size_t at = 0; at < text.size();) {
         const unsigned char c = static_cast<unsigned char>(text[at]);
@@ -65,7 +65,7 @@ std::vector<Word> words_of(std::string_view text) {
         const bool initial = written.size() == 1 && std::isupper(static_cast<unsigned char>(written[0])) && end < text.size() && text[end] == '.';
         if (initial) ++end;
         if (depth == 0) {
-            Word word{written, "", false, false};
+            TitleWord word{written, "", false, false};
             word.lower = word.text;
             std::transform(word.lower.begin(), word.lower.end(), word.lower.begin(), [](unsigned char ch) { return std::tolower(ch); });
             words.push_back(std::move(word));
@@ -75,7 +75,7 @@ std::vector<Word> words_of(std::string_view text) {
     return words;
 }
 
-bool starts_with(const std::vector<Word>& words, std::size_t at, std::string_view phrase) {
+bool starts_with(const std::vector<TitleWord>& words, std::size_t at, std::string_view phrase) {
     std::size_t k = at;
     for (std::size_t begin = 0; begin < phrase.size();) {
         std::size_t end = phrase.find(' ', begin);
@@ -126,7 +126,7 @@ bool clause_word(const std::string& lower) {
            lower == "although" || lower == "but" || lower == "so" || lower == "if" || lower == "when";
 }
 
-std::vector<Word> point_of(std::vector<Word> words) {
+std::vector<TitleWord> point_of(std::vector<TitleWord> words) {
     // Leading markers, repeatedly ("However, I think that ...").
     for (bool stripped = true; stripped;) {
         stripped = false;
@@ -160,8 +160,8 @@ std::vector<Word> point_of(std::vector<Word> words) {
     return words;
 }
 
-std::string phrase_of(const std::vector<Word>& words, std::size_t from, std::size_t max_words) {
-    std::vector<const Word*> kept;
+std::string phrase_of(const std::vector<TitleWord>& words, std::size_t from, std::size_t max_words) {
+    std::vector<const TitleWord*> kept;
     for (std::size_t i = from; i < words.size() && kept.size() < max_words; ++i) {
         if (kept.size() >= 3 && clause_word(words[i].lower)) break;
         kept.push_back(&words[i]);
@@ -169,7 +169,7 @@ std::string phrase_of(const std::vector<Word>& words, std::size_t from, std::siz
     }
     while (kept.size() > 1 && function_word(kept.back()->lower)) kept.pop_back();
     std::string out;
-    for (const Word* word : kept) out += (out.empty() ? "" : " ") + word->text;
+    for (const TitleWord* word : kept) out += (out.empty() ? "" : " ") + word->text;
     if (!out.empty() && std::islower(static_cast<unsigned char>(out[0]))) out[0] = static_cast<char>(std::toupper(static_cast<unsigned char>(out[0])));
     return out;
 }
@@ -177,12 +177,12 @@ std::string phrase_of(const std::vector<Word>& words, std::size_t from, std::siz
 }  // namespace
 
 std::string key_phrase(std::string_view text, std::size_t max_words) {
-    const std::vector<Word> words = point_of(words_of(text));
+    const std::vector<TitleWord> words = point_of(words_of(text));
     return phrase_of(words, 0, max_words);
 }
 
 std::string TitleMaker::title_for(std::string_view text) {
-    const std::vector<Word> words = point_of(words_of(text));
+    const std::vector<TitleWord> words = point_of(words_of(text));
     std::string title = phrase_of(words, 0, 6);
     if (title.empty()) title = "Statement";
     if (used_.insert(title).second) return title;

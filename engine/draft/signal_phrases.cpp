@@ -1,4 +1,5 @@
 #include "draft/signal_phrases.hpp"
+#include "text/ascii_case.hpp"
 
 #include "draft/citation_grammar.hpp"
 #include "draft/tokens.hpp"
@@ -28,11 +29,7 @@ const std::set<std::string, std::less<>> kFunctionWords = {
     "Such", "That", "The", "Then", "There", "Therefore", "These", "They", "This", "Those", "Though", "Thus",
     "We", "When", "Whereas", "While", "Yet"};
 
-std::string lowercase(std::string_view text) {
-    std::string out(text);
-    std::transform(out.begin(), out.end(), out.begin(), [](unsigned char c) { return std::tolower(c); });
-    return out;
-}
+using text::lowercase;
 
 // "Sargent’s" -> "Sargent"; "" when the word is not a possessive.
 std::string_view possessor(std::string_view word) {

@@ -1,4 +1,5 @@
 // `warrant eval` output: an aligned table for people, a JSON object for programs.
+#include "text/decimal_text.hpp"
 #include "warrant/evaluation.hpp"
 
 #include <nlohmann/json.hpp>
@@ -13,14 +14,8 @@ std::string bracketed(const NodeVerdict& node) {
     return display_name(node.kind, node.name);
 }
 
-std::string fixed(double value, int digits) {
-    char buffer[32];
-    std::snprintf(buffer, sizeof buffer, "%.*f", digits, value);
-    return buffer;
-}
-
 std::string verdict_column(const MapEvaluation& evaluation, const NodeVerdict& node) {
-    std::string text = evaluation.gradual ? fixed(node.strength, 4) : node.verdict;
+    std::string text = evaluation.gradual ? text::fixed_decimals(node.strength, 4) : node.verdict;
     text.resize(std::max<std::size_t>(text.size(), 10), ' ');
     return text;
 }
@@ -56,7 +51,8 @@ std::string evaluation_json(const MapEvaluation& e) {
     nlohmann::ordered_json nodes = nlohmann::ordered_json::array();
     for (const NodeVerdict& node : e.nodes) {
         nlohmann::ordered_json entry{{"title", node.name}, {"kind", std::string(to_string(node.kind))}};
-        if (e.gradual) entry["strength"] = std::stod(fixed(node.strength, 9));
+        if (e.gradual)
+            entry["strength"] = std::stod(text::fixed_decimals(node.strength, 9));
         else entry[e.semantics == "grounded" ? "label" : "status"] = node.verdict;
         nodes.push_back(std::move(entry));
     }

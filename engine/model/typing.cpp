@@ -5,6 +5,7 @@
 // every evidence node to its source, creating an implicit source node for a key the
 // bibliography lacks so the citation is never lost.
 #include "model/typing.hpp"
+#include "text/ascii_case.hpp"
 
 #include <algorithm>
 #include <cctype>
@@ -13,11 +14,7 @@
 namespace warrant::model {
 namespace {
 
-std::string lowercase(std::string_view text) {
-    std::string out(text);
-    std::transform(out.begin(), out.end(), out.begin(), [](unsigned char c) { return std::tolower(c); });
-    return out;
-}
+using text::lowercase;
 
 bool is_index(std::string_view text) {
     return !text.empty() && std::all_of(text.begin(), text.end(), [](unsigned char c) { return std::isdigit(c); });

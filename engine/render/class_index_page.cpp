@@ -1,6 +1,7 @@
 // The class page of compare --feedback: the whole class at a glance, linking to each student's
 // feedback page (include/warrant/compare.hpp).
 #include "render/label_text.hpp"
+#include "text/decimal_text.hpp"
 #include "warrant/analysis.hpp"
 #include "warrant/compare.hpp"
 
@@ -15,12 +16,6 @@ namespace warrant {
 namespace {
 
 using render::escape_html;
-
-std::string fixed(double value) {
-    char buffer[32];
-    std::snprintf(buffer, sizeof buffer, "%.1f", value);
-    return buffer;
-}
 
 std::string status_of(const Comparison& c) {
     if (c.unreadable) return "unreadable";
@@ -74,10 +69,10 @@ std::string students_table(const std::vector<Comparison>& comparisons, const std
     for (std::size_t i = 0; i < comparisons.size(); ++i) {
         const Comparison& c = comparisons[i];
         out += "<tr id=\"student-" + escape_html(names[i]) + "\"><td>" + student_link(comparisons, names, i) +
-               "</td><td class=\"num\">" + fixed(c.total) + "</td><td>" + status_of(c) + "</td>";
+               "</td><td class=\"num\">" + text::fixed_decimals(c.total, 1) + "</td><td>" + status_of(c) + "</td>";
         for (const RubricPart& p : rubric) {
             const RubricPart* own = c.part(p.name);
-            out += "<td class=\"num\">" + (own ? fixed(own->earned) : std::string("0.0")) + "</td>";
+            out += "<td class=\"num\">" + (own ? text::fixed_decimals(own->earned, 1) : std::string("0.0")) + "</td>";
         }
         out += "</tr>\n";
     }
@@ -99,8 +94,9 @@ std::string distribution(const std::vector<Comparison>& comparisons) {
     for (double t : totals) sum += t;
     const int most = *std::max_element(bands.begin(), bands.end());
     std::string out = "<section id=\"distribution\">\n<h2>Scores</h2>\n<p>" + std::to_string(n) + " student" +
-                      (n == 1 ? "" : "s") + ": median " + fixed(median) + ", mean " + fixed(sum / n) + ", lowest " +
-                      fixed(totals.front()) + ", highest " + fixed(totals.back()) + ".</p>\n<table class=\"bars\">\n";
+                      (n == 1 ? "" : "s") + ": median " + text::fixed_decimals(median, 1) + ", mean " +
+                      text::fixed_decimals(sum / n, 1) + ", lowest " + text::fixed_decimals(totals.front(), 1) +
+                      ", highest " + text::fixed_decimals(totals.back(), 1) + ".</p>\n<table class=\"bars\">\n";
     for (int band = 9; band >= 0; --band) {
         const std::string range = std::to_string(band * 10) + "–" + std::to_string(band == 9 ? 100 : band * 10 + 9);
         const int width = most ? bands[band] * 100 / most : 0;
@@ -178,7 +174,7 @@ std::string common_findings(const std::vector<Comparison>& comparisons) {
                       "students</th></tr></thead>\n<tbody>\n";
     for (const auto& [code, tally] : ranked(mistakes))
         out += "<tr><td>" + escape_html(code) + "</td><td class=\"num\">" + std::to_string(tally.students.size()) +
-               "</td><td class=\"num\">" + fixed(tally.points) + "</td></tr>\n";
+               "</td><td class=\"num\">" + text::fixed_decimals(tally.points, 1) + "</td></tr>\n";
     out += "</tbody>\n</table>\n<h3>What <code>warrant check</code> says about the students' maps</h3>\n<table>\n"
            "<thead><tr><th>Finding</th><th class=\"num\">Students</th></tr></thead>\n<tbody>\n";
     for (const auto& [code, tally] : ranked(findings)) {
@@ -189,14 +185,15 @@ std::string common_findings(const std::vector<Comparison>& comparisons) {
     return out + "</tbody>\n</table>\n</section>\n";
 }
 
-const char* page_style =
+const char* class_page_style =
     "body{font:16px/1.45 system-ui,sans-serif;max-width:60rem;margin:2rem auto;padding:0 1rem;color:#1b1b1b}"
     "h1{font-size:1.6rem;margin-bottom:.2rem}h2{font-size:1.25rem;border-bottom:1px solid #bbb;margin-top:2rem}"
     "h3{font-size:1rem;margin:1rem 0 .3rem}table{border-collapse:collapse;width:100%}"
     "th,td{text-align:left;padding:.25rem .5rem;border-bottom:1px solid #ddd;vertical-align:top}"
     ".num{text-align:right;font-variant-numeric:tabular-nums}a{color:#0645ad}"
     ".bars th{width:5rem;font-weight:normal}.bars td:nth-child(2){width:80%}"
-    ".bar{display:inline-block;height:1rem;background:#3d6fb4;print-color-adjust:exact;-webkit-print-color-adjust:exact}"
+    ".bar{display:inline-block;height:1rem;background:#3d6fb4;print-color-adjust:exact;-webkit-print-color-adjust:"
+    "exact}"
     ".who ul{margin:.2rem 0 .8rem;padding-left:1.2rem;columns:3}.who:target{background:#fff3c4}"
     "@media print{body{margin:0;max-width:none;font-size:11pt}section{break-inside:auto}"
     "tr,.who{break-inside:avoid}h2{break-after:avoid}a{color:inherit;text-decoration:none}}"
@@ -209,10 +206,11 @@ std::string class_index_html(const std::vector<Comparison>& comparisons, const s
     for (const Comparison& c : comparisons)
         if (!c.reference_file.empty()) reference = std::filesystem::path(c.reference_file).filename().string();
     const std::string title = "The class against " + (reference.empty() ? std::string("the reference") : reference);
-    std::string out = "<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n"
-                      "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n<title>" +
-                      escape_html(title) + "</title>\n<style>" + page_style + "</style>\n</head>\n<body>\n<h1>" +
-                      escape_html(title) + "</h1>\n";
+    std::string out =
+        "<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n"
+        "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n<title>" +
+        escape_html(title) + "</title>\n<style>" + class_page_style + "</style>\n</head>\n<body>\n<h1>" +
+        escape_html(title) + "</h1>\n";
     if (comparisons.empty()) return out + "<p>No student was graded.</p>\n</body>\n</html>\n";
     const std::vector<PointRow> rows = point_rows(comparisons);
     out += students_table(comparisons, names) + distribution(comparisons) + points_table(rows) +

@@ -1,6 +1,7 @@
 // A student's feedback page (compare --feedback): the same content as Markdown and as one
 // self-contained HTML file (include/warrant/compare.hpp).
 #include "render/label_text.hpp"
+#include "text/decimal_text.hpp"
 #include "warrant/analysis.hpp"
 #include "warrant/compare.hpp"
 
@@ -11,12 +12,6 @@
 
 namespace warrant {
 namespace {
-
-std::string fixed(double value) {
-    char buffer[32];
-    std::snprintf(buffer, sizeof buffer, "%.1f", value);
-    return buffer;
-}
 
 struct FeedbackEntry {
     std::string text;
@@ -44,8 +39,8 @@ std::string part_sentence(const RubricPart& p) {
         {"dialectic", "the essay's objections, each drawn as an attack (drawn as a support it costs twice)"},
         {"wording", "the essay's points you drew, each by how close your words are to the essay's: the only part "
                     "where wording counts"}};
-    return p.name + ": " + fixed(p.earned) + " of " + fixed(p.possible) + " points, for " + std::to_string(p.items) +
-           " of " + what.at(p.name);
+    return p.name + ": " + text::fixed_decimals(p.earned, 1) + " of " + text::fixed_decimals(p.possible, 1) +
+           " points, for " + std::to_string(p.items) + " of " + what.at(p.name);
 }
 
 std::vector<FeedbackSection> sections_of(const Comparison& c) {
@@ -53,7 +48,8 @@ std::vector<FeedbackSection> sections_of(const Comparison& c) {
     FeedbackSection score{"How the score was made", "", {}};
     for (const RubricPart& p : c.parts) score.entries.push_back({part_sentence(p), "", ""});
     for (const Deduction& d : c.deductions)
-        if (d.code == "extra-claims") score.entries.push_back({"minus " + fixed(d.points) + ": " + d.reason, "", ""});
+        if (d.code == "extra-claims")
+            score.entries.push_back({"minus " + text::fixed_decimals(d.points, 1) + ": " + d.reason, "", ""});
     out.push_back(std::move(score));
     if (c.unreadable) {
         out.push_back({"Your file", "Your file could not be read, so nothing in it could be graded. Hand it in again.", {}});
@@ -79,7 +75,8 @@ std::vector<FeedbackSection> sections_of(const Comparison& c) {
     for (const Deduction& d : c.deductions) {
         // Under a twentieth of a point is rounding, not a mistake worth a student's attention.
         if (d.code == "extra-claims" || d.points < 0.05) continue;
-        FeedbackEntry entry{d.reason + " (minus " + fixed(d.points) + ", " + d.part + ")", d.quote, ""};
+        FeedbackEntry entry{d.reason + " (minus " + text::fixed_decimals(d.points, 1) + ", " + d.part + ")", d.quote,
+                            ""};
         (d.code == "wording" ? words : missing_codes().count(d.code) ? missing : wrong).entries.push_back(std::move(entry));
     }
     out.push_back(std::move(missing));
@@ -103,9 +100,7 @@ std::string page_title(const Comparison& c) {
     return "Feedback on " + std::filesystem::path(c.student_file).filename().string();
 }
 
-std::string score_line(const Comparison& c) {
-    return "Your score: " + fixed(c.total) + " / 100";
-}
+std::string score_line(const Comparison& c) { return "Your score: " + text::fixed_decimals(c.total, 1) + " / 100"; }
 
 // Markdown's inline markup characters, escaped so that a title is shown as written.
 std::string escape_markdown(std::string_view text) {
@@ -117,7 +112,7 @@ std::string escape_markdown(std::string_view text) {
     return out;
 }
 
-const char* page_style =
+const char* feedback_page_style =
     "body{font:17px/1.5 system-ui,sans-serif;max-width:46rem;margin:2rem auto;padding:0 1rem;color:#1b1b1b}"
     "h1{font-size:1.6rem;margin-bottom:.2rem}.score{font-size:1.3rem;font-weight:600}"
     "h2{font-size:1.2rem;border-bottom:1px solid #ccc;padding-bottom:.2rem;margin-top:2rem}"
@@ -143,10 +138,11 @@ std::string feedback_markdown(const Comparison& c) {
 
 std::string feedback_html(const Comparison& c) {
     using render::escape_html;
-    std::string out = "<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n"
-                      "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n<title>" +
-                      escape_html(page_title(c)) + "</title>\n<style>" + page_style + "</style>\n</head>\n<body>\n<h1>" +
-                      escape_html(page_title(c)) + "</h1>\n<p class=\"score\">" + score_line(c) + "</p>\n";
+    std::string out =
+        "<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n"
+        "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n<title>" +
+        escape_html(page_title(c)) + "</title>\n<style>" + feedback_page_style + "</style>\n</head>\n<body>\n<h1>" +
+        escape_html(page_title(c)) + "</h1>\n<p class=\"score\">" + score_line(c) + "</p>\n";
     for (const FeedbackSection& s : sections_of(c)) {
         out += "<section>\n<h2>" + escape_html(s.heading) + "</h2>\n";
         if (!s.intro.empty()) out += "<p>" + escape_html(s.intro) + "</p>\n";

@@ -2,6 +2,7 @@
 // a quotation mark never closed (tabs mixed with spaces are the lexer's: it measures
 // indentation). Each names the place of the mistake and, where one is known, the edit that
 // fixes it.
+#include "syntax/characters.hpp"
 #include "syntax/parser_state.hpp"
 
 #include <algorithm>
@@ -9,8 +10,6 @@
 namespace warrant::syntax {
 
 namespace {
-
-bool is_blank(char c) { return c == ' ' || c == '\t'; }
 
 // The rest of the line from `at`, without its line break.
 std::string_view rest_of_line(std::string_view text, std::size_t at) {
