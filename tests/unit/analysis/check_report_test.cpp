@@ -14,7 +14,7 @@ using warrant::test::MapBuilder;
 
 namespace {
 
-LoadResult loaded_map() {
+LoadResult checked_map() {
     MapBuilder m;
     Vertex t = m.thesis("T");
     m.support(m.evidence("Q", "atwood", ""), t);
@@ -29,7 +29,7 @@ LoadResult loaded_map() {
 }  // namespace
 
 TEST_CASE("a check report folds the load diagnostics in before the analysis findings") {
-    CheckReport report = check_loaded(loaded_map());
+    CheckReport report = check_loaded(checked_map());
     // [Bare] -> [Other] leads nowhere near [T]: W123.
     CHECK(test::codes(report.findings) == std::vector<std::string>{"W010", "W111", "W101", "W102", "W123"});
     CHECK(report.count(Severity::Warning) == 5);
@@ -41,7 +41,7 @@ TEST_CASE("a check report folds the load diagnostics in before the analysis find
 }
 
 TEST_CASE("a check report parses back from JSON with code, severity, message, span and related") {
-    const auto json = nlohmann::json::parse(check_report_json(check_loaded(loaded_map()), true));
+    const auto json = nlohmann::json::parse(check_report_json(check_loaded(checked_map()), true));
     CHECK(json["file"] == "test.argdown");
     REQUIRE(json["findings"].size() == 5);
     const auto& first = json["findings"][1];
@@ -76,7 +76,7 @@ TEST_CASE("a JSON report with more findings than one run keeps them all, in orde
 }
 
 TEST_CASE("a single-file JSON report is one line, the multi-file one wraps the files") {
-    const CheckReport report = check_loaded(loaded_map());
+    const CheckReport report = check_loaded(checked_map());
     const std::string line = check_report_json(report, false);
     CHECK(std::count(line.begin(), line.end(), '\n') == 1);
     CHECK_FALSE(nlohmann::json::parse(line).contains("grounding"));

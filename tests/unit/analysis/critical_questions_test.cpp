@@ -6,7 +6,7 @@ using namespace warrant;
 
 namespace {
 
-Vertex add(ArgumentMap& map, NodeKind kind, std::string title, std::map<std::string, std::string> metadata = {},
+Vertex add_scheme_node(ArgumentMap& map, NodeKind kind, std::string title, std::map<std::string, std::string> metadata = {},
            std::vector<std::string> tags = {}) {
     Node node;
     node.kind = kind;
@@ -51,7 +51,7 @@ TEST_CASE("a scheme is found by key, by spaced name and by 'argument from' name"
 
 TEST_CASE("an argument with a scheme and no answers leaves every critical question as a note") {
     ArgumentMap map;
-    add(map, NodeKind::Argument, "Climatologists say so", {{"scheme", "expert-opinion"}});
+    add_scheme_node(map, NodeKind::Argument, "Climatologists say so", {{"scheme", "expert-opinion"}});
     std::vector<Diagnostic> findings = critical_question_findings(map);
     REQUIRE(findings.size() == 6);
     CHECK(findings[0].severity == Severity::Note);
@@ -65,8 +65,8 @@ TEST_CASE("an argument with a scheme and no answers leaves every critical questi
 
 TEST_CASE("an attack naming a question in metadata answers it") {
     ArgumentMap map;
-    Vertex argument = add(map, NodeKind::Argument, "A", {{"scheme", "analogy"}});
-    Vertex objection = add(map, NodeKind::CounterPosition, "The cases differ", {{"answers", "CQ1, cq3"}});
+    Vertex argument = add_scheme_node(map, NodeKind::Argument, "A", {{"scheme", "analogy"}});
+    Vertex objection = add_scheme_node(map, NodeKind::CounterPosition, "The cases differ", {{"answers", "CQ1, cq3"}});
     map.add_edge(objection, argument, Edge{EdgeKind::Attack, {}});
     std::vector<SchemeAssessment> assessments = assess_critical_questions(map);
     REQUIRE(assessments.size() == 1);
@@ -79,17 +79,17 @@ TEST_CASE("an attack naming a question in metadata answers it") {
 
 TEST_CASE("an undercut tagged with the question answers it") {
     ArgumentMap map;
-    Vertex argument = add(map, NodeKind::Argument, "A", {{"scheme", "sign"}});
-    Vertex undercut = add(map, NodeKind::Claim, "Other causes", {}, {"CQ2"});
+    Vertex argument = add_scheme_node(map, NodeKind::Argument, "A", {{"scheme", "sign"}});
+    Vertex undercut = add_scheme_node(map, NodeKind::Claim, "Other causes", {}, {"CQ2"});
     map.add_edge(undercut, argument, Edge{EdgeKind::Undercut, {}});
     CHECK(codes(critical_question_findings(map)) == std::vector<std::string>{"N210 CQ1"});
 }
 
 TEST_CASE("a relation to one of the argument's premises answers a question too") {
     ArgumentMap map;
-    Vertex argument = add(map, NodeKind::Argument, "A", {{"scheme", "popular-opinion"}});
-    Vertex premise = add(map, NodeKind::Claim, "Everyone thinks so");
-    Vertex poll = add(map, NodeKind::Evidence, "A poll", {{"answers", "CQ1"}});
+    Vertex argument = add_scheme_node(map, NodeKind::Argument, "A", {{"scheme", "popular-opinion"}});
+    Vertex premise = add_scheme_node(map, NodeKind::Claim, "Everyone thinks so");
+    Vertex poll = add_scheme_node(map, NodeKind::Evidence, "A poll", {{"answers", "CQ1"}});
     map.add_edge(premise, argument, Edge{EdgeKind::PremiseOf, {}});
     map.add_edge(poll, premise, Edge{EdgeKind::Support, {}});
     CHECK(codes(critical_question_findings(map)) == std::vector<std::string>{"N210 CQ2"});
@@ -97,14 +97,14 @@ TEST_CASE("a relation to one of the argument's premises answers a question too")
 
 TEST_CASE("a node naming a question but unrelated to the argument answers nothing") {
     ArgumentMap map;
-    add(map, NodeKind::Argument, "A", {{"scheme", "sign"}});
-    add(map, NodeKind::Claim, "Floating", {{"answers", "CQ1"}});
+    add_scheme_node(map, NodeKind::Argument, "A", {{"scheme", "sign"}});
+    add_scheme_node(map, NodeKind::Claim, "Floating", {{"answers", "CQ1"}});
     CHECK(codes(critical_question_findings(map)) == std::vector<std::string>{"N210 CQ1", "N210 CQ2"});
 }
 
 TEST_CASE("an unknown scheme is a warning and raises no questions") {
     ArgumentMap map;
-    add(map, NodeKind::Argument, "Stars", {{"scheme", "astrology"}});
+    add_scheme_node(map, NodeKind::Argument, "Stars", {{"scheme", "astrology"}});
     std::vector<Diagnostic> findings = critical_question_findings(map);
     REQUIRE(findings.size() == 1);
     CHECK(findings[0].severity == Severity::Warning);
@@ -114,16 +114,16 @@ TEST_CASE("an unknown scheme is a warning and raises no questions") {
 
 TEST_CASE("AIF's default schemes are known and raise no questions") {
     ArgumentMap map;
-    add(map, NodeKind::Argument, "RA", {{"scheme", "Default Inference"}});
-    add(map, NodeKind::Argument, "CA", {{"scheme", "Default Conflict"}});
-    add(map, NodeKind::Argument, "MA", {{"scheme", "Default Rephrase"}});
+    add_scheme_node(map, NodeKind::Argument, "RA", {{"scheme", "Default Inference"}});
+    add_scheme_node(map, NodeKind::Argument, "CA", {{"scheme", "Default Conflict"}});
+    add_scheme_node(map, NodeKind::Argument, "MA", {{"scheme", "Default Rephrase"}});
     CHECK(critical_question_findings(map).empty());
 }
 
 TEST_CASE("an answer naming a question the scheme lacks is a warning") {
     ArgumentMap map;
-    Vertex argument = add(map, NodeKind::Argument, "A", {{"scheme", "sign"}});
-    Vertex reply = add(map, NodeKind::Claim, "Reply", {{"answers", "CQ1, CQ7"}});
+    Vertex argument = add_scheme_node(map, NodeKind::Argument, "A", {{"scheme", "sign"}});
+    Vertex reply = add_scheme_node(map, NodeKind::Claim, "Reply", {{"answers", "CQ1, CQ7"}});
     map.add_edge(reply, argument, Edge{EdgeKind::Attack, {}});
     std::vector<Diagnostic> findings = critical_question_findings(map);
     REQUIRE(findings.size() == 2);

@@ -7,7 +7,7 @@ using warrant::test::MapBuilder;
 
 namespace {
 
-std::vector<std::string> titles(const ArgumentMap& map, const std::vector<Vertex>& vertices) {
+std::vector<std::string> titles_of(const ArgumentMap& map, const std::vector<Vertex>& vertices) {
     std::vector<std::string> out;
     for (Vertex v : vertices) out.push_back(map.node(v).title);
     return out;
@@ -34,10 +34,10 @@ TEST_CASE("a chain lists the support tree in preorder with depths") {
     CHECK(chain.steps[3].vertex == q2);
     CHECK(chain.steps[3].depth == 1);
     CHECK(chain.depth == 2);
-    CHECK(titles(m.map, chain.grounds) == std::vector<std::string>{"Q1", "Q2"});
+    CHECK(titles_of(m.map, chain.grounds) == std::vector<std::string>{"Q1", "Q2"});
     CHECK_FALSE(chain.fragile());
     CHECK(chain.critical.empty());
-    CHECK(titles(m.map, chain.longest_ground_path) == std::vector<std::string>{"T", "R", "Q1"});
+    CHECK(titles_of(m.map, chain.longest_ground_path) == std::vector<std::string>{"T", "R", "Q1"});
 }
 
 TEST_CASE("a claim resting on one piece of evidence is fragile and names its weakest link") {
@@ -50,7 +50,7 @@ TEST_CASE("a claim resting on one piece of evidence is fragile and names its wea
     SupportChain chain = support_chain(m.map, t, m.grounding());
     CHECK(chain.grounds.size() == 1);
     CHECK(chain.fragile());
-    CHECK(titles(m.map, chain.critical) == std::vector<std::string>{"R", "Q"});
+    CHECK(titles_of(m.map, chain.critical) == std::vector<std::string>{"R", "Q"});
     CHECK(format_support_chain(m.map, chain) ==
           "[T]  thesis, grounded\n"
           "  + [R]  claim, grounded\n"
@@ -69,8 +69,8 @@ TEST_CASE("a linked argument's premises all count as grounds and each is critica
     m.linked("Arg", {q, a}, t);
     SupportChain chain = support_chain(m.map, t, m.grounding());
     CHECK(chain.depth == 2);
-    CHECK(titles(m.map, chain.grounds) == std::vector<std::string>{"Q", "A"});
-    CHECK(titles(m.map, chain.critical) == std::vector<std::string>{"Arg", "Q", "A"});
+    CHECK(titles_of(m.map, chain.grounds) == std::vector<std::string>{"Q", "A"});
+    CHECK(titles_of(m.map, chain.critical) == std::vector<std::string>{"Arg", "Q", "A"});
     CHECK(format_support_chain(m.map, chain) ==
           "[T]  thesis, grounded\n"
           "  + <Arg>  argument, grounded\n"
@@ -96,7 +96,7 @@ TEST_CASE("a node reached twice is shown once and then marked as repeated") {
     CHECK(chain.steps[4].vertex == q);
     CHECK(chain.steps[4].repeated);
     CHECK(chain.grounds.size() == 1);
-    CHECK(titles(m.map, chain.critical) == std::vector<std::string>{"Q"});
+    CHECK(titles_of(m.map, chain.critical) == std::vector<std::string>{"Q"});
 }
 
 TEST_CASE("a support cycle below a claim is marked circular and not expanded again") {
@@ -159,7 +159,7 @@ TEST_CASE("the longest grounded path is read back through the deepest branch, no
     m.support(v, u);
     m.support(m.claim("W"), v);
     SupportChain chain = support_chain(m.map, t, m.grounding());
-    CHECK(titles(m.map, chain.longest_ground_path) == std::vector<std::string>{"T", "A", "B", "Q1"});
+    CHECK(titles_of(m.map, chain.longest_ground_path) == std::vector<std::string>{"T", "A", "B", "Q1"});
 }
 
 TEST_CASE("a long chain grounded at every level has the whole chain as its longest grounded path") {

@@ -13,7 +13,7 @@ using warrant::testing::read_file;
 using warrant::testing::run_warrant;
 using warrant::testing::TempDir;
 
-const std::string kMicrotexts = warrant::testing::source_dir() + "/../shared/corpora/microtexts/en/";
+const std::string kMicrotexts = warrant::testing::shared_dir() + "/corpora/microtexts/en/";
 const std::string kAifData = warrant::testing::source_dir() + "/tests/data/aif/";
 
 }  // namespace

@@ -14,8 +14,8 @@ using warrant::testing::read_file;
 using warrant::testing::run_warrant;
 using warrant::testing::TempDir;
 
-const std::string kSeed = warrant::testing::source_dir() + "/../shared/seeds/000_ea0b22133c31ef23.txt";
-const std::string kTestEssay = warrant::testing::source_dir() + "/../shared/corpora/aae2-essays/test/essay004.txt";
+const std::string kSeedPath = warrant::testing::seed_essay_path();
+const std::string kTestEssay = warrant::testing::shared_dir() + "/corpora/aae2-essays/test/essay004.txt";
 
 std::map<std::pair<std::string, std::string>, int> cited_pages(const warrant::ArgumentMap& map) {
     std::map<std::pair<std::string, std::string>, int> pages;
@@ -29,7 +29,7 @@ std::map<std::pair<std::string, std::string>, int> cited_pages(const warrant::Ar
 
 TEST_CASE("the seed essay's draft is valid Argdown with most of the hand-made map's citations") {
     TempDir out;
-    auto run = run_warrant({"draft", kSeed, "-o", out.file("seed.argdown")});
+    auto run = run_warrant({"draft", kSeedPath, "-o", out.file("seed.argdown")});
     REQUIRE(run.exit_code == 0);
     const warrant::LoadResult draft = warrant::load_file(out.file("seed.argdown"));
     CHECK_FALSE(draft.has_errors());
@@ -103,7 +103,7 @@ TEST_CASE("a missing essay or a corrupt model is a clear error with exit code 2"
 
 TEST_CASE("the seed essay's drafted statements keep their quotations whole") {
     TempDir out;
-    REQUIRE(run_warrant({"draft", kSeed, "-o", out.file("seed.argdown")}).exit_code == 0);
+    REQUIRE(run_warrant({"draft", kSeedPath, "-o", out.file("seed.argdown")}).exit_code == 0);
     const auto check = run_warrant({"check", out.file("seed.argdown")});
     std::size_t unclosed = 0;
     for (std::size_t at = check.out.find("warning[W021]"); at != std::string::npos; at = check.out.find("warning[W021]", at + 1))

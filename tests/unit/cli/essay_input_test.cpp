@@ -17,12 +17,12 @@ using warrant::testing::read_file;
 using warrant::testing::run_warrant;
 using warrant::testing::TempDir;
 
-const std::string kShared = warrant::testing::source_dir() + "/../shared";
+const std::string kShared = warrant::testing::shared_dir();
 const std::string kAae2Essay = kShared + "/corpora/aae2-essays/test/essay004.txt";
-const std::string kSeed = kShared + "/seeds/000_ea0b22133c31ef23.txt";
+const std::string kSeedEssay = kShared + "/seeds/000_ea0b22133c31ef23.txt";
 const std::string kMicrotext = kShared + "/corpora/microtexts/en/micro_k023.txt";
 
-std::vector<std::string> lines_of(const std::string& text) {
+std::vector<std::string> text_lines(const std::string& text) {
     std::vector<std::string> lines;
     std::istringstream in(text);
     for (std::string line; std::getline(in, line);) lines.push_back(line);
@@ -106,7 +106,7 @@ TEST_CASE("check on an AAE2 essay puts every finding on the essay's own sentence
 }
 
 TEST_CASE("check on the seed essay puts every finding on the essay's own sentence") {
-    const EssayFindings found = check_essay(kSeed);
+    const EssayFindings found = check_essay(kSeedEssay);
     CHECK(found.exit_code == 0);
     CHECK(found.drafted_notes == 1);
     CHECK(found.quoting >= 10);

@@ -8,7 +8,7 @@ using warrant::testing::TempDir;
 namespace {
 
 // B objects to A, C objects to B (reinstating A), D supports A with base score 0.9.
-const char* kMap =
+const char* kEvalMap =
     "[A]: Claim A.\n"
     "  - [B]: B objects to A.\n"
     "    - [C]: C objects to B.\n"
@@ -18,7 +18,7 @@ const char* kMap =
 
 TEST_CASE("eval labels an Argdown map under grounded semantics and exits 0") {
     TempDir dir;
-    auto result = run_warrant({"eval", dir.write("map.argdown", kMap)});
+    auto result = run_warrant({"eval", dir.write("map.argdown", kEvalMap)});
     CHECK(result.exit_code == 0);
     CHECK(result.out ==
           "grounded semantics: 4 arguments, 2 attacks\n"
@@ -27,7 +27,7 @@ TEST_CASE("eval labels an Argdown map under grounded semantics and exits 0") {
 
 TEST_CASE("eval explains a node's grounded label as a dialogue") {
     TempDir dir;
-    auto result = run_warrant({"eval", dir.write("map.argdown", kMap), "--explain", "A"});
+    auto result = run_warrant({"eval", dir.write("map.argdown", kEvalMap), "--explain", "A"});
     CHECK(result.out.find("why (grounded):\n"
                           "  A is IN because every attacker of it is OUT: B.\n"
                           "  B is OUT because C attacks it and C is IN.\n"
@@ -37,7 +37,7 @@ TEST_CASE("eval explains a node's grounded label as a dialogue") {
 TEST_CASE("eval computes DF-QuAD strengths from weights and writes JSON") {
     // B = 0.5 - 0.5 * 0.5 = 0.25; A = 0.5 + 0.5 * (0.9 - 0.25) = 0.825.
     TempDir dir;
-    auto result = run_warrant({"eval", dir.write("map.argdown", kMap), "-s", "df-quad", "-f", "json"});
+    auto result = run_warrant({"eval", dir.write("map.argdown", kEvalMap), "-s", "df-quad", "-f", "json"});
     CHECK(result.exit_code == 0);
     CHECK(result.out.find("\"title\": \"A\",\n      \"kind\": \"claim\",\n      \"strength\": 0.825\n") != std::string::npos);
     CHECK(result.out.find("\"title\": \"B\",\n      \"kind\": \"claim\",\n      \"strength\": 0.25\n") != std::string::npos);
@@ -45,7 +45,7 @@ TEST_CASE("eval computes DF-QuAD strengths from weights and writes JSON") {
 
 TEST_CASE("eval rejects an unknown semantics or node title with exit code 2") {
     TempDir dir;
-    const std::string map = dir.write("map.argdown", kMap);
+    const std::string map = dir.write("map.argdown", kEvalMap);
     auto semantics = run_warrant({"eval", map, "-s", "ideal"});
     CHECK(semantics.exit_code == 2);
     CHECK(semantics.err == "warrant eval: unknown semantics 'ideal'\n");

@@ -44,7 +44,7 @@ bool has_code(const Checked& checked, const std::string& code) {
     return std::any_of(all.begin(), all.end(), [&](const Diagnostic& d) { return d.code == code; });
 }
 
-std::set<std::string> titles(const ArgumentMap& map) {
+std::set<std::string> map_titles(const ArgumentMap& map) {
     std::set<std::string> out;
     for (Vertex v = 0; v < map.node_count(); ++v) out.insert(map.node(v).title);
     return out;
@@ -95,7 +95,7 @@ TEST_CASE("an unclosed [ is reported where the statement opens and its evidence 
     CHECK(d.fixes[0].replacement == "]");
     CHECK(d.fixes[0].span.column == 20);  // before the colon: "[Teen crashes]:"
     check_everything_else_kept(checked.loaded.map);
-    const std::set<std::string> kept = titles(checked.loaded.map);
+    const std::set<std::string> kept = map_titles(checked.loaded.map);
     CHECK(kept.count("Safer roads") == 1);
     CHECK(kept.count("Cleaner air") == 1);
 }

@@ -79,7 +79,7 @@ TEST_CASE("watch needs either --report or --serve, not both") {
 
 TEST_CASE("watching an essay's prose reports the map drafted from it") {
     TempDir dir;
-    const std::string essay = warrant::testing::source_dir() + "/../shared/seeds/000_ea0b22133c31ef23.txt";
+    const std::string essay = warrant::testing::seed_essay_path();
     const std::string report = dir.file("essay.html");
     RunningWarrant watch({"watch", essay, "--report", report, "--interval", "50"});
     REQUIRE(eventually([&] { return std::filesystem::exists(report + ".version.js"); }));

@@ -1,6 +1,7 @@
 // The test classes in tests/data/class/: students written as real students would, whose
 // scores must respect the orderings a teacher expects (docs/teaching.md).
 #include "warrant/compare.hpp"
+#include "support/run_warrant.hpp"
 #include "support/source_tree.hpp"
 #include "warrant/parse.hpp"
 
@@ -15,7 +16,9 @@ using namespace warrant;
 
 namespace {
 
-std::string class_dir(const std::string& name) { return warrant::testing::source_dir() + "/tests/data/class/" + name + "/"; }
+using warrant::testing::read_file;
+
+std::string class_dir_named(const std::string& name) { return warrant::testing::source_dir() + "/tests/data/class/" + name + "/"; }
 
 struct GradedClass {
     std::vector<Comparison> comparisons;
@@ -35,15 +38,8 @@ GradedClass grade(const std::string& dir, const std::string& reference_path, con
 }
 
 GradedClass sleep_class() {
-    return grade(class_dir("sleep"), class_dir("sleep") + "reference.argdown",
+    return grade(class_dir_named("sleep"), class_dir_named("sleep") + "reference.argdown",
                  {"ana", "ben", "chloe", "dev", "eli", "finn", "gus", "hana"});
-}
-
-std::string read(const std::string& path) {
-    std::ifstream in(path);
-    std::stringstream text;
-    text << in.rdbuf();
-    return text.str();
 }
 
 std::string without_lines_containing(const std::string& text, const std::vector<std::string>& needles) {
@@ -65,7 +61,7 @@ std::string replaced(std::string text, const std::string& from, const std::strin
 
 // Ana's map and one copy of it with a single defect, graded together: how much the defect costs.
 double cost_of(const std::string& defective_text) {
-    const std::string dir = class_dir("sleep");
+    const std::string dir = class_dir_named("sleep");
     std::vector<LoadResult> students;
     students.push_back(load_file(dir + "ana.argdown"));
     students.push_back(parse_argdown(defective_text, "ana-defect.argdown"));
@@ -97,7 +93,7 @@ TEST_CASE("the theses are matched and a paraphrased claim is matched to its refe
 }
 
 TEST_CASE("a wrong page costs a little, a missing branch more, an objection as a support a lot, no evidence most") {
-    const std::string ana = read(class_dir("sleep") + "ana.argdown");
+    const std::string ana = read_file(class_dir_named("sleep") + "ana.argdown");
     const double page = cost_of(replaced(ana, "page: \"52\"", "page: \"25\""));
     const double branch = cost_of(without_lines_containing(ana, {"[Fewer accidents]", "[Danner crash data]"}));
     const double objection = cost_of(replaced(ana, "- [Logistics problem]", "+ [Logistics problem]"));
@@ -168,7 +164,7 @@ TEST_CASE("every lost point is a deduction with its reason") {
 
 // Weights were set on the sleep class; this class on another essay was written afterwards.
 TEST_CASE("a second class on another essay keeps the same orderings") {
-    GradedClass g = grade(class_dir("guardians"), warrant::testing::source_dir() + "/examples/compare/reference.argdown",
+    GradedClass g = grade(class_dir_named("guardians"), warrant::testing::source_dir() + "/examples/compare/reference.argdown",
                           {"maya", "noah", "omar", "pia", "quinn"});
     CHECK(g.total("maya") >= 85);              // paraphrase
     CHECK(g.total("noah") < g.total("maya"));  // missing branch
@@ -182,7 +178,7 @@ TEST_CASE("a second class on another essay keeps the same orderings") {
 namespace {
 
 GradedClass phones_class() {
-    return grade(class_dir("phones"), class_dir("phones") + "reference.argdown",
+    return grade(class_dir_named("phones"), class_dir_named("phones") + "reference.argdown",
                  {"amara", "bilal", "carmen", "dmitri", "elif", "femi", "grace", "hugo", "ines", "jonas", "kai", "lena"});
 }
 

@@ -6,7 +6,7 @@ using namespace warrant;
 
 namespace {
 
-Vertex add(ArgumentMap& map, NodeKind kind, std::string title, std::string text = {}, std::string source = {},
+Vertex add_node(ArgumentMap& map, NodeKind kind, std::string title, std::string text = {}, std::string source = {},
            std::string page = {}) {
     Node node;
     node.kind = kind;
@@ -23,10 +23,10 @@ void relate(ArgumentMap& map, Vertex from, Vertex to, EdgeKind kind) { map.add_e
 ArgumentMap reference_map() {
     ArgumentMap map;
     map.file = "reference.argdown";
-    Vertex thesis = add(map, NodeKind::Thesis, "Ustopia", "Every utopia contains a latent dystopia.");
-    Vertex reason = add(map, NodeKind::Claim, "Control", "The perfect society needs total control of its citizens.");
-    Vertex quote = add(map, NodeKind::Evidence, "Atwood quote", "Scratch a utopia and you find a dystopia.", "atwood", "66");
-    Vertex objection = add(map, NodeKind::CounterPosition, "Hope", "Utopias give hope and direction.");
+    Vertex thesis = add_node(map, NodeKind::Thesis, "Ustopia", "Every utopia contains a latent dystopia.");
+    Vertex reason = add_node(map, NodeKind::Claim, "Control", "The perfect society needs total control of its citizens.");
+    Vertex quote = add_node(map, NodeKind::Evidence, "Atwood quote", "Scratch a utopia and you find a dystopia.", "atwood", "66");
+    Vertex objection = add_node(map, NodeKind::CounterPosition, "Hope", "Utopias give hope and direction.");
     relate(map, reason, thesis, EdgeKind::Support);
     relate(map, quote, thesis, EdgeKind::Support);
     relate(map, objection, thesis, EdgeKind::Attack);
@@ -66,9 +66,9 @@ TEST_CASE("text similarity compares stems, so inflections and stop words do not 
 TEST_CASE("a renamed claim is matched by its text and a renamed quotation by its citation") {
     ArgumentMap reference = reference_map();
     ArgumentMap student;
-    Vertex thesis = add(student, NodeKind::Thesis, "My thesis", "Each utopia hides a dystopia.");
-    Vertex reason = add(student, NodeKind::Claim, "Total control", "The perfect society needs total control of citizens.");
-    Vertex quote = add(student, NodeKind::Evidence, "Scratch", "Look closely at a perfect place.", "atwood", "66");
+    Vertex thesis = add_node(student, NodeKind::Thesis, "My thesis", "Each utopia hides a dystopia.");
+    Vertex reason = add_node(student, NodeKind::Claim, "Total control", "The perfect society needs total control of citizens.");
+    Vertex quote = add_node(student, NodeKind::Evidence, "Scratch", "Look closely at a perfect place.", "atwood", "66");
     relate(student, reason, thesis, EdgeKind::Support);
     relate(student, quote, thesis, EdgeKind::Support);
     Comparison c = compare_maps(student, reference);
@@ -122,7 +122,7 @@ TEST_CASE("an attack drawn as a support loses the dialectic part twice over") {
 TEST_CASE("extra claims are listed and cost at most five points") {
     ArgumentMap reference = reference_map();
     ArgumentMap student = reference_map();
-    Vertex extra = add(student, NodeKind::Claim, "Aliens", "Little green men built the pyramids.");
+    Vertex extra = add_node(student, NodeKind::Claim, "Aliens", "Little green men built the pyramids.");
     relate(student, extra, *student.find_statement("Hope"), EdgeKind::Support);
     Comparison c = compare_maps(student, reference);
     CHECK(c.extra_claims == std::vector<std::string>{"Aliens"});
@@ -136,12 +136,12 @@ TEST_CASE("extra claims are listed and cost at most five points") {
 
 TEST_CASE("the parts the reference has are scaled to 100") {
     ArgumentMap reference;
-    Vertex a = add(reference, NodeKind::Claim, "A", "alpha beta");
-    Vertex b = add(reference, NodeKind::Claim, "B", "gamma delta");
+    Vertex a = add_node(reference, NodeKind::Claim, "A", "alpha beta");
+    Vertex b = add_node(reference, NodeKind::Claim, "B", "gamma delta");
     relate(reference, a, b, EdgeKind::Support);
     ArgumentMap student;
-    add(student, NodeKind::Claim, "A", "alpha beta");
-    add(student, NodeKind::Claim, "B", "gamma delta");
+    add_node(student, NodeKind::Claim, "A", "alpha beta");
+    add_node(student, NodeKind::Claim, "B", "gamma delta");
     Comparison c = compare_maps(student, reference);
     CHECK(c.part("evidence") == nullptr);
     CHECK(c.part("dialectic") == nullptr);
@@ -155,12 +155,12 @@ TEST_CASE("the parts the reference has are scaled to 100") {
 
 TEST_CASE("a contradiction matches in either direction") {
     ArgumentMap reference;
-    Vertex a = add(reference, NodeKind::Claim, "A");
-    Vertex b = add(reference, NodeKind::Claim, "B");
+    Vertex a = add_node(reference, NodeKind::Claim, "A");
+    Vertex b = add_node(reference, NodeKind::Claim, "B");
     relate(reference, a, b, EdgeKind::Contradictory);
     ArgumentMap student;
-    Vertex sa = add(student, NodeKind::Claim, "A");
-    Vertex sb = add(student, NodeKind::Claim, "B");
+    Vertex sa = add_node(student, NodeKind::Claim, "A");
+    Vertex sb = add_node(student, NodeKind::Claim, "B");
     relate(student, sb, sa, EdgeKind::Contradictory);
     Comparison c = compare_maps(student, reference);
     CHECK(c.missing_relations.empty());
@@ -169,9 +169,9 @@ TEST_CASE("a contradiction matches in either direction") {
 
 TEST_CASE("claims that share no word are not matched") {
     ArgumentMap reference;
-    add(reference, NodeKind::Claim, "R", "the state controls every citizen");
+    add_node(reference, NodeKind::Claim, "R", "the state controls every citizen");
     ArgumentMap student;
-    add(student, NodeKind::Claim, "S", "uniforms are cheaper for parents");
+    add_node(student, NodeKind::Claim, "S", "uniforms are cheaper for parents");
     Comparison c = compare_maps(student, reference);
     CHECK(c.matches.empty());
     CHECK(c.missing_claims == std::vector<std::string>{"R"});
@@ -180,9 +180,9 @@ TEST_CASE("claims that share no word are not matched") {
 
 TEST_CASE("a copied title with a vague text earns a small part of the claim") {
     ArgumentMap reference;
-    add(reference, NodeKind::Claim, "Control", "The perfect society needs total control of its citizens.");
+    add_node(reference, NodeKind::Claim, "Control", "The perfect society needs total control of its citizens.");
     ArgumentMap student;
-    add(student, NodeKind::Claim, "Control", "It is bad.");
+    add_node(student, NodeKind::Claim, "Control", "It is bad.");
     Comparison c = compare_maps(student, reference);
     REQUIRE(c.matches.size() == 1);
     CHECK(c.matches[0].method == MatchMethod::Title);
@@ -216,7 +216,7 @@ TEST_CASE("a page off by one is a near citation and costs less than a wrong page
 TEST_CASE("relations of a missing node are marked as going with it") {
     ArgumentMap reference = reference_map();
     ArgumentMap student;
-    add(student, NodeKind::Thesis, "Ustopia", "Every utopia contains a latent dystopia.");
+    add_node(student, NodeKind::Thesis, "Ustopia", "Every utopia contains a latent dystopia.");
     Comparison c = compare_maps(student, reference);
     REQUIRE(c.missing_relations.size() == 3);
     CHECK_FALSE(c.missing_relations[0].ends_matched);

@@ -12,27 +12,27 @@ using namespace warrant;
 
 namespace {
 
-std::string class_dir() { return warrant::testing::source_dir() + "/tests/data/class/phones/"; }
+std::string phones_class_dir() { return warrant::testing::source_dir() + "/tests/data/class/phones/"; }
 
 // Four students of the phones class, one missing file, graded as compare does, with the
 // files named as the command line names them.
 std::vector<Comparison> graded() {
     std::vector<LoadResult> students;
     for (const char* name : {"amara", "carmen", "hugo", "jonas", "zoe"}) {
-        students.push_back(load_file(class_dir() + name + ".argdown"));
+        students.push_back(load_file(phones_class_dir() + name + ".argdown"));
         students.back().map.file = std::string("phones/") + name + ".argdown";
     }
-    const LoadResult reference = load_file(class_dir() + "reference.argdown");
+    const LoadResult reference = load_file(phones_class_dir() + "reference.argdown");
     return compare_class(students, reference.map);
 }
 
 Roster roster() {
-    const RosterResult read = parse_roster(warrant::testing::read_file(class_dir() + "roster.csv"), "roster.csv");
+    const RosterResult read = parse_roster(warrant::testing::read_file(phones_class_dir() + "roster.csv"), "roster.csv");
     REQUIRE(read.errors.empty());
     return read.roster;
 }
 
-std::vector<std::string> lines_of(const std::string& text) {
+std::vector<std::string> crlf_lines(const std::string& text) {
     std::vector<std::string> out;
     std::size_t at = 0;
     while (at < text.size()) {
@@ -54,7 +54,7 @@ TEST_CASE("golden: the Canvas gradebook import of the phones class") {
 }
 
 TEST_CASE("the Moodle file has an identifier column, the grade and a one-paragraph Feedback column") {
-    const std::vector<std::string> lines = lines_of(comparison_moodle(graded(), roster(), {"Op-ed map", 20}));
+    const std::vector<std::string> lines = crlf_lines(comparison_moodle(graded(), roster(), {"Op-ed map", 20}));
     REQUIRE(lines.size() == 6);
     CHECK(lines[0] == "Full name,ID number,Email address,Op-ed map,Feedback");
     CHECK(lines[1].starts_with("\"Okafor, Amara\",4101,amara.okafor@school.example,1"));
@@ -63,7 +63,7 @@ TEST_CASE("the Moodle file has an identifier column, the grade and a one-paragra
 }
 
 TEST_CASE("the Canvas file has Canvas's five student columns, the assignment, and Points Possible first") {
-    const std::vector<std::string> lines = lines_of(comparison_canvas(graded(), roster(), {"Op-ed map (4521)", 20}));
+    const std::vector<std::string> lines = crlf_lines(comparison_canvas(graded(), roster(), {"Op-ed map (4521)", 20}));
     REQUIRE(lines.size() == 7);
     CHECK(lines[0] == "Student,ID,SIS User ID,SIS Login ID,Section,Op-ed map (4521)");
     CHECK(lines[1] == "Points Possible,,,,,20.0");
@@ -96,14 +96,14 @@ TEST_CASE("a broken roster is reported at file:line:col") {
 
 TEST_CASE("compare --format moodle --roster writes the import file; a bad roster exits 2 with its position") {
     warrant::testing::TempDir dir;
-    const auto run = warrant::testing::run_warrant({"compare", class_dir() + "amara.argdown", "--reference",
-                                                    class_dir() + "reference.argdown", "--format", "moodle", "--roster",
-                                                    class_dir() + "roster.csv", "--assignment", "Op-ed map"});
+    const auto run = warrant::testing::run_warrant({"compare", phones_class_dir() + "amara.argdown", "--reference",
+                                                    phones_class_dir() + "reference.argdown", "--format", "moodle", "--roster",
+                                                    phones_class_dir() + "roster.csv", "--assignment", "Op-ed map"});
     CHECK(run.exit_code == 0);
     CHECK(run.out.starts_with("Full name,ID number,Email address,Op-ed map,Feedback\r\n\"Okafor, Amara\",4101,"));
     const std::string bad = dir.write("roster.csv", "file,name\namara.argdown,\"Okafor\n");
-    const auto refused = warrant::testing::run_warrant({"compare", class_dir() + "amara.argdown", "--reference",
-                                                        class_dir() + "reference.argdown", "--format", "canvas", "--roster", bad});
+    const auto refused = warrant::testing::run_warrant({"compare", phones_class_dir() + "amara.argdown", "--reference",
+                                                        phones_class_dir() + "reference.argdown", "--format", "canvas", "--roster", bad});
     CHECK(refused.exit_code == 2);
     CHECK(refused.err.find(bad + ":2:15: error[E038]: this quoted field is never closed") != std::string::npos);
     CHECK(refused.out.empty());

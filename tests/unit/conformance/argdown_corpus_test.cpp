@@ -31,7 +31,7 @@ using warrant::testing::first_error_line;
 using warrant::testing::canon;
 using warrant::testing::read;
 
-const fs::path kCorpus = fs::path(warrant::testing::source_dir()) / ".." / "shared" / "argdown-corpus";
+const fs::path kArgdownCorpus = fs::path(warrant::testing::source_dir()) / ".." / "shared" / "argdown-corpus";
 
 // The reference's rejections: file -> line of its error (lexer-argument: the line of the
 // inference whose YAML it could not read; it gave only a position inside the YAML).
@@ -48,7 +48,7 @@ const std::map<std::string, int> kSyntaxErrors{
 // wild/rejected.tsv: file -> line of the reference's first error ("43:1" -> 43).
 std::map<std::string, int> wild_rejections() {
     std::map<std::string, int> lines;
-    std::istringstream table(read(kCorpus / "wild" / "rejected.tsv"));
+    std::istringstream table(read(kArgdownCorpus / "wild" / "rejected.tsv"));
     std::string row;
     std::getline(table, row);  // the header
     while (std::getline(table, row)) {
@@ -63,13 +63,13 @@ std::map<std::string, int> wild_rejections() {
 }  // namespace
 
 TEST_CASE("every corpus input matches Argdown 1.7.5 or is rejected where it rejects it") {
-    REQUIRE(fs::is_directory(kCorpus / "inputs"));
+    REQUIRE(fs::is_directory(kArgdownCorpus / "inputs"));
     int inputs = 0, matching = 0, rejected_correctly = 0, valid_without_reference = 0;
-    for (const auto& entry : fs::directory_iterator(kCorpus / "inputs")) {
+    for (const auto& entry : fs::directory_iterator(kArgdownCorpus / "inputs")) {
         ++inputs;
         const std::string name = entry.path().stem().string();
         warrant::LoadResult result = warrant::load_file(entry.path().string());
-        const fs::path expected = kCorpus / "expected" / (name + ".canon.json");
+        const fs::path expected = kArgdownCorpus / "expected" / (name + ".canon.json");
         if (auto error = kSyntaxErrors.find(name); error != kSyntaxErrors.end()) {
             bool at_line = std::any_of(result.diagnostics.begin(), result.diagnostics.end(), [&](const warrant::Diagnostic& d) {
                 return d.severity == warrant::Severity::Error && d.span.line == error->second && d.span.file == entry.path().string();
@@ -96,7 +96,7 @@ TEST_CASE("every corpus input matches Argdown 1.7.5 or is rejected where it reje
 }
 
 TEST_CASE("every wild input matches Argdown 1.7.5 or is rejected with its first error on the reference's line") {
-    const fs::path wild = kCorpus / "wild";
+    const fs::path wild = kArgdownCorpus / "wild";
     REQUIRE(fs::is_directory(wild / "inputs"));
     const std::map<std::string, int> rejections = wild_rejections();
     int inputs = 0, matching = 0, rejected_correctly = 0;

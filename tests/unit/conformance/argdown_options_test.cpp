@@ -18,20 +18,20 @@ namespace fs = std::filesystem;
 using nlohmann::json;
 using warrant::testing::first_error_line;
 
-const fs::path kData = fs::path(warrant::testing::source_dir()) / "tests" / "data" / "argdown";
+const fs::path kArgdownData = fs::path(warrant::testing::source_dir()) / "tests" / "data" / "argdown";
 
 // Loads NAME.argdown and compares it with what the reference made of it.
 void check_against_reference(const std::string& name) {
     INFO(name);
-    const warrant::LoadResult result = warrant::load_file((kData / (name + ".argdown")).string());
-    if (fs::exists(kData / (name + ".rejected"))) {
-        const int line = std::stoi(warrant::testing::read(kData / (name + ".rejected")));
+    const warrant::LoadResult result = warrant::load_file((kArgdownData / (name + ".argdown")).string());
+    if (fs::exists(kArgdownData / (name + ".rejected"))) {
+        const int line = std::stoi(warrant::testing::read(kArgdownData / (name + ".rejected")));
         CHECK(first_error_line(result) == line);
         return;
     }
     CHECK_FALSE(result.has_errors());
     const json mine = warrant::testing::canon(json::parse(warrant::export_argdown_json(result.map)));
-    const json reference = json::parse(warrant::testing::read(kData / (name + ".canon.json")));
+    const json reference = json::parse(warrant::testing::read(kArgdownData / (name + ".canon.json")));
     CHECK_MESSAGE(mine == reference, "warrant:   " << mine.dump() << "\nreference: " << reference.dump());
 }
 
@@ -94,11 +94,11 @@ TEST_CASE("an italic range that is not closed is rejected where the text stops")
 }
 
 TEST_CASE("included files are spliced in once each, a cycle ending where a file comes round again") {
-    const std::string main = (kData / "include" / "include_main.argdown").string();
+    const std::string main = (kArgdownData / "include" / "include_main.argdown").string();
     const warrant::LoadResult result = warrant::load_file(main);
     CHECK_FALSE(result.has_errors());
     const json mine = warrant::testing::canon(json::parse(warrant::export_argdown_json(result.map)));
-    CHECK(mine == json::parse(warrant::testing::read(kData / "include" / "include_main.canon.json")));
+    CHECK(mine == json::parse(warrant::testing::read(kArgdownData / "include" / "include_main.canon.json")));
     int not_expanded = 0;
     for (const warrant::Diagnostic& d : result.diagnostics) not_expanded += d.code == "W040";
     CHECK(not_expanded == 2);  // part_b's include of part_a, and main's second include of part_b

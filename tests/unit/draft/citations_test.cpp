@@ -1,4 +1,5 @@
 #include "draft/citations.hpp"
+#include "support/run_warrant.hpp"
 #include "support/source_tree.hpp"
 #include "warrant/parse.hpp"
 
@@ -10,14 +11,9 @@
 
 namespace {
 
-using namespace warrant::draft;
+using warrant::testing::read_file;
 
-std::string read_all(const std::string& path) {
-    std::ifstream in(path, std::ios::binary);
-    std::ostringstream out;
-    out << in.rdbuf();
-    return out.str();
-}
+using namespace warrant::draft;
 
 std::vector<std::string> described(std::string_view text) {
     const EssayLayout layout = read_layout(text);
@@ -30,7 +26,7 @@ std::vector<std::string> described(std::string_view text) {
 }  // namespace
 
 TEST_CASE("the seed essay's parenthetical citations carry the source and page of the hand-made map") {
-    const std::string essay = read_all(warrant::testing::source_dir() + "/../shared/seeds/000_ea0b22133c31ef23.txt");
+    const std::string essay = read_file(warrant::testing::seed_essay_path());
     // The hand-made map's evidence with a page: each is one parenthetical citation of the essay.
     const warrant::LoadResult hand = warrant::load_file(warrant::testing::source_dir() + "/graphs/ustopia.argdown");
     std::map<std::pair<std::string, std::string>, int> expected;

@@ -15,7 +15,7 @@ namespace {
 using namespace warrant;
 
 const DraftResult& seed_draft() {
-    static const DraftResult draft = draft_essay(warrant::testing::read_file(testing::source_dir() + "/../shared/seeds/000_ea0b22133c31ef23.txt"),
+    static const DraftResult draft = draft_essay(warrant::testing::read_file(warrant::testing::seed_essay_path()),
                                                  "seed.txt", DraftModel::built_in());
     return draft;
 }
@@ -90,7 +90,7 @@ TEST_CASE("the seed essay: each section's point is a claim that reaches the thes
 }
 
 TEST_CASE("every microtext of part 1 gets an argument with exactly one thesis" * doctest::test_suite("corpora")) {
-    for (const std::string& path : draft::microtext_files(testing::source_dir() + "/../shared/corpora/microtexts/en", "all")) {
+    for (const std::string& path : draft::microtext_files(warrant::testing::shared_dir() + "/corpora/microtexts/en", "all")) {
         const DraftResult draft = draft_essay(warrant::testing::read_file(path), path, DraftModel::built_in());
         CAPTURE(path);
         CHECK(count_kind(draft.loaded.map.graph, NodeKind::Thesis) == 1);

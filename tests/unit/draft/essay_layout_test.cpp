@@ -1,4 +1,5 @@
 #include "draft/essay_layout.hpp"
+#include "support/run_warrant.hpp"
 #include "support/source_tree.hpp"
 
 #include <doctest/doctest.h>
@@ -9,17 +10,12 @@
 
 namespace {
 
-std::string read_all(const std::string& path) {
-    std::ifstream in(path, std::ios::binary);
-    std::ostringstream out;
-    out << in.rdbuf();
-    return out.str();
-}
+using warrant::testing::read_file;
 
 }  // namespace
 
 TEST_CASE("an AAE2 essay has its title and one paragraph a line") {
-    const std::string text = read_all(warrant::testing::source_dir() + "/../shared/corpora/aae2-essays/train/essay001.txt");
+    const std::string text = read_file(warrant::testing::shared_dir() + "/corpora/aae2-essays/train/essay001.txt");
     const warrant::draft::EssayLayout layout = warrant::draft::read_layout(text);
     CHECK(warrant::draft::slice(text, layout.title) == "Should students be taught to compete or to cooperate?");
     CHECK(layout.paragraphs.size() == 4);  // five lines: the title and four paragraphs
@@ -27,7 +23,7 @@ TEST_CASE("an AAE2 essay has its title and one paragraph a line") {
 }
 
 TEST_CASE("a double-spaced PDF extract keeps its numbered headings as sections") {
-    const std::string text = read_all(warrant::testing::source_dir() + "/../shared/seeds/000_ea0b22133c31ef23.txt");
+    const std::string text = read_file(warrant::testing::seed_essay_path());
     const warrant::draft::EssayLayout layout = warrant::draft::read_layout(text);
     std::vector<std::string> numbered;
     for (const auto& heading : layout.headings)
@@ -54,7 +50,7 @@ TEST_CASE("a Markdown essay's blank lines separate paragraphs and a Works Cited 
 }
 
 TEST_CASE("a page break inside a sentence of a PDF extract does not end the paragraph") {
-    const std::string text = read_all(warrant::testing::source_dir() + "/../shared/seeds/000_ea0b22133c31ef23.txt");
+    const std::string text = read_file(warrant::testing::seed_essay_path());
     const warrant::draft::EssayLayout layout = warrant::draft::read_layout(text);
     // Each pair is the end of a line and the start of the indented line after it, across a page break.
     const std::vector<std::pair<std::string, std::string>> breaks = {

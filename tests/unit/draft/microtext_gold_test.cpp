@@ -7,7 +7,7 @@
 
 namespace {
 
-const std::string kPart1 = warrant::testing::source_dir() + "/../shared/corpora/microtexts/en/";
+const std::string kPart1 = warrant::testing::shared_dir() + "/corpora/microtexts/en/";
 
 }  // namespace
 
@@ -27,7 +27,7 @@ TEST_CASE("a microtext's gold: units in the text, rebuttals and undercuts as att
 }
 
 TEST_CASE("part 2's reconstructed central claim is found in the text when written there, in any case") {
-    const std::string dir = warrant::testing::source_dir() + "/../shared/corpora/microtexts-part2/corpus/";
+    const std::string dir = warrant::testing::shared_dir() + "/corpora/microtexts-part2/corpus/";
     const std::string text = warrant::testing::read_file(dir + "micro_c002.txt");
     const auto gold = warrant::draft::read_microtext_gold(warrant::testing::read_file(dir + "micro_c002.xml"), text);
     REQUIRE(gold);

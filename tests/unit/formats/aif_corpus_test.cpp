@@ -2,6 +2,7 @@
 // AIF -> Argdown must give back the graph AIF gave, and AIF -> AIF every node and edge with its
 // id. In the "corpora" suite, which ctest runs as its own test.
 #include "formats/count_kinds.hpp"
+#include "support/run_warrant.hpp"
 #include "support/source_tree.hpp"
 #include "warrant/analysis.hpp"
 #include "warrant/formats.hpp"
@@ -18,23 +19,18 @@
 
 namespace {
 
+using warrant::testing::read_file;
+
 using warrant::test::count_kinds;
 
-const std::string kCorpora = warrant::testing::source_dir() + "/../shared/corpora/";
+const std::string kCorporaDir = warrant::testing::shared_dir() + "/corpora/";
 
 std::vector<std::string> json_files(const std::string& folder) {
     std::vector<std::string> files;
-    for (const auto& entry : std::filesystem::directory_iterator(kCorpora + folder))
+    for (const auto& entry : std::filesystem::directory_iterator(kCorporaDir + folder))
         if (entry.path().extension() == ".json") files.push_back(entry.path().string());
     std::sort(files.begin(), files.end());
     return files;
-}
-
-std::string read(const std::string& path) {
-    std::ifstream in(path, std::ios::binary);
-    std::ostringstream text;
-    text << in.rdbuf();
-    return text.str();
 }
 
 bool has_errors(const warrant::LoadResult& loaded) {
@@ -65,7 +61,7 @@ RoundTrips round_trip(const std::vector<std::string>& files) {
     RoundTrips result;
     for (const std::string& path : files) {
         ++result.files;
-        const std::string original = read(path);
+        const std::string original = read_file(path);
         const warrant::LoadResult loaded = warrant::read_aif(original, path);
         const auto kinds = count_kinds(loaded.map);
         const std::string aif = warrant::export_aif(loaded.map);

@@ -11,7 +11,7 @@ namespace {
 
 using warrant::test::describe_edges;
 
-const std::string kData = warrant::testing::source_dir() + "/tests/data/aif/";
+const std::string kAifData = warrant::testing::source_dir() + "/tests/data/aif/";
 
 std::vector<std::string> sorted_edges(const warrant::ArgumentMap& map) {
     std::vector<std::string> edges = describe_edges(map);
@@ -22,7 +22,7 @@ std::vector<std::string> sorted_edges(const warrant::ArgumentMap& map) {
 }  // namespace
 
 TEST_CASE("an RA with a named scheme and two premises becomes a linked argument; CA attacks; MA entails both ways") {
-    warrant::LoadResult loaded = warrant::load_file(kData + "linked_and_dialogue.json");
+    warrant::LoadResult loaded = warrant::load_file(kAifData + "linked_and_dialogue.json");
     const warrant::ArgumentMap& map = loaded.map;
     CHECK(loaded.diagnostics.empty());
     CHECK(map.node_count() == 7);
@@ -40,7 +40,7 @@ TEST_CASE("an RA with a named scheme and two premises becomes a linked argument;
 }
 
 TEST_CASE("the whole AIF document is kept in the front matter, with the edges each S-node became") {
-    warrant::LoadResult loaded = warrant::load_file(kData + "linked_and_dialogue.json");
+    warrant::LoadResult loaded = warrant::load_file(kAifData + "linked_and_dialogue.json");
     const auto document = nlohmann::json::parse(loaded.map.front_matter.at("aif.document"));
     CHECK(document["nodes"].size() == 12);
     CHECK(document["nodes"][8]["type"] == "L");
@@ -52,21 +52,21 @@ TEST_CASE("the whole AIF document is kept in the front matter, with the edges ea
 }
 
 TEST_CASE("a CA aimed at an RA undercuts the inference, with numeric AIFdb ids") {
-    warrant::LoadResult loaded = warrant::load_file(kData + "undercut_aifdb.json");
+    warrant::LoadResult loaded = warrant::load_file(kAifData + "undercut_aifdb.json");
     CHECK(loaded.diagnostics.empty());
     CHECK(describe_edges(loaded.map) == std::vector<std::string>{"102 -premise-of-> <103>",
                                                                  "<103> -conclusion-of-> 101", "104 -undercut-> <103>"});
 }
 
 TEST_CASE("OVA3's AIF wrapper is read like plain AIF") {
-    warrant::LoadResult loaded = warrant::load_file(kData + "ova3_wrapped.json");
+    warrant::LoadResult loaded = warrant::load_file(kAifData + "ova3_wrapped.json");
     CHECK(loaded.diagnostics.empty());
     CHECK(describe_edges(loaded.map) == std::vector<std::string>{"b -support-> a"});
 }
 
 TEST_CASE("AIF written by export_aif reads back as the same graph with the same dialogue") {
     for (const char* name : {"linked_and_dialogue.json", "undercut_aifdb.json", "ova3_wrapped.json"}) {
-        warrant::LoadResult original = warrant::load_file(kData + name);
+        warrant::LoadResult original = warrant::load_file(kAifData + name);
         const std::string written = warrant::export_aif(original.map);
         warrant::LoadResult again = warrant::read_aif(written, "again.json");
         CHECK_MESSAGE(again.diagnostics.empty(), name);
@@ -105,7 +105,7 @@ TEST_CASE("export_aif writes relations as RA, CA and MA scheme nodes between I-n
 }
 
 TEST_CASE("malformed AIF JSON is an error at its line and column") {
-    warrant::LoadResult loaded = warrant::load_file(kData + "malformed.json");
+    warrant::LoadResult loaded = warrant::load_file(kAifData + "malformed.json");
     REQUIRE(loaded.diagnostics.size() == 1);
     CHECK(loaded.diagnostics[0].code == "E031");
     CHECK(loaded.diagnostics[0].span.line == 2);
@@ -148,7 +148,7 @@ TEST_CASE("AIF written back keeps the ids of plain-edge S-nodes, so dialogue edg
 }
 
 TEST_CASE("a relation added to a map read from AIF gets a fresh S-node; a removed one leaves with its edges") {
-    warrant::LoadResult loaded = warrant::load_file(kData + "linked_and_dialogue.json");
+    warrant::LoadResult loaded = warrant::load_file(kAifData + "linked_and_dialogue.json");
     warrant::ArgumentMap& map = loaded.map;
     map.add_edge(*map.find_statement("11"), *map.find_statement("5"), {warrant::EdgeKind::Attack, {}});
     boost::remove_edge(*map.find_statement("11"), *map.find_statement("3"), map.graph);
@@ -177,7 +177,7 @@ TEST_CASE("an RA whose only premise is an L-node is a warning naming it, and is 
 }
 
 TEST_CASE("OVA3's wrapper and its OVA layout are written back around the AIF") {
-    warrant::LoadResult loaded = warrant::load_file(kData + "ova3_wrapped.json");
+    warrant::LoadResult loaded = warrant::load_file(kAifData + "ova3_wrapped.json");
     const auto written = nlohmann::json::parse(warrant::export_aif(loaded.map));
     REQUIRE(written.contains("AIF"));
     CHECK(written["OVA"]["edges"] == nlohmann::json::array());

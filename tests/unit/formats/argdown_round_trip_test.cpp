@@ -50,7 +50,7 @@ std::string canonical(const warrant::ArgumentMap& map) {
 
 std::vector<std::string> round_trip_inputs() {
     std::vector<std::string> files{warrant::testing::source_dir() + "/graphs/ustopia.argdown"};
-    for (const auto& entry : std::filesystem::directory_iterator(warrant::testing::source_dir() + "/../shared/argdown-corpus/inputs"))
+    for (const auto& entry : std::filesystem::directory_iterator(warrant::testing::shared_dir() + "/argdown-corpus/inputs"))
         files.push_back(entry.path().string());
     std::sort(files.begin(), files.end());
     return files;

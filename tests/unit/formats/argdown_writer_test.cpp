@@ -91,7 +91,7 @@ TEST_CASE("an argument without a conclusion lists its premises as supports and d
 }
 
 TEST_CASE("the microtexts written as Argdown keep every statement, argument and relation") {
-    warrant::LoadResult loaded = warrant::load_file(warrant::testing::source_dir() + "/../shared/corpora/microtexts/en/micro_b001.xml");
+    warrant::LoadResult loaded = warrant::load_file(warrant::testing::shared_dir() + "/corpora/microtexts/en/micro_b001.xml");
     const std::string argdown = warrant::export_argdown(loaded.map);
     CHECK(argdown.starts_with("===\nid: micro_b001\npoles:\n  - proponent\n  - opponent\nstance: pro\n"
                               "topic_id: waste_separation\n===\n\n"));
@@ -103,7 +103,7 @@ TEST_CASE("the microtexts written as Argdown keep every statement, argument and 
 }
 
 TEST_CASE("a microtext written as Argdown parses back with its kinds, texts and the premises of its attacks") {
-    warrant::LoadResult original = warrant::load_file(warrant::testing::source_dir() + "/../shared/corpora/microtexts/en/micro_b001.xml");
+    warrant::LoadResult original = warrant::load_file(warrant::testing::shared_dir() + "/corpora/microtexts/en/micro_b001.xml");
     warrant::LoadResult again = warrant::parse_argdown(warrant::export_argdown(original.map), "micro_b001.argdown");
     CHECK(again.diagnostics.empty());
     for (warrant::Vertex v = 0; v < original.map.node_count(); ++v) {

@@ -12,7 +12,7 @@
 
 namespace {
 
-const std::string kCorpora = warrant::testing::source_dir() + "/../shared/corpora";
+const std::string kBratCorpora = warrant::testing::shared_dir() + "/corpora";
 
 // The gold of one .ann, read here without the engine: components (id, type, start, end),
 // relations (from, to, type) with the line they are on, stances (claim, For|Against).
@@ -96,7 +96,7 @@ std::vector<std::string> ann_files(const std::string& folder) {
 
 TEST_CASE("every AAE2 essay imports with exactly the gold components, relations and stances of its .ann") {
     std::size_t essays = 0, components = 0, relations = 0;
-    for (const std::string& path : ann_files(kCorpora + "/aae2-essays")) {
+    for (const std::string& path : ann_files(kBratCorpora + "/aae2-essays")) {
         ++essays;
         const warrant::LoadResult loaded = warrant::load_file(path);
         const Gold gold = read_gold(path);
@@ -111,7 +111,7 @@ TEST_CASE("every AAE2 essay imports with exactly the gold components, relations 
 }
 
 TEST_CASE("an essay with two major claims has one thesis and no E101") {
-    const warrant::LoadResult loaded = warrant::load_file(kCorpora + "/aae2-essays/train/essay001.ann");
+    const warrant::LoadResult loaded = warrant::load_file(kBratCorpora + "/aae2-essays/train/essay001.ann");
     const warrant::CheckReport report = warrant::check_loaded(loaded);
     for (const warrant::Diagnostic& d : report.findings) CHECK(d.code != "E101");
     const warrant::Node& t1 = loaded.map.node(*loaded.map.find_statement("T1"));
@@ -125,7 +125,7 @@ TEST_CASE("an essay with two major claims has one thesis and no E101") {
 
 TEST_CASE("every AbstRCT abstract loads, its Partial-Attack as an attack") {
     std::size_t files = 0, attacks = 0, supports = 0;
-    for (const std::string& path : ann_files(kCorpora + "/abstrct")) {
+    for (const std::string& path : ann_files(kBratCorpora + "/abstrct")) {
         ++files;
         const warrant::LoadResult loaded = warrant::load_file(path);
         CHECK_MESSAGE(!loaded.has_errors(), path);

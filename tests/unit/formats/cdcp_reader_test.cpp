@@ -14,7 +14,7 @@
 namespace {
 
 using warrant::testing::read_file;
-const std::string kCdcp = warrant::testing::source_dir() + "/../shared/corpora/cdcp";
+const std::string kCdcp = warrant::testing::shared_dir() + "/corpora/cdcp";
 
 std::vector<std::string> cdcp_files() {
     std::vector<std::string> files;

@@ -14,7 +14,7 @@ namespace {
 
 using Pairs = std::vector<std::pair<std::string, std::string>>;
 
-Pairs attacks_of(const Framework& framework) {
+Pairs attack_pairs(const Framework& framework) {
     Pairs attacks;
     for (ArgumentId a = 0; a < framework.size(); ++a)
         for (ArgumentId t : framework.targets(a)) attacks.emplace_back(framework.name(a), framework.name(t));
@@ -43,7 +43,7 @@ TEST_CASE("an i23 file reads with comments, blank lines and carriage returns") {
     FrameworkLoadResult result = read_framework("# a comment\np af 3\r\n1 2\n\n2 3\n# end\n3 3", IccmaFormat::I23, "x.i23");
     REQUIRE(result.diagnostics.empty());
     CHECK(result.framework.size() == 3);
-    CHECK(attacks_of(result.framework) == Pairs{{"1", "2"}, {"2", "3"}, {"3", "3"}});
+    CHECK(attack_pairs(result.framework) == Pairs{{"1", "2"}, {"2", "3"}, {"3", "3"}});
     CHECK(result.source_text.empty());
 }
 
@@ -67,7 +67,7 @@ TEST_CASE("an apx file reads facts in any order, quoted names and comments") {
         "% comment\natt(a, \"b c\").\narg(a). arg(\"b c\").\narg(d).att(d,a).\n", IccmaFormat::Apx, "x.apx");
     REQUIRE(result.diagnostics.empty());
     CHECK(names(result.framework) == Strings{"a", "b c", "d"});
-    CHECK(attacks_of(result.framework) == Pairs{{"a", "b c"}, {"d", "a"}});
+    CHECK(attack_pairs(result.framework) == Pairs{{"a", "b c"}, {"d", "a"}});
 }
 
 TEST_CASE("malformed apx facts and undeclared arguments are reported") {
@@ -79,7 +79,7 @@ TEST_CASE("a tgf file reads names, the separator and attacks, ignoring labels") 
     FrameworkLoadResult result = read_framework("a first\nb\n#\na b label\nb a\n", IccmaFormat::Tgf, "x.tgf");
     REQUIRE(result.diagnostics.empty());
     CHECK(names(result.framework) == Strings{"a", "b"});
-    CHECK(attacks_of(result.framework) == Pairs{{"a", "b"}, {"b", "a"}});
+    CHECK(attack_pairs(result.framework) == Pairs{{"a", "b"}, {"b", "a"}});
 }
 
 TEST_CASE("a tgf attack on an undeclared argument or with one end is reported") {
@@ -95,12 +95,12 @@ TEST_CASE("every format round-trips a framework") {
         FrameworkLoadResult back = read_framework(write_framework(framework, format), format, "round");
         REQUIRE(back.diagnostics.empty());
         CHECK(names(back.framework) == names(framework));
-        CHECK(attacks_of(back.framework) == attacks_of(framework));
+        CHECK(attack_pairs(back.framework) == attack_pairs(framework));
     }
     Framework numbered = Framework::from_attacks(4, {{0, 1}, {1, 0}, {2, 3}, {3, 3}});
     CHECK(write_i23(numbered) == "p af 4\n1 2\n2 1\n3 4\n4 4\n");
     FrameworkLoadResult back = read_framework(write_i23(numbered), IccmaFormat::I23, "round");
-    CHECK(attacks_of(back.framework) == attacks_of(numbered));
+    CHECK(attack_pairs(back.framework) == attack_pairs(numbered));
 }
 
 TEST_CASE("names survive apx as quoted strings, i23 as comments and tgf as labels") {

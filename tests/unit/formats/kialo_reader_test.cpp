@@ -12,8 +12,6 @@ using namespace warrant;
 
 namespace {
 
-std::string sample(const std::string& name) { return warrant::testing::source_dir() + "/tests/data/kialo/" + name; }
-
 // "1.2 -> 1 support" for every relation, in a set.
 std::set<std::string> relations(const ArgumentMap& map) {
     std::set<std::string> out;
@@ -28,7 +26,7 @@ const Node& claim(const ArgumentMap& map, const std::string& number) { return ma
 }  // namespace
 
 TEST_CASE("a Kialo export reads as the thesis, its supports and attacks, and links as relations") {
-    const LoadResult loaded = load_file_as(sample("phones.kialo.txt"), InputFormat::Kialo);
+    const LoadResult loaded = load_file_as(warrant::testing::test_data("kialo/phones.kialo.txt"), InputFormat::Kialo);
     REQUIRE(loaded.diagnostics.empty());
     const ArgumentMap& map = loaded.map;
     CHECK(map.front_matter.at("title") == "Should secondary schools lock away students' smartphones for the school day?");
@@ -43,7 +41,7 @@ TEST_CASE("a Kialo export reads as the thesis, its supports and attacks, and lin
 }
 
 TEST_CASE("a Kialo claim may run over several lines, blank lines included, and its parentheses are unescaped") {
-    const LoadResult loaded = load_file_as(sample("phones.kialo.txt"), InputFormat::Kialo);
+    const LoadResult loaded = load_file_as(warrant::testing::test_data("kialo/phones.kialo.txt"), InputFormat::Kialo);
     CHECK(claim(loaded.map, "1.2").texts == std::vector<std::string>{
                                                 "After schools banned phones, exam results went up,\n"
                                                 "most of all among the weakest students.\n\n"
@@ -54,7 +52,7 @@ TEST_CASE("a Kialo claim may run over several lines, blank lines included, and i
 }
 
 TEST_CASE("a link to a claim further down the discussion is a relation from it") {
-    const LoadResult loaded = load_file_as(sample("uniforms.kialo.txt"), InputFormat::Kialo);
+    const LoadResult loaded = load_file_as(warrant::testing::test_data("kialo/uniforms.kialo.txt"), InputFormat::Kialo);
     REQUIRE(loaded.diagnostics.empty());
     CHECK(relations(loaded.map).count("1.3 -> 1.2 attack") == 1);
     CHECK(relations(loaded.map).count("1.3 -> 1 support") == 1);
@@ -62,7 +60,7 @@ TEST_CASE("a link to a claim further down the discussion is a relation from it")
 }
 
 TEST_CASE("a broken Kialo export is reported at file:line:col, every error, and what can be read is kept") {
-    const LoadResult loaded = load_file_as(sample("broken.kialo.txt"), InputFormat::Kialo);
+    const LoadResult loaded = load_file_as(warrant::testing::test_data("kialo/broken.kialo.txt"), InputFormat::Kialo);
     std::vector<std::string> errors;
     for (const Diagnostic& d : loaded.diagnostics)
         errors.push_back(d.code + " " + std::to_string(d.span.line) + ":" + std::to_string(d.span.column) + " " + d.message);
@@ -83,7 +81,7 @@ TEST_CASE("a file without Kialo's title line is not read as a discussion") {
 }
 
 TEST_CASE("check --from kialo reads a discussion and reports its errors like a compiler") {
-    const auto run = warrant::testing::run_warrant({"check", "--from", "kialo", sample("broken.kialo.txt")});
+    const auto run = warrant::testing::run_warrant({"check", "--from", "kialo", warrant::testing::test_data("kialo/broken.kialo.txt")});
     CHECK(run.exit_code == 1);
-    CHECK(run.out.find(sample("broken.kialo.txt") + ":7:18: error[E037]: the link names claim 1.9") != std::string::npos);
+    CHECK(run.out.find(warrant::testing::test_data("kialo/broken.kialo.txt") + ":7:18: error[E037]: the link names claim 1.9") != std::string::npos);
 }

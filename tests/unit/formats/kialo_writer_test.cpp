@@ -11,16 +11,14 @@ using namespace warrant;
 
 namespace {
 
-std::string sample(const std::string& name) { return warrant::testing::source_dir() + "/tests/data/kialo/" + name; }
-
 }  // namespace
 
 TEST_CASE("the Kialo samples read and write back unchanged, byte for byte") {
     for (const char* name : {"phones.kialo.txt", "uniforms.kialo.txt"}) {
         CAPTURE(name);
-        const LoadResult loaded = load_file_as(sample(name), InputFormat::Kialo);
+        const LoadResult loaded = load_file_as(warrant::testing::test_data(std::string("kialo/") + name), InputFormat::Kialo);
         REQUIRE(loaded.diagnostics.empty());
-        CHECK(export_kialo(loaded.map) == warrant::testing::read_file(sample(name)));
+        CHECK(export_kialo(loaded.map) == warrant::testing::read_file(warrant::testing::test_data(std::string("kialo/") + name)));
     }
 }
 
@@ -47,7 +45,7 @@ TEST_CASE("an Argdown map is written as a Kialo discussion: pros, cons, a second
 TEST_CASE("convert --to kialo writes the discussion a Kialo file came from") {
     warrant::testing::TempDir dir;
     const auto run = warrant::testing::run_warrant(
-        {"convert", "--from", "kialo", sample("uniforms.kialo.txt"), "--to", "kialo", "-o", dir.file("out.kialo.txt")});
+        {"convert", "--from", "kialo", warrant::testing::test_data("kialo/uniforms.kialo.txt"), "--to", "kialo", "-o", dir.file("out.kialo.txt")});
     CHECK(run.exit_code == 0);
-    CHECK(warrant::testing::read_file(dir.file("out.kialo.txt")) == warrant::testing::read_file(sample("uniforms.kialo.txt")));
+    CHECK(warrant::testing::read_file(dir.file("out.kialo.txt")) == warrant::testing::read_file(warrant::testing::test_data("kialo/uniforms.kialo.txt")));
 }

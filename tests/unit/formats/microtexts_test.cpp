@@ -11,16 +11,16 @@ namespace {
 using warrant::test::count_kinds;
 using warrant::test::describe_edges;
 
-const std::string kCorpus = warrant::testing::source_dir() + "/../shared/corpora/microtexts/en";
+const std::string kMicrotexts = warrant::testing::shared_dir() + "/corpora/microtexts/en";
 
-warrant::LoadResult load_micro(const std::string& name) { return warrant::load_file(kCorpus + "/" + name + ".xml"); }
+warrant::LoadResult load_micro(const std::string& name) { return warrant::load_file(kMicrotexts + "/" + name + ".xml"); }
 
 }  // namespace
 
 TEST_CASE("every microtext imports without a diagnostic and the corpus totals match the paper") {
     std::map<std::string, int> totals;
     int files = 0;
-    for (const auto& entry : std::filesystem::directory_iterator(kCorpus)) {
+    for (const auto& entry : std::filesystem::directory_iterator(kMicrotexts)) {
         if (entry.path().extension() != ".xml") continue;
         ++files;
         warrant::LoadResult loaded = warrant::load_file(entry.path().string());
@@ -41,7 +41,7 @@ TEST_CASE("every microtext imports without a diagnostic and the corpus totals ma
 TEST_CASE("microtexts part 2 imports whole, with its 34 implicit main claims marked") {
     std::map<std::string, int> totals;
     int files = 0, implicit = 0, implicit_theses = 0, diagnostics = 0;
-    for (const auto& entry : std::filesystem::directory_iterator(kCorpus + "/../../microtexts-part2/corpus")) {
+    for (const auto& entry : std::filesystem::directory_iterator(kMicrotexts + "/../../microtexts-part2/corpus")) {
         if (entry.path().extension() != ".xml") continue;
         ++files;
         warrant::LoadResult loaded = warrant::load_file(entry.path().string());
@@ -64,7 +64,7 @@ TEST_CASE("microtexts part 2 imports whole, with its 34 implicit main claims mar
 }
 
 TEST_CASE("an implicit main claim keeps its mark through Argdown") {
-    warrant::LoadResult loaded = warrant::load_file(kCorpus + "/../../microtexts-part2/corpus/micro_c002.xml");
+    warrant::LoadResult loaded = warrant::load_file(kMicrotexts + "/../../microtexts-part2/corpus/micro_c002.xml");
     REQUIRE(loaded.map.find_statement("a1"));
     CHECK(loaded.map.node(*loaded.map.find_statement("a1")).implicit);
     CHECK_FALSE(loaded.map.node(*loaded.map.find_statement("a2")).implicit);

@@ -10,7 +10,7 @@ using warrant::testing::LspTranscript;
 
 namespace {
 
-const std::string kUri = "file:///maps/bus.argdown";
+const std::string kBusUri = "file:///maps/bus.argdown";
 
 json last_diagnostics(const LspTranscript& transcript) {
     const auto published = transcript.notifications("textDocument/publishDiagnostics");
@@ -25,10 +25,10 @@ TEST_CASE("a document sent with Windows-1252 bytes opens, keeps its curly quotes
     // JSON must be UTF-8: this body is what a client that sends a file's bytes as it read them writes.
     const std::string text = "[A]: Schools should start later. #thesis\\n  + [Q]: \x93Teens sleep late.\x94 {source: c, page: 2}\\n";
     session.raw(warrant::testing::lsp_frame(
-        R"({"jsonrpc":"2.0","method":"textDocument/didOpen","params":{"textDocument":{"uri":")" + kUri +
+        R"({"jsonrpc":"2.0","method":"textDocument/didOpen","params":{"textDocument":{"uri":")" + kBusUri +
         R"(","languageId":"argdown","version":1,"text":")" + text + R"("}}})"));
     session.request(1, "textDocument/hover",
-                    {{"textDocument", {{"uri", kUri}}}, {"position", {{"line", 1}, {"character", 6}}}});
+                    {{"textDocument", {{"uri", kBusUri}}}, {"position", {{"line", 1}, {"character", 6}}}});
     const LspTranscript transcript = session.run();
     const json diagnostics = last_diagnostics(transcript);
     REQUIRE(!diagnostics.empty());
@@ -42,12 +42,12 @@ TEST_CASE("a document sent with Windows-1252 bytes opens, keeps its curly quotes
 
 TEST_CASE("the quick fix for a reused title renames the second one") {
     LspSession session;
-    session.open(kUri,
+    session.open(kBusUri,
                  "[Start later]: Schools should start later. #thesis\n"
                  "  - [Cost]: Later buses cost the district more.\n"
                  "  - [Cost]: Overtime for teachers is expensive.\n");
     session.request(1, "textDocument/codeAction",
-                    {{"textDocument", {{"uri", kUri}}},
+                    {{"textDocument", {{"uri", kBusUri}}},
                      {"range", {{"start", {{"line", 2}, {"character", 8}}}, {"end", {{"line", 2}, {"character", 8}}}}},
                      {"context", {{"diagnostics", json::array()}}}});
     const LspTranscript transcript = session.run();
@@ -58,6 +58,6 @@ TEST_CASE("the quick fix for a reused title renames the second one") {
     const json& actions = transcript.reply(1).at("result");
     REQUIRE(actions.size() == 1);
     CHECK(actions[0].at("title") == "give this statement its own title [Cost 2]");
-    CHECK(actions[0].at("edit").at("changes").at(kUri)[0] ==
+    CHECK(actions[0].at("edit").at("changes").at(kBusUri)[0] ==
           json::parse(R"({"range":{"start":{"line":2,"character":4},"end":{"line":2,"character":10}},"newText":"[Cost 2]"})"));
 }

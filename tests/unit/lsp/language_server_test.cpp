@@ -9,10 +9,10 @@ using nlohmann::json;
 
 namespace {
 
-const std::string kUri = "file:///maps/caf%C3%A9.argdown";
+const std::string kCafeUri = "file:///maps/caf%C3%A9.argdown";
 
 // Titles with an accent and an emoji: UTF-16 and UTF-8 columns differ after them.
-const std::string kMap =
+const std::string kServerMap =
     "===\n"
     "sources:\n"
     "  atwood: {author: Margaret Atwood}\n"
@@ -25,10 +25,10 @@ const std::string kMap =
     "  + [Quote]: \"Text.\" {source: atwood}\n";
 
 json position(int line, int character) {
-    return {{"textDocument", {{"uri", kUri}}}, {"position", {{"line", line}, {"character", character}}}};
+    return {{"textDocument", {{"uri", kCafeUri}}}, {"position", {{"line", line}, {"character", character}}}};
 }
 
-int error_code(const json& reply) { return reply.at("error").at("code").get<int>(); }
+int reply_error_code(const json& reply) { return reply.at("error").at("code").get<int>(); }
 
 }  // namespace
 
@@ -64,7 +64,7 @@ TEST_CASE("a message that is not JSON is answered with a parse error and the ser
     CHECK(transcript.exit_code == 0);
     bool parse_error = false;
     for (const json& message : transcript.messages)
-        if (message.contains("error") && message["id"].is_null()) parse_error = error_code(message) == -32700;
+        if (message.contains("error") && message["id"].is_null()) parse_error = reply_error_code(message) == -32700;
     CHECK(parse_error);
 }
 
@@ -73,7 +73,7 @@ TEST_CASE("a frame without a Content-Length is answered with an invalid request 
     session.raw("X-Nonsense: 1\r\n\r\n");
     const LspTranscript transcript = session.run();
     CHECK(transcript.exit_code == 0);
-    CHECK(error_code(transcript.messages.at(1)) == -32600);
+    CHECK(reply_error_code(transcript.messages.at(1)) == -32600);
 }
 
 TEST_CASE("an unknown method is answered with MethodNotFound, an unknown notification is ignored") {
@@ -81,17 +81,17 @@ TEST_CASE("an unknown method is answered with MethodNotFound, an unknown notific
     session.notify("$/somethingNew", json::object());
     session.request(1, "textDocument/frobnicate", position(0, 0));
     const LspTranscript transcript = session.run();
-    CHECK(error_code(transcript.reply(1)) == -32601);
+    CHECK(reply_error_code(transcript.reply(1)) == -32601);
     CHECK(transcript.exit_code == 0);
 }
 
 TEST_CASE("a request for a document that is not open fails with RequestFailed") {
     LspSession session;
-    session.open(kUri, kMap);
-    session.notify("textDocument/didClose", {{"textDocument", {{"uri", kUri}}}});
+    session.open(kCafeUri, kServerMap);
+    session.notify("textDocument/didClose", {{"textDocument", {{"uri", kCafeUri}}}});
     session.request(1, "textDocument/hover", position(5, 2));
     const LspTranscript transcript = session.run();
-    CHECK(error_code(transcript.reply(1)) == -32803);
+    CHECK(reply_error_code(transcript.reply(1)) == -32803);
     // Closing clears the document's diagnostics in the client.
     const auto published = transcript.notifications("textDocument/publishDiagnostics");
     REQUIRE(!published.empty());
@@ -100,12 +100,12 @@ TEST_CASE("a request for a document that is not open fails with RequestFailed") 
 
 TEST_CASE("requests with missing params are answered with InvalidParams") {
     LspSession session;
-    session.open(kUri, kMap);
-    session.request(1, "textDocument/hover", {{"textDocument", {{"uri", kUri}}}});
+    session.open(kCafeUri, kServerMap);
+    session.request(1, "textDocument/hover", {{"textDocument", {{"uri", kCafeUri}}}});
     session.request(2, "textDocument/definition", json::array({1, 2}));
     const LspTranscript transcript = session.run();
-    CHECK(error_code(transcript.reply(1)) == -32602);
-    CHECK(error_code(transcript.reply(2)) == -32602);
+    CHECK(reply_error_code(transcript.reply(1)) == -32602);
+    CHECK(reply_error_code(transcript.reply(2)) == -32602);
 }
 
 TEST_CASE("a request before initialize is answered with ServerNotInitialized") {
@@ -118,12 +118,12 @@ TEST_CASE("a request before initialize is answered with ServerNotInitialized") {
 
 TEST_CASE("diagnostics carry check's code, severity, range and related locations") {
     LspSession session;
-    session.open(kUri, kMap);
+    session.open(kCafeUri, kServerMap);
     const LspTranscript transcript = session.run();
     const auto published = transcript.notifications("textDocument/publishDiagnostics");
     REQUIRE(published.size() == 1);
     const json& params = published[0].at("params");
-    CHECK(params.at("uri") == kUri);
+    CHECK(params.at("uri") == kCafeUri);
     CHECK(params.at("version") == 1);
     REQUIRE(params.at("diagnostics").size() == 1);
     const json& diagnostic = params.at("diagnostics")[0];
@@ -137,7 +137,7 @@ TEST_CASE("diagnostics carry check's code, severity, range and related locations
 
 TEST_CASE("related locations point elsewhere, never back at the finding's own statement") {
     LspSession session;
-    session.open(kUri, "[Claim]: A.\n  + [Leaf]: B.\n");
+    session.open(kCafeUri, "[Claim]: A.\n  + [Leaf]: B.\n");
     const LspTranscript transcript = session.run();
     const auto published = transcript.notifications("textDocument/publishDiagnostics");
     REQUIRE(published.size() == 1);
@@ -153,9 +153,9 @@ TEST_CASE("related locations point elsewhere, never back at the finding's own st
 
 TEST_CASE("the diagnostics published last are those of the latest version") {
     LspSession session;
-    session.open(kUri, kMap, 1);
+    session.open(kCafeUri, kServerMap, 1);
     session.notify("textDocument/didChange",
-                   {{"textDocument", {{"uri", kUri}, {"version", 2}}},
+                   {{"textDocument", {{"uri", kCafeUri}, {"version", 2}}},
                     {"contentChanges", json::array({{{"text", "[Alone]: A thesis on its own. #thesis #assumption\n"}}})}});
     const LspTranscript transcript = session.run();
     const auto published = transcript.notifications("textDocument/publishDiagnostics");
@@ -168,10 +168,10 @@ TEST_CASE("the diagnostics published last are those of the latest version") {
 
 TEST_CASE("an incremental edit in UTF-16 units is checked like the whole text") {
     LspSession session;
-    session.open(kUri, kMap, 1);
+    session.open(kCafeUri, kServerMap, 1);
     // Insert ", page: 4" before the closing brace on line 7 (UTF-16 column 36).
     session.notify("textDocument/didChange",
-                   {{"textDocument", {{"uri", kUri}, {"version", 2}}},
+                   {{"textDocument", {{"uri", kCafeUri}, {"version", 2}}},
                     {"contentChanges", json::array({{{"range", {{"start", {{"line", 9}, {"character", 36}}}, {"end", {{"line", 9}, {"character", 36}}}}},
                                                      {"text", ", page: 4"}}})}});
     const LspTranscript transcript = session.run();
@@ -183,7 +183,7 @@ TEST_CASE("an incremental edit in UTF-16 units is checked like the whole text") 
 
 TEST_CASE("hover on a reference tells the node's kind, grounding and chain in UTF-16 ranges") {
     LspSession session;
-    session.open(kUri, kMap);
+    session.open(kCafeUri, kServerMap);
     session.request(1, "textDocument/hover", position(8, 7));
     session.request(2, "textDocument/hover", position(0, 0));
     const LspTranscript transcript = session.run();
@@ -198,7 +198,7 @@ TEST_CASE("hover on a reference tells the node's kind, grounding and chain in UT
 
 TEST_CASE("hover on evidence names its source, its page and the finding's explanation") {
     LspSession session;
-    session.open(kUri, kMap);
+    session.open(kCafeUri, kServerMap);
     session.request(1, "textDocument/hover", position(9, 6));
     const LspTranscript transcript = session.run();
     const std::string text = transcript.reply(1).at("result").at("contents").at("value");
@@ -209,7 +209,7 @@ TEST_CASE("hover on evidence names its source, its page and the finding's explan
 
 TEST_CASE("positions after an emoji count UTF-8 bytes when the client chose UTF-8") {
     LspSession session(json{{"general", {{"positionEncodings", {"utf-8"}}}}});
-    session.open(kUri, kMap);
+    session.open(kCafeUri, kServerMap);
     session.request(1, "textDocument/hover", position(7, 3));
     const LspTranscript transcript = session.run();
     const json& hover = transcript.reply(1).at("result");
@@ -218,7 +218,7 @@ TEST_CASE("positions after an emoji count UTF-8 bytes when the client chose UTF-
 
 TEST_CASE("definition and references find every place a title is written") {
     LspSession session;
-    session.open(kUri, kMap);
+    session.open(kCafeUri, kServerMap);
     session.request(1, "textDocument/definition", position(8, 8));
     session.request(2, "textDocument/references", position(5, 2));
     json without_declaration = position(5, 2);
@@ -226,7 +226,7 @@ TEST_CASE("definition and references find every place a title is written") {
     session.request(3, "textDocument/references", without_declaration);
     session.request(4, "textDocument/definition", position(9, 30));  // the source key
     const LspTranscript transcript = session.run();
-    CHECK(transcript.reply(1).at("result") == json::parse(R"([{"uri":")" + kUri +
+    CHECK(transcript.reply(1).at("result") == json::parse(R"([{"uri":")" + kCafeUri +
                                                           R"(","range":{"start":{"line":5,"character":1},"end":{"line":5,"character":6}}}])"));
     CHECK(transcript.reply(2).at("result").size() == 2);
     CHECK(transcript.reply(3).at("result").size() == 1);
@@ -236,23 +236,23 @@ TEST_CASE("definition and references find every place a title is written") {
 
 TEST_CASE("rename changes a title everywhere and refuses a name that would break it") {
     LspSession session;
-    session.open(kUri, kMap);
+    session.open(kCafeUri, kServerMap);
     json params = position(5, 2);
     params["newName"] = "Utopia fails";
     session.request(1, "textDocument/rename", params);
     params["newName"] = "Bad ] name";
     session.request(2, "textDocument/rename", params);
     const LspTranscript transcript = session.run();
-    const json& edits = transcript.reply(1).at("result").at("changes").at(kUri);
+    const json& edits = transcript.reply(1).at("result").at("changes").at(kCafeUri);
     REQUIRE(edits.size() == 2);
     CHECK(edits[0] == json::parse(R"({"range":{"start":{"line":5,"character":1},"end":{"line":5,"character":6}},"newText":"Utopia fails"})"));
     CHECK(edits[1].at("range").at("start") == json::parse(R"({"line":8,"character":6})"));
-    CHECK(error_code(transcript.reply(2)) == -32803);
+    CHECK(reply_error_code(transcript.reply(2)) == -32803);
 }
 
 TEST_CASE("completion offers titles after a bracket and source keys after source:") {
     LspSession session;
-    session.open(kUri, kMap);
+    session.open(kCafeUri, kServerMap);
     session.request(1, "textDocument/completion", position(8, 6));
     session.request(2, "textDocument/completion", position(9, 30));
     session.request(3, "textDocument/completion", position(5, 24));
@@ -268,9 +268,9 @@ TEST_CASE("completion offers titles after a bracket and source keys after source
 
 TEST_CASE("a quick fix adds the missing page to the evidence's metadata") {
     LspSession session;
-    session.open(kUri, kMap);
+    session.open(kCafeUri, kServerMap);
     session.request(1, "textDocument/codeAction",
-                    {{"textDocument", {{"uri", kUri}}},
+                    {{"textDocument", {{"uri", kCafeUri}}},
                      {"range", {{"start", {{"line", 9}, {"character", 0}}}, {"end", {{"line", 9}, {"character", 0}}}}},
                      {"context", {{"diagnostics", json::array()}}}});
     const LspTranscript transcript = session.run();
@@ -278,14 +278,14 @@ TEST_CASE("a quick fix adds the missing page to the evidence's metadata") {
     REQUIRE(actions.size() == 1);
     CHECK(actions[0].at("title") == "add a page placeholder");
     CHECK(actions[0].at("kind") == "quickfix");
-    CHECK(actions[0].at("edit").at("changes").at(kUri)[0] ==
+    CHECK(actions[0].at("edit").at("changes").at(kCafeUri)[0] ==
           json::parse(R"({"range":{"start":{"line":9,"character":36},"end":{"line":9,"character":36}},"newText":", page: \"?\""})"));
 }
 
 TEST_CASE("the outline lists the statements under their sections") {
     LspSession session;
-    session.open(kUri, "# Part one\n\n[A]: a. #thesis\n\n## Inner\n\n[B]: b.\n  +> [A]\n");
-    session.request(1, "textDocument/documentSymbol", {{"textDocument", {{"uri", kUri}}}});
+    session.open(kCafeUri, "# Part one\n\n[A]: a. #thesis\n\n## Inner\n\n[B]: b.\n  +> [A]\n");
+    session.request(1, "textDocument/documentSymbol", {{"textDocument", {{"uri", kCafeUri}}}});
     const LspTranscript transcript = session.run();
     const json& symbols = transcript.reply(1).at("result");
     REQUIRE(symbols.size() == 1);
@@ -301,7 +301,7 @@ TEST_CASE("a 50 MB document is checked and answered without a crash") {
     for (int i = 0; big.size() < (std::size_t{50} << 20); ++i)
         big += "[Claim " + std::to_string(i) + "]: " + std::string(1000, 'x') + ".\n\n";
     LspSession session;
-    session.open(kUri, big);
+    session.open(kCafeUri, big);
     session.request(1, "textDocument/hover", position(0, 3));
     const LspTranscript transcript = session.run();
     CHECK(transcript.exit_code == 0);

@@ -10,20 +10,20 @@ using nlohmann::json;
 namespace {
 
 // Never saved: the server has only what the client sent.
-const std::string kUri = "file:///nowhere/unsaved.argdown";
+const std::string kUnsavedUri = "file:///nowhere/unsaved.argdown";
 
-const std::string kMap =
+const std::string kPreviewMap =
     "[Utopias fail]: Utopias fail. #thesis\n"
     "\n"
     "[People differ]: People want different things.\n"
     "  +> [Utopias fail]\n";
 
 json render_params(int line, int character, bool draw = true) {
-    return {{"textDocument", {{"uri", kUri}}}, {"position", {{"line", line}, {"character", character}}}, {"draw", draw}};
+    return {{"textDocument", {{"uri", kUnsavedUri}}}, {"position", {{"line", line}, {"character", character}}}, {"draw", draw}};
 }
 
 json change_to(int version, const json& changes) {
-    return {{"textDocument", {{"uri", kUri}, {"version", version}}}, {"contentChanges", changes}};
+    return {{"textDocument", {{"uri", kUnsavedUri}, {"version", version}}}, {"contentChanges", changes}};
 }
 
 // The id the reply gives the node titled `title`, or "".
@@ -37,7 +37,7 @@ std::string id_of(const json& result, const std::string& title) {
 
 TEST_CASE("warrant/render for version N draws the statement added in version N and finds it under the cursor") {
     LspSession session;
-    session.open(kUri, kMap, 1);
+    session.open(kUnsavedUri, kPreviewMap, 1);
     session.request(1, "warrant/render", render_params(2, 20));
     // Version 2 types a new paragraph at the end (its statement on line 5), not saved anywhere.
     session.notify("textDocument/didChange",
@@ -69,7 +69,7 @@ TEST_CASE("warrant/render for version N draws the statement added in version N a
 
 TEST_CASE("warrant/render without drawing answers only the nodes and the statement at the cursor") {
     LspSession session;
-    session.open(kUri, kMap, 7);
+    session.open(kUnsavedUri, kPreviewMap, 7);
     session.request(1, "warrant/render", render_params(3, 8, false));  // on [Utopias fail] in `+> [Utopias fail]`
     session.request(2, "warrant/render", render_params(1, 0, false));  // a blank line: no statement
     const LspTranscript transcript = session.run();

@@ -9,7 +9,7 @@
 
 namespace {
 
-const char* const kMap = R"(===
+const char* const kMovedMap = R"(===
 title: moved
 poles: [utopia, dystopia]
 sources:
@@ -33,7 +33,7 @@ sources:
 }  // namespace
 
 TEST_CASE("moving a map keeps its graph, its index and every other member") {
-    warrant::LoadResult loaded = warrant::parse_argdown(kMap, "moved.argdown");
+    warrant::LoadResult loaded = warrant::parse_argdown(kMovedMap, "moved.argdown");
     REQUIRE_FALSE(loaded.has_errors());
     const std::string before = warrant::export_json(loaded.map);
     const std::size_t edges = loaded.map.edge_count();

@@ -15,7 +15,7 @@ using warrant::Vertex;
 
 const std::string kFrontMatter = "===\nmodel:\n  explodeArguments: true\n===\n\n";
 
-std::vector<std::string> titles(const std::vector<PcsMember>& pcs) {
+std::vector<std::string> premise_titles(const std::vector<PcsMember>& pcs) {
     std::vector<std::string> out;
     for (const PcsMember& member : pcs) out.push_back(std::string(to_string(member.role)) + " " + member.title);
     return out;
@@ -49,8 +49,8 @@ TEST_CASE("an exploded step's intermediary conclusion is the next step's premise
     const auto two = argument_titled(result.map, "A - 2");
     REQUIRE(one);
     REQUIRE(two);
-    CHECK(titles(result.map.node(*one).pcs) == std::vector<std::string>{"premise P", "main-conclusion I"});
-    CHECK(titles(result.map.node(*two).pcs) == std::vector<std::string>{"premise I", "premise Q", "main-conclusion C"});
+    CHECK(premise_titles(result.map.node(*one).pcs) == std::vector<std::string>{"premise P", "main-conclusion I"});
+    CHECK(premise_titles(result.map.node(*two).pcs) == std::vector<std::string>{"premise I", "premise Q", "main-conclusion C"});
     const auto i = *result.map.find_statement("I");
     CHECK(boost::edge(*one, i, result.map.graph).second);  // A - 1 concludes I
     CHECK(boost::edge(i, *two, result.map.graph).second);  // I is a premise of A - 2
@@ -67,7 +67,7 @@ TEST_CASE("an undercut of one inference hits the step that ends in its conclusio
 TEST_CASE("a step's inference names its premises with uses") {
     auto result = warrant::parse_argdown(kFrontMatter + "<A>\n\n(1) p\n(2) q\n-- {uses: [2]} --\n(3) i\n----\n(4) c\n", "t.argdown");
     REQUIRE_FALSE(result.has_errors());
-    CHECK(titles(result.map.node(*argument_titled(result.map, "A - 1")).pcs) ==
+    CHECK(premise_titles(result.map.node(*argument_titled(result.map, "A - 1")).pcs) ==
           std::vector<std::string>{"premise Untitled 2", "main-conclusion Untitled 3"});
 }
 
@@ -78,13 +78,13 @@ TEST_CASE("a conclusion's own metadata names the premises of its step with uses,
                                              "(7) c {uses: [3, 6]}\n",
                                          "t.argdown");
     REQUIRE_FALSE(result.has_errors());
-    CHECK(titles(result.map.node(*argument_titled(result.map, "A - 3")).pcs) ==
+    CHECK(premise_titles(result.map.node(*argument_titled(result.map, "A - 3")).pcs) ==
           std::vector<std::string>{"premise Untitled 3", "premise Untitled 6", "main-conclusion Untitled 7"});
     // The inference line's own list comes first, as in Argdown's ExplodeArgumentsPlugin.
     auto both = warrant::parse_argdown(kFrontMatter + "<B>\n\n(1) p\n(2) q\n-- {uses: [2]} --\n(3) i {uses: [1]}\n----\n(4) c\n",
                                        "t.argdown");
     REQUIRE_FALSE(both.has_errors());
-    CHECK(titles(both.map.node(*argument_titled(both.map, "B - 1")).pcs) ==
+    CHECK(premise_titles(both.map.node(*argument_titled(both.map, "B - 1")).pcs) ==
           std::vector<std::string>{"premise Untitled 2", "main-conclusion Untitled 3"});
 }
 

@@ -52,7 +52,7 @@ TEST_CASE("a corpus folder gives its maps, not the SOURCES.md beside them; a fol
 }
 
 TEST_CASE("check over a real corpus folder reads its maps and not its SOURCES.md") {
-    const std::string corpora = warrant::testing::source_dir() + "/../shared/corpora/";
+    const std::string corpora = warrant::testing::shared_dir() + "/corpora/";
     const auto dialam = warrant::testing::run_warrant({"check", corpora + "dialam2024-test-aif", "--jobs", "2"});
     CHECK(dialam.out.find("SOURCES.md") == std::string::npos);
     CHECK(dialam.out.find(" 0 errors; ") != std::string::npos);

@@ -9,7 +9,7 @@ using namespace warrant;
 
 namespace {
 
-std::string class_dir() { return warrant::testing::source_dir() + "/tests/data/class/phones/"; }
+std::string phones_class_dir() { return warrant::testing::source_dir() + "/tests/data/class/phones/"; }
 
 struct GradedPage {
     std::vector<Comparison> comparisons;
@@ -18,8 +18,8 @@ struct GradedPage {
 
 GradedPage page_of(const std::vector<std::string>& names) {
     std::vector<LoadResult> students;
-    for (const std::string& name : names) students.push_back(load_file(class_dir() + name + ".argdown"));
-    const LoadResult reference = load_file(class_dir() + "reference.argdown");
+    for (const std::string& name : names) students.push_back(load_file(phones_class_dir() + name + ".argdown"));
+    const LoadResult reference = load_file(phones_class_dir() + "reference.argdown");
     GradedPage page;
     page.comparisons = compare_class(students, reference.map);
     page.html = class_index_html(page.comparisons, feedback_names(page.comparisons));

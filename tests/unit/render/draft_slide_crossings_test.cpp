@@ -119,7 +119,7 @@ int givers_not_below(const Slide& slide) {
 
 TEST_SUITE("corpora") {
 TEST_CASE("the drafts of the AAE2 test essays draw on a slide without crossing relations where they form a tree") {
-    const std::string folder = warrant::testing::source_dir() + "/../shared/corpora/aae2-essays/test";
+    const std::string folder = warrant::testing::shared_dir() + "/corpora/aae2-essays/test";
     std::vector<std::string> essays;
     for (const auto& entry : std::filesystem::directory_iterator(folder))
         if (entry.path().extension() == ".txt") essays.push_back(entry.path().string());

@@ -6,7 +6,7 @@ using namespace warrant;
 
 namespace {
 
-Vertex add(ArgumentMap& map, NodeKind kind, std::string title, std::string text, std::string source = {},
+Vertex add_statement(ArgumentMap& map, NodeKind kind, std::string title, std::string text, std::string source = {},
            std::string page = {}) {
     Node node;
     node.kind = kind;
@@ -20,21 +20,21 @@ Vertex add(ArgumentMap& map, NodeKind kind, std::string title, std::string text,
 // The reference: a thesis, a reason with a quotation, an objection. The student paraphrased the
 // thesis and the reason in their own titles, gave the quotation a wrong page, left out the
 // objection, and wrote a title with markup in it.
-Comparison sample() {
+Comparison graded_sample() {
     ArgumentMap reference;
     reference.file = "reference.argdown";
-    Vertex t = add(reference, NodeKind::Thesis, "Start at nine", "High schools should start at nine.");
-    Vertex r = add(reference, NodeKind::Claim, "Biological clock", "Teenagers' body clocks shift later in puberty.");
-    Vertex q = add(reference, NodeKind::Evidence, "Melatonin delay", "melatonin is delayed in mid-puberty", "carskadon", "24");
-    Vertex o = add(reference, NodeKind::CounterPosition, "Buses", "A later start disrupts bus routes.");
+    Vertex t = add_statement(reference, NodeKind::Thesis, "Start at nine", "High schools should start at nine.");
+    Vertex r = add_statement(reference, NodeKind::Claim, "Biological clock", "Teenagers' body clocks shift later in puberty.");
+    Vertex q = add_statement(reference, NodeKind::Evidence, "Melatonin delay", "melatonin is delayed in mid-puberty", "carskadon", "24");
+    Vertex o = add_statement(reference, NodeKind::CounterPosition, "Buses", "A later start disrupts bus routes.");
     reference.add_edge(r, t, Edge{EdgeKind::Support, {}});
     reference.add_edge(q, r, Edge{EdgeKind::Support, {}});
     reference.add_edge(o, t, Edge{EdgeKind::Attack, {}});
     ArgumentMap student;
     student.file = "class/anna.argdown";
-    Vertex st = add(student, NodeKind::Thesis, "Later <start>", "High schools should start at nine or later.");
-    Vertex sr = add(student, NodeKind::Claim, "Teen clocks", "In puberty teenagers' body clocks shift later.");
-    Vertex sq = add(student, NodeKind::Evidence, "Melatonin", "melatonin is delayed in mid-puberty", "carskadon", "42");
+    Vertex st = add_statement(student, NodeKind::Thesis, "Later <start>", "High schools should start at nine or later.");
+    Vertex sr = add_statement(student, NodeKind::Claim, "Teen clocks", "In puberty teenagers' body clocks shift later.");
+    Vertex sq = add_statement(student, NodeKind::Evidence, "Melatonin", "melatonin is delayed in mid-puberty", "carskadon", "42");
     student.add_edge(sr, st, Edge{EdgeKind::Support, {}});
     student.add_edge(sq, sr, Edge{EdgeKind::Support, {}});
     Comparison c = compare_maps(student, reference);
@@ -46,7 +46,7 @@ Comparison sample() {
 }  // namespace
 
 TEST_CASE("the Markdown feedback speaks in the student's titles and quotes what is missing") {
-    const std::string page = feedback_markdown(sample());
+    const std::string page = feedback_markdown(graded_sample());
     CHECK(page.starts_with("# Feedback on anna.argdown\n\n**Your score: "));
     CHECK(page.find("- [Teen clocks] is the essay's [Biological clock]\n") != std::string::npos);
     CHECK(page.find("## What is missing") != std::string::npos);
@@ -56,21 +56,21 @@ TEST_CASE("the Markdown feedback speaks in the student's titles and quotes what 
 }
 
 TEST_CASE("the feedback lists the student's own check findings with their explanation") {
-    const std::string page = feedback_markdown(sample());
+    const std::string page = feedback_markdown(graded_sample());
     const std::size_t at = page.find("- line 3, W101 (warning): claim [Teen clocks] is asserted without any support\n");
     REQUIRE(at != std::string::npos);
     CHECK(page.find("Fix: ", at) != std::string::npos);
 }
 
 TEST_CASE("the feedback says how the score was made, part by part") {
-    const std::string page = feedback_markdown(sample());
+    const std::string page = feedback_markdown(graded_sample());
     CHECK(page.find("## How the score was made\n") != std::string::npos);
     CHECK(page.find("- claims: ") != std::string::npos);
     CHECK(page.find("- dialectic: 0.0 of 20.0 points") != std::string::npos);
 }
 
 TEST_CASE("the HTML feedback is one self-contained page with every student text escaped") {
-    const std::string page = feedback_html(sample());
+    const std::string page = feedback_html(graded_sample());
     CHECK(page.starts_with("<!DOCTYPE html>\n<html lang=\"en\">"));
     CHECK(page.find("<title>Feedback on anna.argdown</title>") != std::string::npos);
     CHECK(page.find("[Later &lt;start&gt;]") != std::string::npos);

@@ -17,7 +17,7 @@ struct SampleMap {
     Vertex thesis, reason, quote, objection, reply, source;
 };
 
-SampleMap sample() {
+SampleMap sample_map() {
     SampleMap s;
     ArgumentMap& map = s.map;
     map.file = "class.argdown";
@@ -62,7 +62,7 @@ ReportInputs inputs_for(const warrant::ArgumentMap& map) {
 }  // namespace
 
 TEST_CASE("a script in a title or text shows as text and never runs") {
-    SampleMap s = sample();
+    SampleMap s = sample_map();
     s.map.node(s.reason).title = "<script>alert(1)</script>";
     s.map.node(s.reason).texts = {"a \"quoted\" <b>bold</b> & 'single'"};
     ReportInputs inputs = inputs_for(s.map);
@@ -76,7 +76,7 @@ TEST_CASE("a script in a title or text shows as text and never runs") {
 }
 
 TEST_CASE("the page is self-contained: no external scripts, styles or images") {
-    SampleMap s = sample();
+    SampleMap s = sample_map();
     const std::string page = render_html_report(inputs_for(s.map));
     CHECK(page.starts_with("<!DOCTYPE html>\n<html lang=\"en\">"));
     CHECK(page.find(" src=") == std::string::npos);
@@ -89,7 +89,7 @@ TEST_CASE("the page is self-contained: no external scripts, styles or images") {
 }
 
 TEST_CASE("the summary names the thesis and counts nodes, grounding and findings") {
-    SampleMap s = sample();
+    SampleMap s = sample_map();
     ReportInputs inputs = inputs_for(s.map);
     inputs.grounded = {{"Ustopia", true}, {"Control", true}, {"False hope", false}};
     inputs.findings = {{Severity::Warning, "W101", "x", {}, {}}, {Severity::Note, "N210", "y", {}, {}},
@@ -104,7 +104,7 @@ TEST_CASE("the summary names the thesis and counts nodes, grounding and findings
 }
 
 TEST_CASE("the page is titled by the front matter's title, author and date, else by the file name") {
-    SampleMap s = sample();
+    SampleMap s = sample_map();
     CHECK(render_html_report(inputs_for(s.map)).find("<title>class.argdown</title>") != std::string::npos);
     s.map.front_matter = {{"title", "Week 3: <Ustopia>"}, {"author", "A. Student"}, {"date", "2026"}};
     const std::string page = render_html_report(inputs_for(s.map));
@@ -116,7 +116,7 @@ TEST_CASE("the page is titled by the front matter's title, author and date, else
 }
 
 TEST_CASE("the summary links every claim that reaches no evidence and every unanswered counter-position") {
-    SampleMap s = sample();
+    SampleMap s = sample_map();
     ReportInputs inputs = inputs_for(s.map);
     inputs.grounded = {{"Ustopia", true}, {"Control", true}, {"False hope", false}};
     inputs.status = {{s.reply, NodeStatus::Unsupported}};
@@ -130,7 +130,7 @@ TEST_CASE("the summary links every claim that reaches no evidence and every unan
 }
 
 TEST_CASE("each node's details carry what the filters match: kind, pole, section and status") {
-    SampleMap s = sample();
+    SampleMap s = sample_map();
     s.map.node(s.objection).pole = "utopia";
     s.map.node(s.objection).section = "s2";
     ReportInputs inputs = inputs_for(s.map);
@@ -147,7 +147,7 @@ TEST_CASE("each node's details carry what the filters match: kind, pole, section
 }
 
 TEST_CASE("each node has a hidden detail with its quotation, source, page, chain and findings") {
-    SampleMap s = sample();
+    SampleMap s = sample_map();
     ReportInputs inputs = inputs_for(s.map);
     inputs.chains[s.reason] = support_chain(s.map, s.reason, compute_grounding(s.map));
     inputs.findings = {{Severity::Note, "N300", "quoted once", {}, {"Scratch"}}};
@@ -163,7 +163,7 @@ TEST_CASE("each node has a hidden detail with its quotation, source, page, chain
 }
 
 TEST_CASE("a claim's details show its chain as a tree with sources, pages and status") {
-    SampleMap s = sample();
+    SampleMap s = sample_map();
     ReportInputs inputs = inputs_for(s.map);
     inputs.chains[s.thesis] = support_chain(s.map, s.thesis, compute_grounding(s.map));
     const std::string page = render_html_report(inputs);
@@ -181,7 +181,7 @@ TEST_CASE("a claim's details show its chain as a tree with sources, pages and st
 }
 
 TEST_CASE("counter-positions show what answers them, or that nothing does") {
-    SampleMap s = sample();
+    SampleMap s = sample_map();
     std::string page = render_html_report(inputs_for(s.map));
     CHECK(page.find("<span class=\"answered\">Answered by:</span> <a class=\"node-link\" href=\"#node-4\" data-node=\"4\">False hope</a>") != std::string::npos);
     boost::clear_in_edges(s.objection, s.map.graph);
@@ -190,13 +190,13 @@ TEST_CASE("counter-positions show what answers them, or that nothing does") {
 }
 
 TEST_CASE("sources show how often they are cited and whether the bibliography has them") {
-    SampleMap s = sample();
+    SampleMap s = sample_map();
     const std::string page = render_html_report(inputs_for(s.map));
     CHECK(page.find("<td>Margaret Atwood</td><td>In Other Worlds</td><td>2011</td><td>1</td><td>yes</td>") != std::string::npos);
 }
 
 TEST_CASE("poles list their claims first, each with its evidence folded under it") {
-    SampleMap s = sample();
+    SampleMap s = sample_map();
     std::string page = render_html_report(inputs_for(s.map));
     CHECK(page.find("<h3>dystopia (0 claims, 1 evidence)</h3>\n<p><details><summary>Evidence of this pole that supports none of its "
                     "claims (1)</summary><ul>\n<li><a class=\"node-link\" href=\"#node-2\" data-node=\"2\">Scratch</a> "
@@ -211,7 +211,7 @@ TEST_CASE("poles list their claims first, each with its evidence folded under it
 }
 
 TEST_CASE("critical questions show answered and unanswered questions per argument") {
-    SampleMap s = sample();
+    SampleMap s = sample_map();
     Node argument;
     argument.kind = NodeKind::Argument;
     argument.title = "Experts agree";
@@ -230,7 +230,7 @@ TEST_CASE("critical questions show answered and unanswered questions per argumen
 }
 
 TEST_CASE("a drawn map is inlined without its XML prolog, and without one the node list stands in") {
-    SampleMap s = sample();
+    SampleMap s = sample_map();
     ReportInputs inputs = inputs_for(s.map);
     std::string page = render_html_report(inputs);
     CHECK(page.find("No drawing was made") != std::string::npos);
@@ -243,12 +243,12 @@ TEST_CASE("a drawn map is inlined without its XML prolog, and without one the no
 }
 
 TEST_CASE("the same inputs give the same bytes") {
-    SampleMap s = sample();
+    SampleMap s = sample_map();
     CHECK(render_html_report(inputs_for(s.map)) == render_html_report(inputs_for(s.map)));
 }
 
 TEST_CASE("findings in the map's own file show line and column, others their file too") {
-    SampleMap s = sample();
+    SampleMap s = sample_map();
     ReportInputs inputs = inputs_for(s.map);
     inputs.findings = {{Severity::Warning, "W101", "here", SourceSpan{"class.argdown", 7, 3, 7, 9}, {}},
                        {Severity::Warning, "W101", "there", SourceSpan{"other.argdown", 2, 1, 2, 4}, {}}};
@@ -258,7 +258,7 @@ TEST_CASE("findings in the map's own file show line and column, others their fil
 }
 
 TEST_CASE("a drawing much wider than a page prints as strips of one landscape page that reuse it") {
-    SampleMap s = sample();
+    SampleMap s = sample_map();
     ReportInputs inputs = inputs_for(s.map);
     inputs.svg = "<svg width=\"8000pt\" height=\"1000pt\" viewBox=\"0.00 0.00 8000.00 1000.00\"><g id=\"graph0\" class=\"graph\"></g></svg>";
     const std::string page = render_html_report(inputs);
@@ -279,7 +279,7 @@ TEST_CASE("a map larger than the report draws starts folded and says how to find
 }
 
 TEST_CASE("a node's details say what a corpus's annotators called it") {
-    SampleMap s = sample();
+    SampleMap s = sample_map();
     s.map.node(s.reason).metadata["brat"] = "Premise";
     s.map.node(s.objection).metadata["cdcp"] = "testimony";
     const std::string html = render_html_report(inputs_for(s.map));

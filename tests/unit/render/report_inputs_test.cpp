@@ -6,7 +6,7 @@ using namespace warrant;
 
 namespace {
 
-const char* const kMap = R"(===
+const char* const kReportMap = R"(===
 title: A week on utopias
 ===
 
@@ -19,7 +19,7 @@ title: A week on utopias
 }  // namespace
 
 TEST_CASE("report inputs carry the checks' findings, their explanations, grounding, chains and the drawing") {
-    const LoadResult loaded = parse_argdown(kMap, "week.argdown");
+    const LoadResult loaded = parse_argdown(kReportMap, "week.argdown");
     const ReportInputs inputs = report_inputs(loaded, ReportOptions{"Week 3"});
     CHECK(inputs.map == &loaded.map);
     CHECK(inputs.title == "Week 3");

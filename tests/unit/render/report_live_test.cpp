@@ -7,7 +7,7 @@ using namespace warrant;
 
 namespace {
 
-const LoadResult& loaded_map() {
+const LoadResult& live_map() {
     static const LoadResult loaded = parse_argdown("[Utopias fail]: Utopias fail. #thesis\n\n[Why]: Because.\n  +> [Utopias fail]\n", "m.argdown");
     return loaded;
 }
@@ -15,7 +15,7 @@ const LoadResult& loaded_map() {
 }  // namespace
 
 TEST_CASE("a static report has no live script; a live one carries its mode, version and the script") {
-    ReportInputs inputs = report_inputs(loaded_map());
+    ReportInputs inputs = report_inputs(live_map());
     const std::string plain = render_html_report(inputs);
     CHECK(plain.find("warrant-live") == std::string::npos);
     CHECK(plain.find("http-equiv") == std::string::npos);
@@ -39,9 +39,9 @@ TEST_CASE("a report's version is a 16-digit name that changes with the content")
 }
 
 TEST_CASE("the report's picture is the one render_report_map draws, nodes titled n<vertex>") {
-    const RenderResult drawn = render_report_map(loaded_map().map);
+    const RenderResult drawn = render_report_map(live_map().map);
     REQUIRE(drawn.ok());
     CHECK(drawn.bytes.find("<title>n0</title>") != std::string::npos);
     CHECK(drawn.bytes.find("<title>n1</title>") != std::string::npos);
-    CHECK(report_inputs(loaded_map()).svg == drawn.bytes);
+    CHECK(report_inputs(live_map()).svg == drawn.bytes);
 }

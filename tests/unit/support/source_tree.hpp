@@ -11,4 +11,13 @@ namespace warrant::testing {
 // The project's root folder, without a trailing slash.
 const std::string& source_dir();
 
+// A file under tests/data/: test_data("kialo/climate.txt").
+std::string test_data(const std::string& relative);
+
+// ../shared beside the project: the corpora and the seed essay, without a trailing slash.
+std::string shared_dir();
+
+// The seed essay, "Purity in a Malevolent Harvest" (../shared/seeds/).
+std::string seed_essay_path();
+
 }  // namespace warrant::testing
