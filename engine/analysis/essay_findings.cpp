@@ -2,6 +2,7 @@
 // it, and check's findings said to the essay's writer about that sentence. The one place that
 // maps findings to essay positions (see warrant/essay.hpp).
 #include "warrant/essay.hpp"
+#include "text/white_space.hpp"
 
 #include <algorithm>
 #include <charconv>
@@ -77,21 +78,9 @@ std::size_t sentence_end(std::string_view text, std::size_t end) {
     return i;
 }
 
-// Runs of white space as one space, none at the ends: how a draft writes a node's text.
-std::string squeezed(std::string_view text) {
-    std::string out;
-    for (char c : text) {
-        const bool space = c == ' ' || c == '\n' || c == '\t' || c == '\r';
-        if (space && (out.empty() || out.back() == ' ')) continue;
-        out += space ? ' ' : c;
-    }
-    if (!out.empty() && out.back() == ' ') out.pop_back();
-    return out;
-}
-
 // The sentence on one line, cut (at a character's start) when long.
 std::string quote(std::string_view text, const EssaySpan& span) {
-    std::string out = squeezed(text.substr(span.sentence_begin, span.sentence_end - span.sentence_begin));
+    std::string out = text::squeeze(text.substr(span.sentence_begin, span.sentence_end - span.sentence_begin));
     if (out.size() > kQuotedBytes) {
         std::size_t cut = kQuotedBytes;
         while (cut > 0 && continuation(out[cut])) --cut;
@@ -151,7 +140,7 @@ std::vector<EssaySpan> essay_spans(const ArgumentMap& map, std::string_view essa
         // A map and an essay that do not belong together (the wrong essay given for a saved
         // draft, a node's text edited since) mark nothing rather than the wrong words.
         const Node& node = map.node(v);
-        if (!node.texts.empty() && squeezed(essay.substr(span.begin, span.end - span.begin)) != node.texts.front()) continue;
+        if (!node.texts.empty() && text::squeeze(essay.substr(span.begin, span.end - span.begin)) != node.texts.front()) continue;
         span.sentence_begin = sentence_begin(essay, span.begin);
         span.sentence_end = sentence_end(essay, span.end);
         spans.push_back(span);

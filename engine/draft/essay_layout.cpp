@@ -199,17 +199,6 @@ private:
 
 }  // namespace
 
-std::string squeeze(std::string_view text) {
-    std::string out;
-    for (char c : text) {
-        const bool space = c == ' ' || c == '\n' || c == '\t' || c == '\r';
-        if (space && (out.empty() || out.back() == ' ')) continue;
-        out += space ? ' ' : c;
-    }
-    while (!out.empty() && out.back() == ' ') out.pop_back();
-    return out;
-}
-
 // The lines without page furniture; where furniture stood inside a sentence (a page break in
 // "Miss Emily / 295 / Dr. Lobna M. Shaddad / wants to prove"), the blank lines around it go too,
 // so that the sentence reads on.

@@ -7,6 +7,8 @@
 // at an indented line and ends at a short one.
 #pragma once
 
+#include "text/white_space.hpp"
+
 #include <cstddef>
 #include <string>
 #include <string_view>
@@ -35,9 +37,7 @@ struct EssayLayout {
 
 EssayLayout read_layout(std::string_view text);
 
-// The text with each run of white space (a wrapped paragraph's line breaks) made one space,
-// and none at the ends: how a node's text is written.
-std::string squeeze(std::string_view text);
+using text::squeeze;  // text/white_space.hpp
 
 // The text of `range` as squeeze() writes it, without the page furniture inside it (a page
 // break's number and header in a paragraph that runs over it).
