@@ -1,6 +1,8 @@
 #include "draft/node_titles.hpp"
+#include "text/ascii_case.hpp"
 
 #include <algorithm>
+#include <initializer_list>
 #include <iterator>
 #include <cctype>
 #include <vector>
@@ -65,10 +67,7 @@ std::vector<TitleWord> words_of(std::string_view text) {
         const bool initial = written.size() == 1 && std::isupper(static_cast<unsigned char>(written[0])) && end < text.size() && text[end] == '.';
         if (initial) ++end;
         if (depth == 0) {
-            TitleWord word{written, "", false, false};
-            word.lower = word.text;
-            std::transform(word.lower.begin(), word.lower.end(), word.lower.begin(), [](unsigned char ch) { return std::tolower(ch); });
-            words.push_back(std::move(word));
+            words.push_back(TitleWord{written, text::lowercase(written), false, false});
         }
         at = end;
     }
@@ -89,17 +88,16 @@ bool starts_with(const std::vector<TitleWord>& words, std::size_t at, std::strin
 
 std::size_t phrase_words(std::string_view phrase) { return static_cast<std::size_t>(std::count(phrase.begin(), phrase.end(), ' ')) + 1; }
 
-// What stands before the point of a sentence: markers, hedges, connectives.
+// What stands before the point of a sentence: markers, hedges, connectives (a writer's frame,
+// "I believe that", is opinion_frame()'s).
 constexpr std::string_view kLeading[] = {
-    "i claim that", "i argue that", "i believe that", "i think that", "i contend that", "i would argue that", "i claim",
-    "i argue", "i believe", "i think", "in my opinion", "in my view", "this paper argues that", "this essay argues that",
-    "this paper aims to", "we argue that", "it is clear that", "it is obvious that", "it is true that", "it is possible that",
-    "it seems that", "it is evident that", "there is no doubt that", "in conclusion", "to conclude", "to sum up", "in sum",
-    "in summary", "however", "therefore", "thus", "hence", "moreover", "furthermore", "in addition", "additionally",
-    "first", "firstly", "second", "secondly", "third", "thirdly", "finally", "also", "and", "but", "so", "yet", "because",
-    "since", "for example", "for instance", "in contrast", "on the other hand", "as a result", "consequently",
-    "this is because", "that is why", "although", "even though", "besides", "nevertheless", "nonetheless", "indeed",
-    "that", "of course", "admittedly", "overall"};
+    "in my opinion", "in my view", "this paper argues that", "this essay argues that", "this paper aims to",
+    "it is possible that", "there is no doubt that", "in conclusion", "to conclude", "to sum up",
+    "in sum", "in summary", "however", "therefore", "thus", "hence", "moreover", "furthermore", "in addition",
+    "additionally", "first", "firstly", "second", "secondly", "third", "thirdly", "finally", "also", "and", "but",
+    "so", "yet", "because", "since", "for example", "for instance", "in contrast", "on the other hand", "as a result",
+    "consequently", "this is because", "that is why", "besides", "nevertheless",
+    "nonetheless", "indeed", "that", "of course", "admittedly", "overall"};
 
 // Words that open an aside or an adverbial rather than the point. A condition ("if", "when")
 // opens an adverbial before the point, but inside a sentence it is part of the point.
@@ -126,6 +124,90 @@ bool clause_word(const std::string& lower) {
            lower == "although" || lower == "but" || lower == "so" || lower == "if" || lower == "when";
 }
 
+bool one_of(const std::string& lower, std::initializer_list<std::string_view> options) {
+    return std::find(options.begin(), options.end(), lower) != options.end();
+}
+
+// The length of the writer's frame around their point, 0 when the words do not open with one:
+// "I (do / strongly / would) believe (that)", "we agree that", "I am convinced that", "it would
+// seem to me that", "it is clear that", "it can be argued that", "one could say that". Students
+// write these before nearly every claim; a title keeps what they claim.
+std::size_t opinion_frame(const std::vector<TitleWord>& words) {
+    const auto at = [&](std::size_t i) -> const std::string& {
+        static const std::string none;
+        return i < words.size() ? words[i].lower : none;
+    };
+    std::size_t i = 0;
+    const auto adverbs = [&] {
+        while (one_of(at(i), {"do", "does", "would", "really", "strongly", "firmly", "truly", "personally", "totally",
+                              "completely", "honestly", "also", "still", "definitely", "certainly", "genuinely", "fully"}))
+            ++i;
+    };
+    const auto then_that = [&] {
+        if (one_of(at(i), {"to"}) && one_of(at(i + 1), {"me", "us"})) i += 2;
+        if (at(i) == "that") ++i;
+        return i;
+    };
+    if (one_of(at(0), {"i", "we", "personally"})) {
+        i = at(0) == "personally" && one_of(at(1), {"i", "we"}) ? 2 : 1;
+        adverbs();
+        if (one_of(at(i), {"am", "are"}) && one_of(at(i + 1), {"convinced", "sure", "certain", "confident", "persuaded"})) {
+            i += 2;
+            return then_that();
+        }
+        if (one_of(at(i), {"believe", "think", "feel", "agree", "argue", "claim", "contend", "suppose", "say", "maintain",
+                           "hold", "admit", "acknowledge", "concede", "reckon", "guess", "suggest", "assert", "insist"})) {
+            ++i;
+            return then_that();
+        }
+        return 0;
+    }
+    if (one_of(at(0), {"it", "one"})) {
+        i = 1;
+        if (one_of(at(i), {"would", "might", "could", "can", "may", "must"})) ++i;
+        if (at(0) == "it" && one_of(at(i), {"seem", "seems", "appear", "appears"})) {
+            ++i;
+            return then_that();
+        }
+        if (at(0) == "it" && one_of(at(i), {"be", "is"}) && one_of(at(i + 1), {"argued", "said", "claimed", "seen"})) {
+            i += 2;
+            return then_that();
+        }
+        if (at(0) == "it" && at(i) == "is" && one_of(at(i + 1), {"clear", "obvious", "true", "evident", "undeniable", "apparent",
+                                                                 "certain", "likely", "arguable", "plain", "undoubtable"})) {
+            i += 2;
+            return at(i) == "that" || at(i) == "to" ? then_that() : 0;
+        }
+        if (at(0) == "it" && at(i) == "is") {  // "it is (widely) acknowledged that", "it is a well-known fact that"
+            std::size_t k = i + 1;
+            while (one_of(at(k), {"clearly", "widely", "generally", "commonly", "well", "universally", "often"})) ++k;
+            if (one_of(at(k), {"understood", "acknowledged", "known", "accepted", "believed", "agreed", "assumed",
+                               "recognized", "recognised", "thought"})) {
+                i = k + 1;
+                return then_that();
+            }
+            if (at(k) == "a") {
+                std::size_t j = k + 1;
+                if (one_of(at(j), {"well-known", "known", "common"})) ++j;
+                if (at(j) == "fact" && at(j + 1) == "that") return j + 2;
+            }
+        }
+        if (at(0) == "one" && one_of(at(i), {"say", "argue", "claim", "see", "conclude"})) {
+            ++i;
+            return then_that();
+        }
+    }
+    return 0;
+}
+
+// A concession's opening word ("While older people have more experience, ..."): the point is the
+// clause after its comma; a segment that is the concession alone is titled by its content.
+std::size_t concessive_opener(const std::vector<TitleWord>& words) {
+    if (words.empty()) return 0;
+    if (one_of(words[0].lower, {"while", "although", "though", "whereas", "whilst"})) return 1;
+    return words.size() > 1 && words[0].lower == "even" && words[1].lower == "though" ? 2 : 0;
+}
+
 std::vector<TitleWord> point_of(std::vector<TitleWord> words) {
     // Leading markers, repeatedly ("However, I think that ...").
     for (bool stripped = true; stripped;) {
@@ -136,6 +218,20 @@ std::vector<TitleWord> point_of(std::vector<TitleWord> words) {
                 stripped = true;
                 break;
             }
+        if (const std::size_t frame = opinion_frame(words); frame > 0 && frame + 2 <= words.size()) {
+            words.erase(words.begin(), words.begin() + static_cast<long>(frame));
+            stripped = true;
+            continue;
+        }
+        // A concession up to its comma, however long; without one, the concession is the point.
+        if (const std::size_t opener = concessive_opener(words); opener > 0 && words.size() > opener + 2) {
+            std::size_t comma = 0;
+            for (std::size_t i = 0; i + 3 < words.size() && i < 30 && !comma; ++i)
+                if (words[i].comma_after) comma = i + 1;
+            words.erase(words.begin(), words.begin() + static_cast<long>(comma ? comma : opener));
+            stripped = true;
+            continue;
+        }
         // An opening adverbial up to a comma, when the point follows it.
         if (!words.empty() && opens_aside(words[0].lower)) {
             for (std::size_t i = 0; i + 3 < words.size() && i < 10; ++i)

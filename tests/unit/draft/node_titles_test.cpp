@@ -33,3 +33,25 @@ TEST_CASE("titles in one map are unique: the next clause, else a number") {
     CHECK(titles.title_for("Cloning is wrong.") == "Cloning is wrong 2");
     CHECK(titles.title_for("Thesis") == "Thesis 2");
 }
+
+TEST_CASE("a writer's frame around the point is not the title: I believe that, it would seem to me that") {
+    CHECK(key_phrase("I strongly believe that public transport should be free.") == "Public transport should be free");
+    CHECK(key_phrase("It would seem to me that school uniforms limit expression.") == "School uniforms limit expression");
+    CHECK(key_phrase("We are convinced that homework helps.") == "Homework helps");
+    CHECK(key_phrase("It can be argued that tourism harms local culture.") == "Tourism harms local culture");
+    CHECK(key_phrase("One could say that art is useless.") == "Art is useless");
+    CHECK(key_phrase("I think so.") == "I think so");  // nothing would be left: the words are the point
+}
+
+TEST_CASE("a concession titles its main clause, or its content when it stands alone") {
+    CHECK(key_phrase("While older people have more experience of life and work, young people learn faster.") ==
+          "Young people learn faster");
+    CHECK(key_phrase("While I do acknowledge that older people have more experience") == "Older people have more experience");
+    CHECK(key_phrase("Even though it costs more, recycling protects the environment.") == "Recycling protects the environment");
+}
+
+TEST_CASE("an impersonal frame goes too, a negated one stays: the negation is the writer's point") {
+    CHECK(key_phrase("It is widely acknowledged that more students study abroad.") == "More students study abroad");
+    CHECK(key_phrase("It is a well-known fact that smoking kills.") == "Smoking kills");
+    CHECK(key_phrase("I don't think it is proper to ban cars.") == "I don't think it is proper");
+}
