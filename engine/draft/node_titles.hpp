@@ -4,6 +4,7 @@
 // share one.
 #pragma once
 
+#include <map>
 #include <set>
 #include <string>
 #include <string_view>
@@ -29,6 +30,7 @@ public:
 
 private:
     std::set<std::string> used_;
+    std::map<std::string, int> last_number_;  // "Cost" -> 3 once "Cost 2" and "Cost 3" are given
 };
 
 }  // namespace warrant::draft
