@@ -1,6 +1,7 @@
 // Unflattening: "sources.atwood.year" -> sources: {atwood: {year: …}}; "poles.0", "poles.1" ->
 // a sequence. A map whose keys are exactly 0..n-1 was a sequence when it was flattened.
 #include "formats/yaml_front_matter.hpp"
+#include "text/ascii_case.hpp"
 
 #include <yaml-cpp/yaml.h>
 
@@ -59,6 +60,19 @@ bool has_prefix(const std::map<std::string, std::string>& flat, const std::strin
     return it != flat.end() && (it->first == key || it->first.starts_with(key + "."));
 }
 
+// A scalar yaml-cpp writes plain, as it is: letters, digits, '_' and '-' (not first), never one of
+// the words YAML reads as a null or a boolean. The emitter decides this with regular expressions
+// for each scalar, which was a third of drafting an essay (every drafted node carries
+// {component, start, end}); metadata of these words skips it, anything else goes through it.
+bool plain_word(std::string_view text) {
+    if (text.empty() || !std::isalnum(static_cast<unsigned char>(text[0])) || text.size() > 64) return false;
+    if (!std::all_of(text.begin(), text.end(), [](unsigned char c) { return std::isalnum(c) || c == '_' || c == '-'; }))
+        return false;
+    const std::string lower = text::lowercase(text);
+    static constexpr std::string_view special[] = {"null", "true", "false", "yes", "no", "on", "off", "y", "n"};
+    return std::find(std::begin(special), std::end(special), lower) == std::end(special);
+}
+
 }  // namespace
 
 std::string front_matter_yaml(const ArgumentMap& map) {
@@ -80,6 +94,11 @@ std::string front_matter_yaml(const ArgumentMap& map) {
 }
 
 std::string flow_metadata(const std::map<std::string, std::string>& flat) {
+    if (std::all_of(flat.begin(), flat.end(), [](const auto& entry) { return plain_word(entry.first) && plain_word(entry.second); })) {
+        std::string out = "{";
+        for (const auto& [key, value] : flat) out += (out.size() > 1 ? ", " : "") + key + ": " + value;
+        return out + "}";
+    }
     YAML::Emitter out;
     out << YAML::Flow << to_yaml(tree_of(flat));
     return out.c_str();
