@@ -173,6 +173,14 @@ std::optional<std::size_t> choose_thesis(const EssayText& essay, std::vector<Seg
     return thesis;
 }
 
+// How far apart two segments of a paragraph may be and still be weighed as reason and claim. The
+// longest paragraphs of AAE2's training essays hold 12 components, so essays are decided as if
+// there were no limit; a paragraph of hundreds of segments (a pasted page without line breaks)
+// costs pairs in proportion to its length instead of its square.
+constexpr std::size_t kLinkReach = 16;
+
+bool within_link_reach(std::size_t i, std::size_t j) { return (i > j ? i - j : j - i) <= kLinkReach; }
+
 std::vector<SegmentRelation> decode_trees(const std::vector<Segment>& segments, const std::vector<std::vector<double>>& link) {
     struct Candidate {
         double probability;
@@ -182,7 +190,8 @@ std::vector<SegmentRelation> decode_trees(const std::vector<Segment>& segments, 
     for (std::size_t i = 0; i < segments.size(); ++i) {
         if (segments[i].type != ComponentType::Premise) continue;
         for (std::size_t j = 0; j < segments.size(); ++j)
-            if (j != i && segments[j].paragraph == segments[i].paragraph && segments[j].type != ComponentType::MajorClaim)
+            if (j != i && within_link_reach(i, j) && segments[j].paragraph == segments[i].paragraph &&
+                segments[j].type != ComponentType::MajorClaim)
                 candidates.push_back({link[i][j], i, j});
     }
     // Most probable first; ties by position, so that the result does not depend on sort order.
@@ -210,10 +219,11 @@ MinedArgument mine(const EssayText& essay, const DraftModel::Impl& model) {
     for (const auto& block : paragraph_blocks(mined.segments)) {
         const std::vector<Segment> paragraph = block_of(mined.segments, block);
         std::vector<std::vector<double>> link(paragraph.size(), std::vector<double>(paragraph.size(), 0.0));
+        const LinkFeatures link_features(essay, paragraph);
         for (std::size_t i = 0; i < paragraph.size(); ++i)
             for (std::size_t j = 0; j < paragraph.size(); ++j)
-                if (i != j && paragraph[i].type == ComponentType::Premise)
-                    link[i][j] = model.link.probabilities(model.row(link_features(essay, paragraph, i, j)), 2)[1];
+                if (i != j && within_link_reach(i, j) && paragraph[i].type == ComponentType::Premise)
+                    link[i][j] = model.link.probabilities(model.row(link_features(i, j)), 2)[1];
         for (const SegmentRelation& relation : decode_trees(paragraph, link))
             mined.relations.push_back({relation.from + block.first, relation.to + block.first, false});
     }

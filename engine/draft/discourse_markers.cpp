@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <array>
 #include <sstream>
+#include <unordered_map>
 
 namespace warrant::draft {
 namespace {
@@ -56,6 +57,17 @@ const std::vector<Phrase>& phrases() {
     return all;
 }
 
+// The phrases by their first word, each list in phrases()' order: a token is compared only with
+// the phrases it can open (markers_in runs for every segment, and every token of a sentence).
+const std::unordered_map<std::string, std::vector<const Phrase*>>& phrases_by_first_word() {
+    static const auto index = [] {
+        std::unordered_map<std::string, std::vector<const Phrase*>> out;
+        for (const Phrase& phrase : phrases()) out[phrase.words.front()].push_back(&phrase);
+        return out;
+    }();
+    return index;
+}
+
 bool starts_at(const std::vector<Token>& tokens, std::size_t at, std::size_t last, const std::vector<std::string>& words) {
     if (at + words.size() > last) return false;
     for (std::size_t k = 0; k < words.size(); ++k)
@@ -74,11 +86,14 @@ std::string_view to_string(Marker marker) {
 std::vector<Marker> markers_in(const std::vector<Token>& tokens, std::size_t first, std::size_t last) {
     std::vector<Marker> found;
     last = std::min(last, tokens.size());
-    for (std::size_t at = first; at < last; ++at)
-        for (const Phrase& phrase : phrases())
-            if (starts_at(tokens, at, last, phrase.words) &&
-                std::find(found.begin(), found.end(), phrase.marker) == found.end())
-                found.push_back(phrase.marker);
+    for (std::size_t at = first; at < last; ++at) {
+        const auto candidates = phrases_by_first_word().find(tokens[at].lower);
+        if (candidates == phrases_by_first_word().end()) continue;
+        for (const Phrase* phrase : candidates->second)
+            if (starts_at(tokens, at, last, phrase->words) &&
+                std::find(found.begin(), found.end(), phrase->marker) == found.end())
+                found.push_back(phrase->marker);
+    }
     return found;
 }
 

@@ -167,6 +167,7 @@ void add_essay(const GoldEssay& gold, Problems& problems) {
                 problems.boundary.add(boundary_features(essay, p, i, i == first ? Boundary::Outside : labels[i - 1], i == first),
                                       static_cast<int>(labels[i]));
     }
+    const LinkFeatures link_features(essay, gold.segments);
     for (std::size_t i = 0; i < gold.segments.size(); ++i) {
         problems.type.add(type_features(essay, gold.segments, i), static_cast<int>(gold.segments[i].type));
         if (gold.segments[i].type == ComponentType::Claim)
@@ -177,7 +178,7 @@ void add_essay(const GoldEssay& gold, Problems& problems) {
                 continue;
             const bool linked = std::any_of(gold.relations.begin(), gold.relations.end(),
                                             [&](const SegmentRelation& r) { return r.from == i && r.to == j; });
-            problems.link.add(link_features(essay, gold.segments, i, j), linked);
+            problems.link.add(link_features(i, j), linked);
         }
     }
     for (const SegmentRelation& relation : gold.relations)

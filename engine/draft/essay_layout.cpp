@@ -208,20 +208,26 @@ std::vector<Line> without_furniture(std::string_view text, std::vector<Line> lin
     const std::vector<bool> furniture = page_furniture(text, ranges);
     for (std::size_t i = 0; i < lines.size(); ++i)
         if (furniture[i]) dropped.push_back(lines[i].range);
+    // next_text[i]: the first line from i on that is neither blank nor furniture (lines.size()
+    // when none is), found in one backward pass; with the count of blank lines at the end of
+    // `kept`, kept as it grows, no line is scanned twice however much furniture a text has.
+    std::vector<std::size_t> next_text(lines.size() + 1, lines.size());
+    for (std::size_t i = lines.size(); i-- > 0;) next_text[i] = lines[i].blank() || furniture[i] ? next_text[i + 1] : i;
     std::vector<Line> kept;
+    std::size_t blanks = 0;  // blank lines at the end of `kept`
     for (std::size_t i = 0; i < lines.size(); ++i) {
         if (!furniture[i]) {
             kept.push_back(lines[i]);
+            blanks = lines[i].blank() ? blanks + 1 : 0;
             continue;
         }
-        std::size_t blanks = 0, next = i + 1;
-        while (blanks < kept.size() && kept[kept.size() - 1 - blanks].blank()) ++blanks;
-        while (next < lines.size() && (lines[next].blank() || furniture[next])) ++next;
+        const std::size_t next = next_text[i + 1];
         // The sentence reads on: the line before ends open and the line after goes on in lower case.
         if (blanks == kept.size() || !ends_open(slice(text, kept[kept.size() - 1 - blanks].range)) || next == lines.size() ||
             !std::islower(static_cast<unsigned char>(text[lines[next].range.begin])))
             continue;
         kept.resize(kept.size() - blanks);
+        blanks = 0;
         i = next - 1;
     }
     return kept;

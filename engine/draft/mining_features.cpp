@@ -162,35 +162,58 @@ std::vector<std::string> type_features(const EssayText& essay, const std::vector
     return features;
 }
 
-std::vector<std::string> link_features(const EssayText& essay, const std::vector<Segment>& segments, std::size_t from,
-                                       std::size_t to) {
-    const Segment& source = segments[from];
-    const Segment& target = segments[to];
-    const ParagraphText& paragraph = essay.paragraphs[source.paragraph];
-    std::size_t first = segments.size(), last = 0, count = 0;
+struct LinkFeatures::SegmentPart {
+    std::vector<Marker> markers;       // in its sentence, up to its third word
+    std::vector<std::string> before;   // the words of its sentence before it
+    std::set<std::string> content_words;
+};
+
+LinkFeatures::LinkFeatures(const EssayText& essay, const std::vector<Segment>& segments)
+    : essay_(essay), segments_(segments), parts_(segments.size()) {
     for (std::size_t i = 0; i < segments.size(); ++i) {
-        if (segments[i].paragraph != source.paragraph) continue;
-        first = std::min(first, i);
-        last = std::max(last, i);
-        ++count;
+        auto [it, fresh] = paragraphs_.try_emplace(segments[i].paragraph, std::array<std::size_t, 3>{i, i, 0});
+        it->second[0] = std::min(it->second[0], i);
+        it->second[1] = std::max(it->second[1], i);
+        ++it->second[2];
     }
+}
+
+LinkFeatures::~LinkFeatures() = default;
+
+const LinkFeatures::SegmentPart& LinkFeatures::part(std::size_t index) const {
+    if (!parts_[index]) {
+        const Segment& segment = segments_[index];
+        const ParagraphText& paragraph = essay_.paragraphs[segment.paragraph];
+        auto made = std::make_unique<SegmentPart>();
+        made->markers = markers_in(paragraph.tokens, sentence_of(paragraph, segment.first).first, segment.first + 3);
+        made->before = preceding(paragraph, segment);
+        for (std::size_t i = segment.first; i < segment.last; ++i)
+            if (is_content_word(paragraph.tokens[i].lower)) made->content_words.insert(paragraph.tokens[i].lower);
+        parts_[index] = std::move(made);
+    }
+    return *parts_[index];
+}
+
+std::vector<std::string> LinkFeatures::operator()(std::size_t from, std::size_t to) const {
+    const Segment& source = segments_[from];
+    const Segment& target = segments_[to];
+    const ParagraphText& paragraph = essay_.paragraphs[source.paragraph];
+    const auto [first, last, count] = paragraphs_.at(source.paragraph);
     const std::string target_type(to_string(target.type)), source_type(to_string(source.type));
     const long distance = static_cast<long>(to) - static_cast<long>(from);
-    std::set<std::string> source_words, shared;
-    for (std::size_t i = source.first; i < source.last; ++i)
-        if (is_content_word(paragraph.tokens[i].lower)) source_words.insert(paragraph.tokens[i].lower);
+    const SegmentPart& source_part = part(from);
+    std::set<std::string> shared;
     for (std::size_t i = target.first; i < target.last; ++i)
-        if (source_words.count(paragraph.tokens[i].lower)) shared.insert(paragraph.tokens[i].lower);
+        if (source_part.content_words.count(paragraph.tokens[i].lower)) shared.insert(paragraph.tokens[i].lower);
     std::vector<std::string> features = {
         "d=" + cap(distance, -4, 4), "types=" + source_type + "|" + target_type, "ttype=" + target_type,
         "t_first=" + std::to_string(to == first), "t_last=" + std::to_string(to == last),
         "n=" + cap(static_cast<long>(count), 1, 8), "shared=" + cap(static_cast<long>(shared.size()), 0, 3),
         "d_type=" + cap(distance, -4, 4) + "|" + target_type,
-        "para=" + position(source.paragraph, essay.paragraphs.size())};
-    for (Marker marker : markers_in(paragraph.tokens, sentence_of(paragraph, source.first).first, source.first + 3))
-        features.push_back("smark=" + std::string(to_string(marker)) + "|" + cap(distance, -2, 2));
-    for (const std::string& word : preceding(paragraph, source)) features.push_back("spre=" + word + "|" + target_type);
-    for (const std::string& word : preceding(paragraph, target)) features.push_back("tpre=" + word);
+        "para=" + position(source.paragraph, essay_.paragraphs.size())};
+    for (Marker marker : source_part.markers) features.push_back("smark=" + std::string(to_string(marker)) + "|" + cap(distance, -2, 2));
+    for (const std::string& word : source_part.before) features.push_back("spre=" + word + "|" + target_type);
+    for (const std::string& word : part(to).before) features.push_back("tpre=" + word);
     return features;
 }
 

@@ -7,6 +7,9 @@
 
 #include "draft/essay_text.hpp"
 
+#include <array>
+#include <map>
+#include <memory>
 #include <string>
 #include <vector>
 
@@ -20,9 +23,25 @@ std::vector<std::string> boundary_features(const EssayText& essay, std::size_t p
 // A segment for its type (MajorClaim, Claim, Premise), among the paragraph's segments.
 std::vector<std::string> type_features(const EssayText& essay, const std::vector<Segment>& segments, std::size_t segment);
 
-// A pair of segments of one paragraph: does `from` give a reason for (or against) `to`?
-std::vector<std::string> link_features(const EssayText& essay, const std::vector<Segment>& segments, std::size_t from,
-                                       std::size_t to);
+// Pairs of segments of one paragraph: does `from` give a reason for (or against) `to`? Every
+// pair of a paragraph is asked, so what belongs to one segment alone (its discourse markers, the
+// words before it, its content words) is worked out once per segment, not once per pair: a
+// paragraph of k segments costs k of those and k^2 cheap pairings.
+class LinkFeatures {
+public:
+    LinkFeatures(const EssayText& essay, const std::vector<Segment>& segments);
+    ~LinkFeatures();
+    std::vector<std::string> operator()(std::size_t from, std::size_t to) const;
+
+private:
+    struct SegmentPart;
+    const SegmentPart& part(std::size_t segment) const;
+
+    const EssayText& essay_;
+    const std::vector<Segment>& segments_;
+    std::map<std::size_t, std::array<std::size_t, 3>> paragraphs_;  // paragraph -> first, last segment, count
+    mutable std::vector<std::unique_ptr<SegmentPart>> parts_;
+};
 
 // A segment for its polarity: does it attack what it relates to (or the major claims)?
 std::vector<std::string> polarity_features(const EssayText& essay, const std::vector<Segment>& segments, std::size_t segment);
