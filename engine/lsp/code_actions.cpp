@@ -15,11 +15,6 @@ namespace {
 // cursor (not the finding's exact columns) when the user asks for fixes.
 bool shares_a_line(Range a, Range b) { return a.start.line <= b.end.line && b.start.line <= a.end.line; }
 
-Range range_of_params(const nlohmann::json& range) {
-    return {{range.at("/start/line"_json_pointer).get<int>(), range.at("/start/character"_json_pointer).get<int>()},
-            {range.at("/end/line"_json_pointer).get<int>(), range.at("/end/character"_json_pointer).get<int>()}};
-}
-
 // "file:///a/essay.txt" -> "file:///a/essay.argdown": the name `warrant draft -o` is given.
 std::string argdown_uri_beside(const std::string& uri) {
     const std::size_t slash = uri.rfind('/');

@@ -63,7 +63,7 @@ void add_metadata_keys(nlohmann::json& items, const ArgumentMap& map) {
 }  // namespace
 
 nlohmann::json completion(const RequestContext& context, const nlohmann::json& params) {
-    const Position at{params.at("/position/line"_json_pointer).get<int>(), params.at("/position/character"_json_pointer).get<int>()};
+    const Position at = position_of(params.at("position"));
     const std::string_view line = context.analysis.lines.line(static_cast<std::size_t>(std::max(at.line, 0)));
     const std::string_view before = line.substr(0, bytes_for_units(line, at.character, context.encoding));
     const ArgumentMap& map = context.analysis.loaded.map;

@@ -1,4 +1,5 @@
 #include "lsp/document_store.hpp"
+#include "lsp/protocol_json.hpp"
 
 #include <cctype>
 #include <algorithm>
@@ -28,10 +29,6 @@ std::string percent_decoded(std::string_view text) {
         out += text[i];
     }
     return out;
-}
-
-Position position_of(const nlohmann::json& position) {
-    return {position.at("line").get<int>(), position.at("character").get<int>()};
 }
 
 void apply_change(std::string& text, const nlohmann::json& change, PositionEncoding encoding) {

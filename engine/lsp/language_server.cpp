@@ -107,11 +107,11 @@ void LanguageServer::handle_notification(const std::string& method, const nlohma
     if (method == "textDocument/didOpen") {
         const nlohmann::json& item = params.at("textDocument");
         const Document& document =
-            documents_.open(item.at("uri").get<std::string>(), item.at("text").get<std::string>(), item.value("version", 0));
+            documents_.open(item.at("uri").get<std::string>(), item.at("text").get<std::string>(), item.contains("version") ? protocol_int(item.at("version")) : 0);
         diagnostics_.schedule(document.uri, document.path, document.version, document.text);
     } else if (method == "textDocument/didChange") {
         const std::string uri = params.at("/textDocument/uri"_json_pointer).get<std::string>();
-        const int version = params.at("/textDocument/version"_json_pointer).get<int>();
+        const int version = protocol_int(params.at("/textDocument/version"_json_pointer));
         if (const Document* document = documents_.change(uri, version, params.at("contentChanges"), encoding_))
             diagnostics_.schedule(document->uri, document->path, document->version, document->text);
     } else if (method == "textDocument/didClose") {

@@ -61,3 +61,24 @@ TEST_CASE("the quick fix for a reused title renames the second one") {
     CHECK(actions[0].at("edit").at("changes").at(kBusUri)[0] ==
           json::parse(R"({"range":{"start":{"line":2,"character":4},"end":{"line":2,"character":10}},"newText":"[Cost 2]"})"));
 }
+
+TEST_CASE("positions and versions that are not ints are invalid params, never converted past int's range") {
+    // lsp_fuzz found a line of 1.44e56: converting it to int is undefined behaviour.
+    LspSession session;
+    session.open(kBusUri, "[A]: Schools should start later. #thesis\n");
+    session.request(1, "textDocument/hover", {{"textDocument", {{"uri", kBusUri}}}, {"position", {{"line", 1.44e56}, {"character", 0}}}});
+    session.request(2, "textDocument/hover",
+                    {{"textDocument", {{"uri", kBusUri}}}, {"position", {{"line", 0}, {"character", 9000000000LL}}}});
+    session.request(3, "textDocument/completion", {{"textDocument", {{"uri", kBusUri}}}, {"position", {{"line", -1.5}, {"character", 0}}}});
+    session.notify("textDocument/didChange", {{"textDocument", {{"uri", kBusUri}, {"version", 1e300}}},
+                                              {"contentChanges", json::array({{{"text", "[B]: b"}}})}});
+    session.request(4, "textDocument/hover", {{"textDocument", {{"uri", kBusUri}}}, {"position", {{"line", 0}, {"character", 1}}}});
+    const LspTranscript transcript = session.run();
+    for (int id : {1, 2, 3}) {
+        CAPTURE(id);
+        CHECK(transcript.reply(id).at("error").at("code") == -32602);
+    }
+    // The change with a version of 1e300 was dropped: the document is still the opened one.
+    CHECK(transcript.reply(4).at("result").at("contents").at("value").get<std::string>().find("Schools should start later") !=
+          std::string::npos);
+}
