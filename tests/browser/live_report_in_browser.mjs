@@ -34,9 +34,15 @@ async function until(what, test, seconds = 20) {
   throw new Error('timed out waiting for ' + what);
 }
 
+// Every `warrant watch` started, stopped when the test ends however it ends (a failed check
+// exits the process; a server left running would outlive the test).
+const watches = [];
+process.on('exit', () => { for (const child of watches) if (child.exitCode === null && child.signalCode === null) child.kill('SIGKILL'); });
+
 // Starts `warrant watch ARGS`; resolves with the process and, for --serve, the printed URL.
 function startWatch(args) {
   const child = spawn(warrant, ['watch', ...args], { stdio: ['ignore', 'pipe', 'pipe'] });
+  watches.push(child);
   let out = '', err = '';
   child.stdout.on('data', (chunk) => { out += chunk; });
   child.stderr.on('data', (chunk) => { err += chunk; });
