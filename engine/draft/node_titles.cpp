@@ -148,6 +148,18 @@ std::size_t opinion_frame(const std::vector<TitleWord>& words) {
         if (at(i) == "that") ++i;
         return i;
     };
+    // A view the writer reports ("Some may say that", "Others argue that", "Critics claim that"):
+    // the title names the view, as a teacher labels an objection.
+    if (one_of(at(0), {"some", "many", "others", "critics", "opponents", "proponents", "supporters", "people"})) {
+        i = one_of(at(1), {"people", "critics", "scholars", "students", "parents", "experts", "others"}) ? 2 : 1;
+        if (one_of(at(i), {"may", "might", "would", "could", "will", "can", "do", "often", "still"})) ++i;
+        if (one_of(at(i), {"say", "says", "argue", "argues", "claim", "claims", "believe", "believes", "think", "thinks",
+                           "contend", "suggest", "insist", "maintain", "feel", "object"})) {
+            ++i;
+            return then_that();
+        }
+        return 0;
+    }
     if (one_of(at(0), {"i", "we", "personally"})) {
         i = at(0) == "personally" && one_of(at(1), {"i", "we"}) ? 2 : 1;
         adverbs();
@@ -180,9 +192,11 @@ std::size_t opinion_frame(const std::vector<TitleWord>& words) {
         }
         if (at(0) == "it" && at(i) == "is") {  // "it is (widely) acknowledged that", "it is a well-known fact that"
             std::size_t k = i + 1;
-            while (one_of(at(k), {"clearly", "widely", "generally", "commonly", "well", "universally", "often"})) ++k;
+            while (one_of(at(k), {"clearly", "widely", "generally", "commonly", "well", "universally", "often", "sometimes",
+                                  "frequently"}))
+                ++k;
             if (one_of(at(k), {"understood", "acknowledged", "known", "accepted", "believed", "agreed", "assumed",
-                               "recognized", "recognised", "thought"})) {
+                               "recognized", "recognised", "thought", "said", "argued", "claimed"})) {
                 i = k + 1;
                 return then_that();
             }

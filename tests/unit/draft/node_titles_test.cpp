@@ -55,3 +55,11 @@ TEST_CASE("an impersonal frame goes too, a negated one stays: the negation is th
     CHECK(key_phrase("It is a well-known fact that smoking kills.") == "Smoking kills");
     CHECK(key_phrase("I don't think it is proper to ban cars.") == "I don't think it is proper");
 }
+
+TEST_CASE("a reported view is titled by the view, without who holds it") {
+    CHECK(key_phrase("Others argue that parents need to reach their children") == "Parents need to reach their children");
+    CHECK(key_phrase("Some people may say that homework is useless.") == "Homework is useless");
+    CHECK(key_phrase("Critics claim that the policy failed.") == "The policy failed");
+    CHECK(key_phrase("It is often argued that cars are essential.") == "Cars are essential");
+    CHECK(key_phrase("Some students walk to school.") == "Some students walk to school");  // no view reported
+}
