@@ -210,7 +210,7 @@ std::vector<SegmentRelation> decode_trees(const std::vector<Segment>& segments, 
 
 MinedArgument mine(const EssayText& essay, const DraftModel::Impl& model) {
     MinedArgument mined;
-    mined.segments = segment_essay(essay, model);
+    mined.segments = split_answered_views(essay, segment_essay(essay, model));
     mined.type_probabilities = classify_segments(essay, mined.segments, model);
     mined.thesis = choose_thesis(essay, mined.segments, mined.type_probabilities);
     const std::size_t n = mined.segments.size();

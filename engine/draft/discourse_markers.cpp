@@ -121,4 +121,44 @@ bool first_person(const std::vector<Token>& tokens, std::size_t first, std::size
     return false;
 }
 
+namespace {
+
+bool is_reply_connective(const Token& token) { return token.lower == "but" || token.lower == "however" || token.lower == "yet"; }
+
+bool is_clause_break(const Token& token) { return token.lower == "," || token.lower == ";"; }
+
+}  // namespace
+
+bool voices_an_objection(const std::vector<Token>& tokens, std::size_t first, std::size_t last) {
+    static const std::vector<std::vector<std::string>> phrases = [] {
+        std::vector<std::vector<std::string>> out;
+        for (std::string_view subject : {"some", "one", "someone", "others", "people"})
+            for (std::string_view modal : {"may", "might", "could", "would", "will"})
+                for (std::string_view verb : {"say", "argue", "claim", "object", "think", "believe", "contend", "point out"})
+                    out.push_back(split(std::string(subject) + " " + std::string(modal) + " " + std::string(verb)));
+        return out;
+    }();
+    last = std::min(last, tokens.size());
+    for (std::size_t at = first; at < last; ++at)
+        for (const auto& words : phrases)
+            if (starts_at(tokens, at, last, words)) return true;
+    return false;
+}
+
+std::optional<std::size_t> reply_connective(const std::vector<Token>& tokens, std::size_t first, std::size_t last) {
+    last = std::min(last, tokens.size());
+    for (std::size_t at = first + 4; at + 3 < last; ++at)
+        if (is_reply_connective(tokens[at]) && is_clause_break(tokens[at - 1])) return at;
+    return std::nullopt;
+}
+
+std::size_t clause_opening(const std::vector<Token>& tokens, std::size_t sentence_first, std::size_t at) {
+    for (std::size_t back = 1; back <= 2 && at >= sentence_first + back; ++back) {
+        const Token& before = tokens[at - back];
+        if (is_reply_connective(before) && at - back > sentence_first && is_clause_break(tokens[at - back - 1])) return at - back;
+        if (before.word) break;  // only a comma may stand between the connective and the clause ("however, a library")
+    }
+    return sentence_first;
+}
+
 }  // namespace warrant::draft

@@ -6,6 +6,7 @@
 
 #include "draft/tokens.hpp"
 
+#include <optional>
 #include <string_view>
 #include <vector>
 
@@ -28,6 +29,21 @@ std::vector<Marker> markers_in(const std::vector<Token>& tokens, std::size_t fir
 // Whether tokens [first, last) hold a phrase by which an author marks the thesis itself ("I
 // claim", "I argue", "this paper argues", "my thesis"), stronger than an opinion ("I think").
 bool marks_thesis(const std::vector<Token>& tokens, std::size_t first, std::size_t last);
+
+// Whether tokens [first, last) voice an objection the writer imagines ("some may say", "one
+// might argue"): a view to answer. Not a marker class: the model's features do not see it (its
+// "some may" and "one might" are concessions), only the structure that finds counter-positions.
+bool voices_an_objection(const std::vector<Token>& tokens, std::size_t first, std::size_t last);
+
+// A reply inside the sentence that reports the view it answers: "Others argue that X, but Y",
+// "Some may say that X; however, Y". The index of the connective ("but", "however", "yet")
+// that follows a ',' or ';' with at least three tokens on either side in [first, last), if any.
+std::optional<std::size_t> reply_connective(const std::vector<Token>& tokens, std::size_t first, std::size_t last);
+
+// Where the clause that holds token `at` opens: the reply connective just before it (with the
+// comma after "however"), so that "but the school office can ..." opens with a contrast rather
+// than with its sentence's "Others argue"; else `sentence_first`.
+std::size_t clause_opening(const std::vector<Token>& tokens, std::size_t sentence_first, std::size_t at);
 
 // Whether tokens [first, last) hold a word of the first person (I, we, my, our, me, us).
 bool first_person(const std::vector<Token>& tokens, std::size_t first, std::size_t last);

@@ -130,11 +130,18 @@ private:
             result_.relations.push_back({"c" + std::to_string(relation.from + 1), "c" + std::to_string(relation.to + 1), relation.attack});
             // A reported view argues for the other side: what it relates to, it attacks. It
             // does not argue against the answer that attacks it.
+            // The answer to a view attacks it (mined.structure): the model's own relation between
+            // the two, whichever its polarity, is not drawn a second time.
             const bool counter = mined.counter[relation.from];
-            const bool answered_by_target = counter && std::any_of(mined.structure.begin(), mined.structure.end(), [&](const auto& r) {
-                return r.from == relation.to && r.to == relation.from;
-            });
-            if (!answered_by_target) add_edge(vertices_[relation.from], vertices_[relation.to], relation.attack || counter);
+            const auto in_structure = [&](std::size_t from, std::size_t to) {
+                return std::any_of(mined.structure.begin(), mined.structure.end(), [&](const auto& r) { return r.from == from && r.to == to; });
+            };
+            const bool answered_by_target = counter && in_structure(relation.to, relation.from);
+            const bool answering_a_view = mined.counter[relation.to] && in_structure(relation.from, relation.to);
+            if (answered_by_target || answering_a_view) continue;
+            // Two views the essay answers are both against its thesis, not against each other.
+            const bool view_on_view = counter && mined.counter[relation.to] && thesis_;
+            add_edge(vertices_[relation.from], view_on_view ? *thesis_ : vertices_[relation.to], relation.attack || counter);
         }
         for (const draft::SegmentRelation& relation : mined.structure) add_edge(vertices_[relation.from], vertices_[relation.to], relation.attack);
     }

@@ -16,12 +16,13 @@ std::pair<std::size_t, std::size_t> sentence_holding(const ParagraphText& paragr
     return paragraph.sentences.empty() ? std::pair<std::size_t, std::size_t>{0, 0} : paragraph.sentences.back();
 }
 
-// The marker classes that open the segment's sentence (its first six tokens, up to the segment's end).
+// The marker classes that open the segment's sentence (its first six tokens, up to the segment's
+// end), or its clause when it answers a view after "but" or "however".
 std::vector<Marker> opening_markers(const EssayText& essay, const Segment& segment) {
     const ParagraphText& paragraph = essay.paragraphs[segment.paragraph];
-    const auto sentence = sentence_holding(paragraph, segment.first);
-    if (segment.first > sentence.first + 8) return {};
-    return markers_in(paragraph.tokens, sentence.first, std::min(sentence.first + 6, segment.last));
+    const std::size_t opening = clause_opening(paragraph.tokens, sentence_holding(paragraph, segment.first).first, segment.first);
+    if (segment.first > opening + 8) return {};
+    return markers_in(paragraph.tokens, opening, std::min(opening + 6, segment.last));
 }
 
 bool opens_with(const EssayText& essay, const Segment& segment, Marker marker) {
@@ -29,10 +30,15 @@ bool opens_with(const EssayText& essay, const Segment& segment, Marker marker) {
     return std::find(found.begin(), found.end(), marker) != found.end();
 }
 
-// The segment opens a sentence that reports someone else's view ("Many thinkers have ..."),
-// not in answer to another ("In contrast, some critics have asserted ..." answers).
+// The segment opens a sentence that reports someone else's view ("Many thinkers have ...") or
+// voices an objection ("Some may say that ..."), not in answer to another ("In contrast, some
+// critics have asserted ..." answers).
 bool reports_a_view(const EssayText& essay, const Segment& segment) {
-    return opens_with(essay, segment, Marker::Report) && !opens_with(essay, segment, Marker::Contrast);
+    if (opens_with(essay, segment, Marker::Contrast)) return false;
+    if (opens_with(essay, segment, Marker::Report)) return true;
+    const ParagraphText& paragraph = essay.paragraphs[segment.paragraph];
+    const std::size_t opening = sentence_holding(paragraph, segment.first).first;
+    return segment.first <= opening + 8 && voices_an_objection(paragraph.tokens, opening, std::min(opening + 6, segment.last));
 }
 
 class Structurer {
@@ -109,7 +115,7 @@ private:
             const auto sentence = sentence_holding(essay_.paragraphs[segment(i).paragraph], segment(i).first);
             std::optional<std::size_t> contrast, plain;
             for (std::size_t j = i + 1; j < n_ && segment(j).paragraph == segment(i).paragraph; ++j) {
-                if (segment(j).first < sentence.second) continue;
+                if (segment(j).first < sentence.second && !opens_with(essay_, segment(j), Marker::Contrast)) continue;
                 if (!contrast && opens_with(essay_, segment(j), Marker::Contrast)) contrast = j;
                 if (!plain && !reports_a_view(essay_, segment(j))) plain = j;
             }
@@ -138,7 +144,9 @@ private:
         std::optional<std::size_t> best;
         std::size_t best_distance = n_ + 1;
         for (std::size_t j = 0; j < n_; ++j) {
-            if (segment(j).paragraph != segment(i).paragraph || segment(j).type == ComponentType::Premise) continue;
+            // A view the essay answers is no claim to give a reason to.
+            if (segment(j).paragraph != segment(i).paragraph || segment(j).type == ComponentType::Premise || mined_.counter[j])
+                continue;
             const std::size_t distance = (j < i ? i - j : j - i) * 2 + (j > i);
             if (distance < best_distance) {
                 best_distance = distance;
@@ -170,6 +178,27 @@ private:
 };
 
 }  // namespace
+
+std::vector<Segment> split_answered_views(const EssayText& essay, std::vector<Segment> segments) {
+    std::vector<Segment> out;
+    out.reserve(segments.size());
+    for (const Segment& segment : segments) {
+        const std::vector<Token>& tokens = essay.paragraphs[segment.paragraph].tokens;
+        const std::optional<std::size_t> connective =
+            reports_a_view(essay, segment) ? reply_connective(tokens, segment.first, segment.last) : std::nullopt;
+        if (!connective) {
+            out.push_back(segment);
+            continue;
+        }
+        Segment view = segment, answer = segment;
+        view.last = *connective - 1;  // without the ',' or ';' before the connective
+        answer.first = *connective + 1;
+        if (tokens[answer.first].lower == ",") ++answer.first;  // "however, a library ..."
+        out.push_back(view);
+        out.push_back(answer);
+    }
+    return out;
+}
 
 void structure_argument(const EssayText& essay, MinedArgument& mined) { Structurer(essay, mined).run(); }
 

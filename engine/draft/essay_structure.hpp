@@ -8,13 +8,18 @@
 // - A premise that gives its reason to nothing gives it to its section's main claim, or to
 //   the nearest claim of its paragraph, or to the thesis.
 // - A view the text reports ("Many thinkers have supported ...", "Some people argue ...")
-//   and answers in a later sentence of the paragraph is a counter-position: the answer
-//   attacks it.
+//   and answers in a later sentence of the paragraph, or in the same sentence after "but" or
+//   "; however,", is a counter-position: the answer attacks it.
 #pragma once
 
 #include "draft/argument_miner.hpp"
 
 namespace warrant::draft {
+
+// Splits each segment that reports a view and answers it in the same sentence ("Others argue
+// that X, but Y") into the view and the answer, before the segments are typed: a teacher draws
+// the objection and its reply as two statements, the reply attacking the objection.
+std::vector<Segment> split_answered_views(const EssayText& essay, std::vector<Segment> segments);
 
 // Fills mined.structure and mined.counter; may make a section's point a claim (and then drops
 // its premise relation).

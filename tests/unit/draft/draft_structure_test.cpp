@@ -89,6 +89,35 @@ TEST_CASE("the seed essay: each section's point is a claim that reaches the thes
     CHECK(answered);
 }
 
+TEST_CASE("an objection and its answer in one sentence are two statements: the answer attacks the objection") {
+    const DraftResult draft = draft_essay(
+        "Should schools ban phones?\n\n"
+        "Schools should ban phones in class, in my opinion. Phones distract students from their lessons, because every "
+        "notification pulls their attention away.\n\n"
+        "Some may say that phones help students look things up; however, a library or a class computer does that without "
+        "the distraction. Others argue that parents need to reach their children, but the school office can always pass on "
+        "a message.\n\n"
+        "In conclusion, phones should stay in students' bags during lessons.\n",
+        "phones.txt", DraftModel::built_in());
+    const ArgumentMap& map = draft.loaded.map;
+    const auto vertex = [&](const std::string& title) {
+        const std::optional<Vertex> v = map.find_statement(title);
+        REQUIRE_MESSAGE(v, "no statement [" << title << "]");
+        return *v;
+    };
+    const auto attacks = [&](const std::string& from, const std::string& to) {
+        const auto [e, found] = boost::edge(vertex(from), vertex(to), map.graph);
+        return found && map.graph[e].kind == EdgeKind::Attack;
+    };
+    // Titled by the view, not by who holds it ("Others argue that ...").
+    CHECK(map.graph[vertex("Parents need to reach their children")].kind == NodeKind::CounterPosition);
+    CHECK(map.graph[vertex("Phones help students look things up")].kind == NodeKind::CounterPosition);
+    CHECK(attacks("The school office can always pass", "Parents need to reach their children"));
+    CHECK(attacks("A library or a class computer", "Phones help students look things up"));
+    // Each answer is drawn once: no support beside the attack.
+    CHECK(boost::out_degree(vertex("A library or a class computer"), map.graph) == 1);
+}
+
 TEST_CASE("every microtext of part 1 gets an argument with exactly one thesis" * doctest::test_suite("corpora")) {
     for (const std::string& path : draft::microtext_files(warrant::testing::shared_dir() + "/corpora/microtexts/en", "all")) {
         const DraftResult draft = draft_essay(warrant::testing::read_file(path), path, DraftModel::built_in());
