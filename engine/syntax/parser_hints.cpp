@@ -11,6 +11,8 @@ namespace warrant::syntax {
 
 namespace {
 
+using chars::is_blank;
+
 // The rest of the line from `at`, without its line break.
 std::string_view rest_of_line(std::string_view text, std::size_t at) {
     std::string_view rest = text.substr(std::min(at, text.size()));
