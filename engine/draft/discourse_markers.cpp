@@ -75,6 +75,16 @@ bool starts_at(const std::vector<Token>& tokens, std::size_t at, std::size_t las
     return true;
 }
 
+// Whether one of `phrases` (each a list of lower-case words) starts in tokens [first, last).
+bool holds_phrase(const std::vector<Token>& tokens, std::size_t first, std::size_t last,
+                  const std::vector<std::vector<std::string>>& phrases) {
+    last = std::min(last, tokens.size());
+    for (std::size_t at = first; at < last; ++at)
+        for (const auto& words : phrases)
+            if (starts_at(tokens, at, last, words)) return true;
+    return false;
+}
+
 }  // namespace
 
 std::string_view to_string(Marker marker) {
@@ -106,11 +116,7 @@ bool marks_thesis(const std::vector<Token>& tokens, std::size_t first, std::size
             out.push_back(split(phrase));
         return out;
     }();
-    last = std::min(last, tokens.size());
-    for (std::size_t at = first; at < last; ++at)
-        for (const auto& words : strong)
-            if (starts_at(tokens, at, last, words)) return true;
-    return false;
+    return holds_phrase(tokens, first, last, strong);
 }
 
 bool first_person(const std::vector<Token>& tokens, std::size_t first, std::size_t last) {
@@ -138,11 +144,7 @@ bool voices_an_objection(const std::vector<Token>& tokens, std::size_t first, st
                     out.push_back(split(std::string(subject) + " " + std::string(modal) + " " + std::string(verb)));
         return out;
     }();
-    last = std::min(last, tokens.size());
-    for (std::size_t at = first; at < last; ++at)
-        for (const auto& words : phrases)
-            if (starts_at(tokens, at, last, words)) return true;
-    return false;
+    return holds_phrase(tokens, first, last, phrases);
 }
 
 std::optional<std::size_t> reply_connective(const std::vector<Token>& tokens, std::size_t first, std::size_t last) {

@@ -1,6 +1,7 @@
 // Prose is an input like any other (issue #27): `check` and `report` take an essay, draft it,
 // and point every finding at the essay's own line and column, quoting the sentence there.
 #include "support/run_warrant.hpp"
+#include "text/white_space.hpp"
 #include "support/source_tree.hpp"
 
 #include <doctest/doctest.h>
@@ -48,17 +49,6 @@ struct EssayFindings {
     std::size_t at_their_sentence = 0;  // ... whose quoted sentence stands at that line and column
 };
 
-// Whitespace runs as one space: an essay extracted from a PDF breaks its sentences across lines.
-std::string squeezed(std::string_view text) {
-    std::string out;
-    for (char c : text) {
-        const bool space = c == ' ' || c == '\n' || c == '\r' || c == '\t';
-        if (space && (out.empty() || out.back() == ' ')) continue;
-        out += space ? ' ' : c;
-    }
-    return out;
-}
-
 // The byte offset of a 1-based line and column in `text`.
 std::size_t offset_of(const std::string& text, std::size_t line, std::size_t column) {
     std::size_t at = 0;
@@ -81,13 +71,13 @@ EssayFindings check_essay(const std::string& essay) {
     for (const nlohmann::json& finding : report.at("files")[0].at("findings")) {
         if (finding.at("code") == "N220") ++result.drafted_notes;
         const nlohmann::json& span = finding.at("span");
-        const std::string quote = squeezed(quoted_sentence(finding.at("message").get<std::string>()));
+        const std::string quote = warrant::text::squeeze(quoted_sentence(finding.at("message").get<std::string>()));
         if (span.at("line").get<int>() <= 0 || quote.empty()) continue;
         ++result.quoting;
         const std::size_t at = offset_of(text, span.at("line").get<std::size_t>(), span.at("column").get<std::size_t>());
         // The sentence holds the finding's place: it starts at most its own length before it.
         const std::size_t from = at > quote.size() + 8 ? at - quote.size() - 8 : 0;
-        const std::string around = squeezed(std::string_view(text).substr(from, 2 * quote.size() + 16));
+        const std::string around = warrant::text::squeeze(std::string_view(text).substr(from, 2 * quote.size() + 16));
         INFO(finding.dump());
         CHECK(around.find(quote) != std::string::npos);
         if (around.find(quote) != std::string::npos) ++result.at_their_sentence;
