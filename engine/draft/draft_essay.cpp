@@ -128,10 +128,9 @@ private:
         }
         for (const draft::SegmentRelation& relation : mined.relations) {
             result_.relations.push_back({"c" + std::to_string(relation.from + 1), "c" + std::to_string(relation.to + 1), relation.attack});
-            // A reported view argues for the other side: what it relates to, it attacks. It
-            // does not argue against the answer that attacks it.
-            // The answer to a view attacks it (mined.structure): the model's own relation between
-            // the two, whichever its polarity, is not drawn a second time.
+            // A reported view argues for the other side: what it relates to, it attacks. Between
+            // a view and its answer only the answer's attack (mined.structure) is drawn: the
+            // model's own relation between the two, either way and of either polarity, is not.
             const bool counter = mined.counter[relation.from];
             const auto in_structure = [&](std::size_t from, std::size_t to) {
                 return std::any_of(mined.structure.begin(), mined.structure.end(), [&](const auto& r) { return r.from == from && r.to == to; });

@@ -16,13 +16,19 @@ std::pair<std::size_t, std::size_t> sentence_holding(const ParagraphText& paragr
     return paragraph.sentences.empty() ? std::pair<std::size_t, std::size_t>{0, 0} : paragraph.sentences.back();
 }
 
-// The marker classes that open the segment's sentence (its first six tokens, up to the segment's
-// end), or its clause when it answers a view after "but" or "however".
-std::vector<Marker> opening_markers(const EssayText& essay, const Segment& segment) {
+// The tokens that open the segment's sentence (its first six, up to the segment's end), or its
+// clause when it answers a view after "but" or "however"; none when the segment starts more
+// than eight tokens in.
+std::pair<std::size_t, std::size_t> opening_tokens(const EssayText& essay, const Segment& segment) {
     const ParagraphText& paragraph = essay.paragraphs[segment.paragraph];
     const std::size_t opening = clause_opening(paragraph.tokens, sentence_holding(paragraph, segment.first).first, segment.first);
-    if (segment.first > opening + 8) return {};
-    return markers_in(paragraph.tokens, opening, std::min(opening + 6, segment.last));
+    if (segment.first > opening + 8) return {opening, opening};
+    return {opening, std::min(opening + 6, segment.last)};
+}
+
+std::vector<Marker> opening_markers(const EssayText& essay, const Segment& segment) {
+    const auto [first, last] = opening_tokens(essay, segment);
+    return markers_in(essay.paragraphs[segment.paragraph].tokens, first, last);
 }
 
 bool opens_with(const EssayText& essay, const Segment& segment, Marker marker) {
@@ -34,11 +40,11 @@ bool opens_with(const EssayText& essay, const Segment& segment, Marker marker) {
 // voices an objection ("Some may say that ..."), not in answer to another ("In contrast, some
 // critics have asserted ..." answers).
 bool reports_a_view(const EssayText& essay, const Segment& segment) {
-    if (opens_with(essay, segment, Marker::Contrast)) return false;
-    if (opens_with(essay, segment, Marker::Report)) return true;
-    const ParagraphText& paragraph = essay.paragraphs[segment.paragraph];
-    const std::size_t opening = sentence_holding(paragraph, segment.first).first;
-    return segment.first <= opening + 8 && voices_an_objection(paragraph.tokens, opening, std::min(opening + 6, segment.last));
+    const std::vector<Marker> found = opening_markers(essay, segment);
+    if (std::find(found.begin(), found.end(), Marker::Contrast) != found.end()) return false;
+    if (std::find(found.begin(), found.end(), Marker::Report) != found.end()) return true;
+    const auto [first, last] = opening_tokens(essay, segment);
+    return voices_an_objection(essay.paragraphs[segment.paragraph].tokens, first, last);
 }
 
 class Structurer {
@@ -115,8 +121,9 @@ private:
             const auto sentence = sentence_holding(essay_.paragraphs[segment(i).paragraph], segment(i).first);
             std::optional<std::size_t> contrast, plain;
             for (std::size_t j = i + 1; j < n_ && segment(j).paragraph == segment(i).paragraph; ++j) {
-                if (segment(j).first < sentence.second && !opens_with(essay_, segment(j), Marker::Contrast)) continue;
-                if (!contrast && opens_with(essay_, segment(j), Marker::Contrast)) contrast = j;
+                const bool answers = opens_with(essay_, segment(j), Marker::Contrast);
+                if (segment(j).first < sentence.second && !answers) continue;  // the view's own sentence, but for its reply
+                if (!contrast && answers) contrast = j;
                 if (!plain && !reports_a_view(essay_, segment(j))) plain = j;
             }
             const std::optional<std::size_t> answer = contrast ? contrast : plain;

@@ -1,8 +1,8 @@
 // Prose is an input like any other (issue #27): `check` and `report` take an essay, draft it,
 // and point every finding at the essay's own line and column, quoting the sentence there.
 #include "support/run_warrant.hpp"
-#include "text/white_space.hpp"
 #include "support/source_tree.hpp"
+#include "text/white_space.hpp"
 
 #include <doctest/doctest.h>
 #include <nlohmann/json.hpp>
@@ -20,7 +20,7 @@ using warrant::testing::TempDir;
 
 const std::string kShared = warrant::testing::shared_dir();
 const std::string kAae2Essay = kShared + "/corpora/aae2-essays/test/essay004.txt";
-const std::string kSeedEssay = kShared + "/seeds/000_ea0b22133c31ef23.txt";
+const std::string kSeedEssay = warrant::testing::seed_essay_path();
 const std::string kMicrotext = kShared + "/corpora/microtexts/en/micro_k023.txt";
 
 std::vector<std::string> text_lines(const std::string& text) {
