@@ -154,7 +154,7 @@ std::size_t opinion_frame(const std::vector<TitleWord>& words) {
         i = one_of(at(1), {"people", "critics", "scholars", "students", "parents", "experts", "others"}) ? 2 : 1;
         if (one_of(at(i), {"may", "might", "would", "could", "will", "can", "do", "often", "still"})) ++i;
         if (one_of(at(i), {"say", "says", "argue", "argues", "claim", "claims", "believe", "believes", "think", "thinks",
-                           "contend", "suggest", "insist", "maintain", "feel", "object"})) {
+                           "contend", "suggest", "insist", "maintain", "feel"})) {
             ++i;
             return then_that();
         }

@@ -62,4 +62,6 @@ TEST_CASE("a reported view is titled by the view, without who holds it") {
     CHECK(key_phrase("Critics claim that the policy failed.") == "The policy failed");
     CHECK(key_phrase("It is often argued that cars are essential.") == "Cars are essential");
     CHECK(key_phrase("Some students walk to school.") == "Some students walk to school");  // no view reported
+    // "object to X" names no view to title by: the sentence is its own best title.
+    CHECK(key_phrase("Some people may object to hunting on the basis of humane treatment.") == "Some people may object to hunting");
 }
