@@ -5,9 +5,11 @@
 #include "draft/mining_features.hpp"
 
 #include <algorithm>
+#include <array>
 #include <cctype>
 #include <numeric>
 #include <optional>
+#include <unordered_map>
 
 namespace warrant::draft {
 namespace {
@@ -105,6 +107,7 @@ void keep_quotations_whole(const ParagraphText& paragraph, std::vector<Segment>&
 
 std::vector<Segment> segment_essay(const EssayText& essay, const DraftModel::Impl& model) {
     std::vector<Segment> segments;
+    RowBuilder row(model);
     for (std::size_t p = 0; p < essay.paragraphs.size(); ++p) {
         const ParagraphText& paragraph = essay.paragraphs[p];
         const std::size_t paragraph_from = segments.size();
@@ -120,8 +123,8 @@ std::vector<Segment> segment_essay(const EssayText& essay, const DraftModel::Imp
                 open.reset();
             };
             for (std::size_t i = first; i < last; ++i) {
-                const Boundary label = most_probable(model.boundary.probabilities(
-                    model.row(boundary_features(essay, p, i, previous, i == first)), 3));
+                boundary_features(essay, p, i, previous, i == first, row);
+                const Boundary label = most_probable(model.boundary.probabilities(row.take(), 3));
                 if (label == Boundary::Outside) close();
                 if (label == Boundary::Begin || (label == Boundary::Inside && !open)) {
                     close();
@@ -147,8 +150,11 @@ std::vector<Segment> segment_essay(const EssayText& essay, const DraftModel::Imp
 
 std::vector<TypeProbabilities> classify_segments(const EssayText& essay, std::vector<Segment>& segments, const DraftModel::Impl& model) {
     std::vector<TypeProbabilities> probabilities;
-    for (std::size_t i = 0; i < segments.size(); ++i)
-        probabilities.push_back(model.type.probabilities(model.row(type_features(essay, segments, i)), 3));
+    RowBuilder row(model);
+    for (std::size_t i = 0; i < segments.size(); ++i) {
+        type_features(essay, segments, i, row);
+        probabilities.push_back(model.type.probabilities(row.take(), 3));
+    }
     for (std::size_t i = 0; i < segments.size(); ++i)
         segments[i].type = static_cast<ComponentType>(std::max_element(probabilities[i].begin(), probabilities[i].end()) - probabilities[i].begin());
     return probabilities;
@@ -214,25 +220,53 @@ MinedArgument mine(const EssayText& essay, const DraftModel::Impl& model) {
     mined.type_probabilities = classify_segments(essay, mined.segments, model);
     mined.thesis = choose_thesis(essay, mined.segments, mined.type_probabilities);
     const std::size_t n = mined.segments.size();
+    RowBuilder row(model);
     // Relations stay within a paragraph, and the decoder's choices in one paragraph never bear
     // on another's: decoding each paragraph alone gives the relations decoding the essay would.
+    std::unordered_map<std::uint64_t, FeatureRow> pair_rows;  // by LinkFeatures::pair_key
     for (const auto& block : paragraph_blocks(mined.segments)) {
         const std::vector<Segment> paragraph = block_of(mined.segments, block);
         std::vector<std::vector<double>> link(paragraph.size(), std::vector<double>(paragraph.size(), 0.0));
         const LinkFeatures link_features(essay, paragraph);
-        for (std::size_t i = 0; i < paragraph.size(); ++i)
+        // What belongs to one segment is looked up once, not once for each of its pairs.
+        std::vector<FeatureRow> target_words(paragraph.size());
+        for (std::size_t j = 0; j < paragraph.size(); ++j) {
+            link_features.target_words(j, row);
+            target_words[j] = row.take();
+        }
+        for (std::size_t i = 0; i < paragraph.size(); ++i) {
+            if (paragraph[i].type != ComponentType::Premise) continue;
+            std::array<FeatureRow, 3> source_words;  // by the target's type
+            for (ComponentType type : {ComponentType::Claim, ComponentType::Premise}) {
+                link_features.source_words(i, type, row);
+                source_words[static_cast<std::size_t>(type)] = row.take();
+            }
             for (std::size_t j = 0; j < paragraph.size(); ++j)
-                if (i != j && within_link_reach(i, j) && paragraph[i].type == ComponentType::Premise)
-                    link[i][j] = model.link.probabilities(model.row(link_features(i, j)), 2)[1];
+                if (i != j && within_link_reach(i, j) && paragraph[j].type != ComponentType::MajorClaim) {
+                    const auto [kept, fresh] = pair_rows.try_emplace(link_features.pair_key(i, j));
+                    if (fresh) {
+                        link_features.pair_features(i, j, row);
+                        kept->second = row.take();
+                    }
+                    row.add_row(kept->second);
+                    row.add_row(source_words[static_cast<std::size_t>(paragraph[j].type)]);
+                    row.add_row(target_words[j]);
+                    link[i][j] = model.link.probabilities(row.take(), 2)[1];
+                }
+        }
         for (const SegmentRelation& relation : decode_trees(paragraph, link))
             mined.relations.push_back({relation.from + block.first, relation.to + block.first, false});
     }
-    for (SegmentRelation& relation : mined.relations)
-        relation.attack = model.attack.probabilities(model.row(polarity_features(essay, mined.segments, relation.from)), 2)[1] > 0.5;
+    for (SegmentRelation& relation : mined.relations) {
+        polarity_features(essay, mined.segments, relation.from, row);
+        relation.attack = model.attack.probabilities(row.take(), 2)[1] > 0.5;
+    }
     mined.against.assign(n, false);
     for (std::size_t i = 0; i < n; ++i)
-        if (mined.segments[i].type == ComponentType::Claim)
-            mined.against[i] = model.stance.probabilities(model.row(polarity_features(essay, mined.segments, i)), 2)[1] > 0.5;
+        if (mined.segments[i].type == ComponentType::Claim) {
+            polarity_features(essay, mined.segments, i, row);
+            mined.against[i] = model.stance.probabilities(row.take(), 2)[1] > 0.5;
+        }
     structure_argument(essay, mined);
     return mined;
 }

@@ -38,6 +38,24 @@ draft::FeatureRow DraftModel::Impl::row(const std::vector<std::string>& features
     return out;
 }
 
+namespace draft {
+
+void RowBuilder::add(std::initializer_list<std::string_view> parts) {
+    buffer_.clear();
+    for (std::string_view part : parts) buffer_ += part;
+    if (auto it = vocabulary_.find(buffer_); it != vocabulary_.end()) row_.push_back(it->second);
+}
+
+FeatureRow RowBuilder::take() {
+    std::sort(row_.begin(), row_.end());
+    row_.erase(std::unique(row_.begin(), row_.end()), row_.end());
+    FeatureRow out = std::move(row_);
+    row_.clear();
+    return out;
+}
+
+}  // namespace draft
+
 DraftModel::DraftModel(std::unique_ptr<Impl> impl) : impl_(std::move(impl)) {}
 DraftModel::~DraftModel() = default;
 

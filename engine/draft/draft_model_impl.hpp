@@ -3,6 +3,7 @@
 #pragma once
 
 #include "draft/linear_model.hpp"
+#include "draft/mining_features.hpp"
 #include "warrant/draft.hpp"
 
 #include <absl/container/flat_hash_map.h>
@@ -25,6 +26,23 @@ struct DraftModel::Impl {
 };
 
 namespace draft {
+
+// Features straight to a row of the vocabulary's indexes (see FeatureSink): each is put
+// together in one buffer that lives as long as the builder, and looked up there.
+class RowBuilder final : public FeatureSink {
+public:
+    explicit RowBuilder(const DraftModel::Impl& model) : vocabulary_(model.vocabulary) {}
+    void add(std::initializer_list<std::string_view> parts) override;
+    // Indexes looked up before (a row kept from an earlier take()).
+    void add_row(const FeatureRow& row) { row_.insert(row_.end(), row.begin(), row.end()); }
+    // The row of the features added since the last take(), sorted and each once.
+    FeatureRow take();
+
+private:
+    const absl::flat_hash_map<std::string, int>& vocabulary_;
+    std::string buffer_;
+    FeatureRow row_;
+};
 
 // The model file's text from its parts; what `make train-draft` writes.
 std::string write_model(const DraftModel::Impl& impl);

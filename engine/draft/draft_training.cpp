@@ -164,25 +164,30 @@ void add_essay(const GoldEssay& gold, Problems& problems) {
         }
         for (const auto& [first, last] : essay.paragraphs[p].sentences)
             for (std::size_t i = first; i < last; ++i)
-                problems.boundary.add(boundary_features(essay, p, i, i == first ? Boundary::Outside : labels[i - 1], i == first),
+                problems.boundary.add(feature_strings([&](FeatureSink& out) {
+                                          boundary_features(essay, p, i, i == first ? Boundary::Outside : labels[i - 1], i == first, out);
+                                      }),
                                       static_cast<int>(labels[i]));
     }
     const LinkFeatures link_features(essay, gold.segments);
     for (std::size_t i = 0; i < gold.segments.size(); ++i) {
-        problems.type.add(type_features(essay, gold.segments, i), static_cast<int>(gold.segments[i].type));
+        problems.type.add(feature_strings([&](FeatureSink& out) { type_features(essay, gold.segments, i, out); }),
+                          static_cast<int>(gold.segments[i].type));
         if (gold.segments[i].type == ComponentType::Claim)
-            problems.stance.add(polarity_features(essay, gold.segments, i), gold.against[i]);
+            problems.stance.add(feature_strings([&](FeatureSink& out) { polarity_features(essay, gold.segments, i, out); }),
+                                gold.against[i]);
         if (gold.segments[i].type != ComponentType::Premise) continue;
         for (std::size_t j = 0; j < gold.segments.size(); ++j) {
             if (j == i || gold.segments[j].paragraph != gold.segments[i].paragraph || gold.segments[j].type == ComponentType::MajorClaim)
                 continue;
             const bool linked = std::any_of(gold.relations.begin(), gold.relations.end(),
                                             [&](const SegmentRelation& r) { return r.from == i && r.to == j; });
-            problems.link.add(link_features(i, j), linked);
+            problems.link.add(feature_strings([&](FeatureSink& out) { link_features(i, j, out); }), linked);
         }
     }
     for (const SegmentRelation& relation : gold.relations)
-        problems.attack.add(polarity_features(essay, gold.segments, relation.from), relation.attack);
+        problems.attack.add(feature_strings([&](FeatureSink& out) { polarity_features(essay, gold.segments, relation.from, out); }),
+                            relation.attack);
 }
 
 Problems problems_of(const std::vector<GoldEssay>& essays) {

@@ -3,22 +3,25 @@
 #include "draft/discourse_markers.hpp"
 
 #include <algorithm>
-#include <set>
 
 namespace warrant::draft {
 namespace {
 
 // First, middle or last; a text of one paragraph (a microtext, a short answer) is "only", so
 // that it does not look like an essay's introduction.
-std::string position(std::size_t index, std::size_t count) {
+std::string_view position(std::size_t index, std::size_t count) {
     if (count == 1) return "only";
     if (index == 0) return "first";
     return index + 1 == count ? "last" : "mid";
 }
 
-std::string cap(long value, long low, long high) { return std::to_string(std::clamp(value, low, high)); }
+// A count or distance clamped to [low, high], as text: every bound used lies in [-4, 8].
+std::string_view cap(long value, long low, long high) {
+    static constexpr std::string_view kNumbers[] = {"-4", "-3", "-2", "-1", "0", "1", "2", "3", "4", "5", "6", "7", "8"};
+    return kNumbers[std::clamp(value, low, high) + 4];
+}
 
-const char* label(Boundary boundary) {
+std::string_view label(Boundary boundary) {
     switch (boundary) {
         case Boundary::Begin: return "B";
         case Boundary::Inside: return "I";
@@ -38,73 +41,91 @@ std::pair<std::size_t, std::size_t> sentence_of(const ParagraphText& paragraph, 
     return paragraph.sentences.back();
 }
 
-// The words of the segment's sentence before the segment: where discourse indicators stand.
-std::vector<std::string> preceding(const ParagraphText& paragraph, const Segment& segment) {
+// Where the words of the segment's sentence before the segment begin (at most six back):
+// where discourse indicators stand.
+std::size_t preceding_from(const ParagraphText& paragraph, const Segment& segment) {
     const auto sentence = sentence_of(paragraph, segment.first);
-    std::vector<std::string> words;
-    const std::size_t from = segment.first > sentence.first + 6 ? segment.first - 6 : sentence.first;
-    for (std::size_t i = from; i < segment.first; ++i) words.push_back(paragraph.tokens[i].lower);
-    return words;
+    return segment.first > sentence.first + 6 ? segment.first - 6 : sentence.first;
 }
 
-bool is_content_word(const std::string& word) {
-    static const std::set<std::string> stop = {"the", "a", "an", "of", "to", "in", "and", "is", "are", "that", "it", "for",
-                                               "be", "can", "this", "they", "their", "as", "on", "with", "more", "not"};
-    return word.size() > 2 && !stop.count(word);
+bool is_content_word(std::string_view word) {
+    static constexpr std::string_view stop[] = {"the", "a", "an", "of", "to", "in", "and", "is", "are", "that", "it", "for",
+                                                "be", "can", "this", "they", "their", "as", "on", "with", "more", "not"};
+    return word.size() > 2 && std::find(std::begin(stop), std::end(stop), word) == std::end(stop);
 }
 
 // Where a segment stands in the whole text, in fifths: relative, so that it carries from a
 // five-sentence microtext to a forty-page paper.
-std::string fifth(std::size_t index, std::size_t count) { return std::to_string(count ? index * 5 / count : 0); }
+std::string_view fifth(std::size_t index, std::size_t count) { return cap(count ? static_cast<long>(index * 5 / count) : 0, 0, 4); }
 
-std::set<std::string> content_words(const ParagraphText& paragraph, const Segment& segment) {
-    std::set<std::string> words;
+// A segment's content words, sorted and each once.
+std::vector<std::string_view> content_words(const ParagraphText& paragraph, const Segment& segment) {
+    std::vector<std::string_view> words;
     for (std::size_t i = segment.first; i < segment.last; ++i)
-        if (is_content_word(paragraph.tokens[i].lower)) words.insert(paragraph.tokens[i].lower);
+        if (is_content_word(paragraph.tokens[i].lower)) words.push_back(paragraph.tokens[i].lower);
+    std::sort(words.begin(), words.end());
+    words.erase(std::unique(words.begin(), words.end()), words.end());
     return words;
 }
 
-std::size_t overlap(const std::set<std::string>& words, const std::vector<std::string>& others) {
+// How many of `others` (with repeats) are among `words` (sorted).
+std::size_t overlap(const std::vector<std::string_view>& words, const std::vector<std::string>& others) {
     std::size_t count = 0;
-    for (const std::string& word : others) count += words.count(word);
+    for (const std::string& word : others) count += std::binary_search(words.begin(), words.end(), std::string_view(word));
+    return count;
+}
+
+// How many words two sorted word lists share.
+std::size_t shared(const std::vector<std::string_view>& a, const std::vector<std::string_view>& b) {
+    std::size_t count = 0;
+    for (auto i = a.begin(), j = b.begin(); i != a.end() && j != b.end();) {
+        if (*i < *j) ++i;
+        else if (*j < *i) ++j;
+        else ++count, ++i, ++j;
+    }
     return count;
 }
 
 // The genre-free cues of a segment: the discourse markers before it in its sentence and in
 // its first words, first person, whether a citation or quotation closes its sentence, and how
 // many words it shares with the title and with the segments beside it.
-void add_cues(const EssayText& essay, const std::vector<Segment>& segments, std::size_t index, std::vector<std::string>& features) {
+void add_cues(const EssayText& essay, const std::vector<Segment>& segments, std::size_t index, FeatureSink& out) {
     const Segment& segment = segments[index];
     const ParagraphText& paragraph = essay.paragraphs[segment.paragraph];
     const auto sentence = sentence_of(paragraph, segment.first);
     for (Marker marker : markers_in(paragraph.tokens, sentence.first, std::min(segment.first + 4, segment.last)))
-        features.push_back("mark=" + std::string(to_string(marker)));
-    if (first_person(paragraph.tokens, segment.first, segment.last)) features.push_back("first_person");
+        out.add({"mark=", to_string(marker)});
+    if (first_person(paragraph.tokens, segment.first, segment.last)) out.add({"first_person"});
     std::size_t end = sentence.second;
     while (end > sentence.first && !paragraph.tokens[end - 1].word && paragraph.tokens[end - 1].lower != ")" &&
            paragraph.tokens[end - 1].lower != "\"" && paragraph.tokens[end - 1].lower != "\u201d")
         --end;
-    if (end > sentence.first && !paragraph.tokens[end - 1].word) features.push_back("closes=" + paragraph.tokens[end - 1].lower);
-    const std::set<std::string> words = content_words(paragraph, segment);
-    features.push_back("title=" + cap(static_cast<long>(overlap(words, essay.title_words)), 0, 3));
+    if (end > sentence.first && !paragraph.tokens[end - 1].word) out.add({"closes=", paragraph.tokens[end - 1].lower});
+    const std::vector<std::string_view> words = content_words(paragraph, segment);
+    out.add({"title=", cap(static_cast<long>(overlap(words, essay.title_words)), 0, 3)});
     for (long side : {-1L, 1L}) {
         const long other = static_cast<long>(index) + side;
         if (other < 0 || other >= static_cast<long>(segments.size())) continue;
         const Segment& neighbour = segments[static_cast<std::size_t>(other)];
-        const std::set<std::string> theirs = content_words(essay.paragraphs[neighbour.paragraph], neighbour);
-        features.push_back((side < 0 ? "prev_shared=" : "next_shared=") +
-                           cap(static_cast<long>(overlap(words, {theirs.begin(), theirs.end()})), 0, 3));
+        const std::size_t common = shared(words, content_words(essay.paragraphs[neighbour.paragraph], neighbour));
+        out.add({side < 0 ? "prev_shared=" : "next_shared=", cap(static_cast<long>(common), 0, 3)});
     }
 }
 
 }  // namespace
 
-std::vector<std::string> boundary_features(const EssayText& essay, std::size_t paragraph_index, std::size_t index,
-                                           Boundary previous, bool sentence_start) {
+void FeatureStrings::add(std::initializer_list<std::string_view> parts) {
+    std::string feature;
+    for (std::string_view part : parts) feature += part;
+    strings.push_back(std::move(feature));
+}
+
+void boundary_features(const EssayText& essay, std::size_t paragraph_index, std::size_t index, Boundary previous,
+                       bool sentence_start, FeatureSink& out) {
     const ParagraphText& paragraph = essay.paragraphs[paragraph_index];
     std::size_t sentence_number = 0;
     const auto sentence = sentence_of(paragraph, index, &sentence_number);
-    auto word = [&](long offset) -> std::string {
+    auto word = [&](long offset) -> std::string_view {
         const long at = static_cast<long>(index) + offset;
         if (at < static_cast<long>(sentence.first)) return "<s>";
         if (at >= static_cast<long>(sentence.second)) return "</s>";
@@ -112,22 +133,29 @@ std::vector<std::string> boundary_features(const EssayText& essay, std::size_t p
     };
     std::size_t commas = 0;
     for (std::size_t i = sentence.first; i < index; ++i) commas += paragraph.tokens[i].lower == ",";
-    const std::string prev = sentence_start ? "start" : label(previous);
-    const std::string w = word(0);
-    return {"w=" + w, "w-1=" + word(-1), "w+1=" + word(1), "w-2=" + word(-2), "w+2=" + word(2),
-            "w-1w=" + word(-1) + "|" + w, "ww+1=" + w + "|" + word(1),
-            "pos=" + cap(static_cast<long>(index - sentence.first), 0, 6),
-            "rpos=" + cap(static_cast<long>(sentence.second - index), 0, 4),
-            "prev=" + prev, "prevw=" + prev + "|" + w, "prevw-1=" + prev + "|" + word(-1),
-            "commas=" + cap(static_cast<long>(commas), 0, 2),
-            "para=" + position(paragraph_index, essay.paragraphs.size()),
-            "sent=" + position(sentence_number, paragraph.sentences.size()),
-            // Where a component starts differs by genre: a one-paragraph text splits at "since".
-            "para_w=" + position(paragraph_index, essay.paragraphs.size()) + "|" + w,
-            "para_prev=" + position(paragraph_index, essay.paragraphs.size()) + "|" + prev};
+    const std::string_view prev = sentence_start ? "start" : label(previous);
+    const std::string_view w = word(0), para = position(paragraph_index, essay.paragraphs.size());
+    out.add({"w=", w});
+    out.add({"w-1=", word(-1)});
+    out.add({"w+1=", word(1)});
+    out.add({"w-2=", word(-2)});
+    out.add({"w+2=", word(2)});
+    out.add({"w-1w=", word(-1), "|", w});
+    out.add({"ww+1=", w, "|", word(1)});
+    out.add({"pos=", cap(static_cast<long>(index - sentence.first), 0, 6)});
+    out.add({"rpos=", cap(static_cast<long>(sentence.second - index), 0, 4)});
+    out.add({"prev=", prev});
+    out.add({"prevw=", prev, "|", w});
+    out.add({"prevw-1=", prev, "|", word(-1)});
+    out.add({"commas=", cap(static_cast<long>(commas), 0, 2)});
+    out.add({"para=", para});
+    out.add({"sent=", position(sentence_number, paragraph.sentences.size())});
+    // Where a component starts differs by genre: a one-paragraph text splits at "since".
+    out.add({"para_w=", para, "|", w});
+    out.add({"para_prev=", para, "|", prev});
 }
 
-std::vector<std::string> type_features(const EssayText& essay, const std::vector<Segment>& segments, std::size_t index) {
+void type_features(const EssayText& essay, const std::vector<Segment>& segments, std::size_t index, FeatureSink& out) {
     const Segment& segment = segments[index];
     const ParagraphText& paragraph = essay.paragraphs[segment.paragraph];
     std::size_t sentence_number = 0, rank = 0, in_paragraph = 0;
@@ -139,33 +167,33 @@ std::vector<std::string> type_features(const EssayText& essay, const std::vector
     while (end < segments.size() && segments[end].paragraph == segment.paragraph) ++end;
     rank = index - begin;
     in_paragraph = end - begin;
-    const std::string para = position(segment.paragraph, essay.paragraphs.size());
-    std::vector<std::string> features = {
-        "para=" + para, "sent=" + position(sentence_number, paragraph.sentences.size()),
-        "rank=" + position(rank, in_paragraph), "n=" + cap(static_cast<long>(in_paragraph), 1, 6),
-        "len=" + cap(static_cast<long>((segment.last - segment.first) / 5), 0, 8),
-        "first=" + paragraph.tokens[segment.first].lower,
-        "para_rank=" + para + "|" + position(rank, in_paragraph),
-        "text_fifth=" + fifth(index, segments.size()),
-        "para_fifth=" + fifth(segment.paragraph, essay.paragraphs.size())};
-    add_cues(essay, segments, index, features);
-    for (const std::string& word : preceding(paragraph, segment)) {
-        features.push_back("pre=" + word);
-        features.push_back("para_pre=" + para + "|" + word);
+    const std::string_view para = position(segment.paragraph, essay.paragraphs.size());
+    out.add({"para=", para});
+    out.add({"sent=", position(sentence_number, paragraph.sentences.size())});
+    out.add({"rank=", position(rank, in_paragraph)});
+    out.add({"n=", cap(static_cast<long>(in_paragraph), 1, 6)});
+    out.add({"len=", cap(static_cast<long>((segment.last - segment.first) / 5), 0, 8)});
+    out.add({"first=", paragraph.tokens[segment.first].lower});
+    out.add({"para_rank=", para, "|", position(rank, in_paragraph)});
+    out.add({"text_fifth=", fifth(index, segments.size())});
+    out.add({"para_fifth=", fifth(segment.paragraph, essay.paragraphs.size())});
+    add_cues(essay, segments, index, out);
+    for (std::size_t i = preceding_from(paragraph, segment); i < segment.first; ++i) {
+        out.add({"pre=", paragraph.tokens[i].lower});
+        out.add({"para_pre=", para, "|", paragraph.tokens[i].lower});
     }
     for (std::size_t i = segment.last; i < std::min(segment.last + 3, paragraph.tokens.size()); ++i)
-        features.push_back("post=" + paragraph.tokens[i].lower);
+        out.add({"post=", paragraph.tokens[i].lower});
     for (std::size_t i = segment.first; i < segment.last; ++i) {
-        features.push_back("u=" + paragraph.tokens[i].lower);
-        if (i + 1 < segment.last) features.push_back("b=" + paragraph.tokens[i].lower + "|" + paragraph.tokens[i + 1].lower);
+        out.add({"u=", paragraph.tokens[i].lower});
+        if (i + 1 < segment.last) out.add({"b=", paragraph.tokens[i].lower, "|", paragraph.tokens[i + 1].lower});
     }
-    return features;
 }
 
 struct LinkFeatures::SegmentPart {
-    std::vector<Marker> markers;       // in its sentence, up to its third word
-    std::vector<std::string> before;   // the words of its sentence before it
-    std::set<std::string> content_words;
+    std::vector<Marker> markers;                  // in its sentence, up to its third word
+    std::size_t before = 0;                       // where the words of its sentence before it begin
+    std::vector<std::string_view> content_words;  // sorted, each once
 };
 
 LinkFeatures::LinkFeatures(const EssayText& essay, const std::vector<Segment>& segments)
@@ -186,50 +214,82 @@ const LinkFeatures::SegmentPart& LinkFeatures::part(std::size_t index) const {
         const ParagraphText& paragraph = essay_.paragraphs[segment.paragraph];
         auto made = std::make_unique<SegmentPart>();
         made->markers = markers_in(paragraph.tokens, sentence_of(paragraph, segment.first).first, segment.first + 3);
-        made->before = preceding(paragraph, segment);
-        for (std::size_t i = segment.first; i < segment.last; ++i)
-            if (is_content_word(paragraph.tokens[i].lower)) made->content_words.insert(paragraph.tokens[i].lower);
+        made->before = preceding_from(paragraph, segment);
+        made->content_words = content_words(paragraph, segment);
         parts_[index] = std::move(made);
     }
     return *parts_[index];
 }
 
-std::vector<std::string> LinkFeatures::operator()(std::size_t from, std::size_t to) const {
-    const Segment& source = segments_[from];
-    const Segment& target = segments_[to];
-    const ParagraphText& paragraph = essay_.paragraphs[source.paragraph];
-    const auto [first, last, count] = paragraphs_.at(source.paragraph);
-    const std::string target_type(to_string(target.type)), source_type(to_string(source.type));
-    const long distance = static_cast<long>(to) - static_cast<long>(from);
-    const SegmentPart& source_part = part(from);
-    std::set<std::string> shared;
-    for (std::size_t i = target.first; i < target.last; ++i)
-        if (source_part.content_words.count(paragraph.tokens[i].lower)) shared.insert(paragraph.tokens[i].lower);
-    std::vector<std::string> features = {
-        "d=" + cap(distance, -4, 4), "types=" + source_type + "|" + target_type, "ttype=" + target_type,
-        "t_first=" + std::to_string(to == first), "t_last=" + std::to_string(to == last),
-        "n=" + cap(static_cast<long>(count), 1, 8), "shared=" + cap(static_cast<long>(shared.size()), 0, 3),
-        "d_type=" + cap(distance, -4, 4) + "|" + target_type,
-        "para=" + position(source.paragraph, essay_.paragraphs.size())};
-    for (Marker marker : source_part.markers) features.push_back("smark=" + std::string(to_string(marker)) + "|" + cap(distance, -2, 2));
-    for (const std::string& word : source_part.before) features.push_back("spre=" + word + "|" + target_type);
-    for (const std::string& word : part(to).before) features.push_back("tpre=" + word);
-    return features;
+void LinkFeatures::operator()(std::size_t from, std::size_t to, FeatureSink& out) const {
+    pair_features(from, to, out);
+    source_words(from, segments_[to].type, out);
+    target_words(to, out);
 }
 
-std::vector<std::string> polarity_features(const EssayText& essay, const std::vector<Segment>& segments, std::size_t index) {
+void LinkFeatures::pair_features(std::size_t from, std::size_t to, FeatureSink& out) const {
+    const Segment& source = segments_[from];
+    const Segment& target = segments_[to];
+    const auto [first, last, count] = paragraphs_.at(source.paragraph);
+    const std::string_view target_type = to_string(target.type), source_type = to_string(source.type);
+    const long distance = static_cast<long>(to) - static_cast<long>(from);
+    const SegmentPart& source_part = part(from);
+    out.add({"d=", cap(distance, -4, 4)});
+    out.add({"types=", source_type, "|", target_type});
+    out.add({"ttype=", target_type});
+    out.add({"t_first=", to == first ? "1" : "0"});
+    out.add({"t_last=", to == last ? "1" : "0"});
+    out.add({"n=", cap(static_cast<long>(count), 1, 8)});
+    out.add({"shared=", cap(static_cast<long>(shared(source_part.content_words, part(to).content_words)), 0, 3)});
+    out.add({"d_type=", cap(distance, -4, 4), "|", target_type});
+    out.add({"para=", position(source.paragraph, essay_.paragraphs.size())});
+    for (Marker marker : source_part.markers) out.add({"smark=", to_string(marker), "|", cap(distance, -2, 2)});
+}
+
+std::uint64_t LinkFeatures::pair_key(std::size_t from, std::size_t to) const {
+    const Segment& source = segments_[from];
+    const auto [first, last, count] = paragraphs_.at(source.paragraph);
+    const long distance = static_cast<long>(to) - static_cast<long>(from);
+    const SegmentPart& source_part = part(from);
+    std::uint64_t markers = 0;
+    for (Marker marker : source_part.markers) markers |= 1u << static_cast<unsigned>(marker);
+    const std::size_t paragraphs = essay_.paragraphs.size();
+    const std::uint64_t place = paragraphs == 1 ? 0 : source.paragraph == 0 ? 1 : source.paragraph + 1 == paragraphs ? 2 : 3;
+    std::uint64_t key = static_cast<std::uint64_t>(source.type);
+    key = key * 3 + static_cast<std::uint64_t>(segments_[to].type);
+    key = key * 9 + static_cast<std::uint64_t>(std::clamp(distance, -4L, 4L) + 4);
+    key = key * 2 + (to == first);
+    key = key * 2 + (to == last);
+    key = key * 8 + static_cast<std::uint64_t>(std::clamp(static_cast<long>(count), 1L, 8L) - 1);
+    key = key * 4 + std::min<std::uint64_t>(shared(source_part.content_words, part(to).content_words), 3);
+    key = key * 4 + place;
+    return key * 128 + markers;
+}
+
+void LinkFeatures::source_words(std::size_t from, ComponentType target_type, FeatureSink& out) const {
+    const Segment& source = segments_[from];
+    const std::vector<Token>& tokens = essay_.paragraphs[source.paragraph].tokens;
+    for (std::size_t i = part(from).before; i < source.first; ++i) out.add({"spre=", tokens[i].lower, "|", to_string(target_type)});
+}
+
+void LinkFeatures::target_words(std::size_t to, FeatureSink& out) const {
+    const Segment& target = segments_[to];
+    const std::vector<Token>& tokens = essay_.paragraphs[target.paragraph].tokens;
+    for (std::size_t i = part(to).before; i < target.first; ++i) out.add({"tpre=", tokens[i].lower});
+}
+
+void polarity_features(const EssayText& essay, const std::vector<Segment>& segments, std::size_t index, FeatureSink& out) {
     const Segment& segment = segments[index];
     const ParagraphText& paragraph = essay.paragraphs[segment.paragraph];
-    std::vector<std::string> features = {"type=" + std::string(to_string(segment.type)),
-                                         "para=" + position(segment.paragraph, essay.paragraphs.size())};
-    for (const std::string& word : preceding(paragraph, segment)) features.push_back("pre=" + word);
-    for (std::size_t i = segment.first; i < segment.last; ++i) features.push_back("u=" + paragraph.tokens[i].lower);
+    out.add({"type=", to_string(segment.type)});
+    out.add({"para=", position(segment.paragraph, essay.paragraphs.size())});
+    for (std::size_t i = preceding_from(paragraph, segment); i < segment.first; ++i) out.add({"pre=", paragraph.tokens[i].lower});
+    for (std::size_t i = segment.first; i < segment.last; ++i) out.add({"u=", paragraph.tokens[i].lower});
     for (Marker marker : markers_in(paragraph.tokens, sentence_of(paragraph, segment.first).first, segment.first + 4))
-        features.push_back("mark=" + std::string(to_string(marker)));
+        out.add({"mark=", to_string(marker)});
     // The paragraph's opening words often announce the other side ("Some people argue ...").
     for (std::size_t i = 0; i < std::min<std::size_t>(4, paragraph.tokens.size()); ++i)
-        features.push_back("open=" + paragraph.tokens[i].lower);
-    return features;
+        out.add({"open=", paragraph.tokens[i].lower});
 }
 
 }  // namespace warrant::draft

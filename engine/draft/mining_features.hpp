@@ -8,20 +8,42 @@
 #include "draft/essay_text.hpp"
 
 #include <array>
+#include <cstdint>
+#include <initializer_list>
 #include <map>
 #include <memory>
 #include <string>
+#include <string_view>
 #include <vector>
 
 namespace warrant::draft {
 
+// Where features go. Training keeps their strings (its vocabulary is built from them);
+// drafting needs only their indexes in the model's vocabulary, so a feature reaches it as its
+// parts ("w-1w=", "the", "|", "cost") and is never built as a string of its own: building and
+// hashing some fifteen strings a token, and hundreds a pair of segments, was most of the time
+// a draft took.
+class FeatureSink {
+public:
+    virtual ~FeatureSink() = default;
+    // One feature: the concatenation of `parts`.
+    virtual void add(std::initializer_list<std::string_view> parts) = 0;
+};
+
+// The features as strings, in the order they were added.
+class FeatureStrings final : public FeatureSink {
+public:
+    void add(std::initializer_list<std::string_view> parts) override;
+    std::vector<std::string> strings;
+};
+
 // Token `index` of paragraph `paragraph` for segmentation; `previous` is the label given to
 // the token before it in its sentence (Outside at a sentence start, with a marker).
-std::vector<std::string> boundary_features(const EssayText& essay, std::size_t paragraph, std::size_t index,
-                                           Boundary previous, bool sentence_start);
+void boundary_features(const EssayText& essay, std::size_t paragraph, std::size_t index, Boundary previous,
+                       bool sentence_start, FeatureSink& out);
 
 // A segment for its type (MajorClaim, Claim, Premise), among the paragraph's segments.
-std::vector<std::string> type_features(const EssayText& essay, const std::vector<Segment>& segments, std::size_t segment);
+void type_features(const EssayText& essay, const std::vector<Segment>& segments, std::size_t segment, FeatureSink& out);
 
 // Pairs of segments of one paragraph: does `from` give a reason for (or against) `to`? Every
 // pair of a paragraph is asked, so what belongs to one segment alone (its discourse markers, the
@@ -31,7 +53,21 @@ class LinkFeatures {
 public:
     LinkFeatures(const EssayText& essay, const std::vector<Segment>& segments);
     ~LinkFeatures();
-    std::vector<std::string> operator()(std::size_t from, std::size_t to) const;
+    // All of a pair's features: pair_features(), source_words() for the target's type, target_words().
+    void operator()(std::size_t from, std::size_t to, FeatureSink& out) const;
+
+    // The parts, for a caller that keeps what belongs to one segment (each is weighed against
+    // up to 32 others). What belongs to the pair: the distance, both types, the target's place,
+    // the words they share, the source's discourse markers with the distance.
+    void pair_features(std::size_t from, std::size_t to, FeatureSink& out) const;
+    // All that pair_features() depends on, in one number: two pairs with the same key have the
+    // same pair features, so a caller may keep their row by it (a long text has millions of
+    // pairs, and a few hundred keys).
+    std::uint64_t pair_key(std::size_t from, std::size_t to) const;
+    // The words of the source's sentence before it, with the target's type.
+    void source_words(std::size_t from, ComponentType target_type, FeatureSink& out) const;
+    // The words of the target's sentence before it.
+    void target_words(std::size_t to, FeatureSink& out) const;
 
 private:
     struct SegmentPart;
@@ -44,6 +80,15 @@ private:
 };
 
 // A segment for its polarity: does it attack what it relates to (or the major claims)?
-std::vector<std::string> polarity_features(const EssayText& essay, const std::vector<Segment>& segments, std::size_t segment);
+void polarity_features(const EssayText& essay, const std::vector<Segment>& segments, std::size_t segment, FeatureSink& out);
+
+// The strings of one example's features, for training and tests: `write` is one of the
+// functions above with all but its sink bound.
+template <typename Write>
+std::vector<std::string> feature_strings(Write&& write) {
+    FeatureStrings strings;
+    write(strings);
+    return std::move(strings.strings);
+}
 
 }  // namespace warrant::draft
