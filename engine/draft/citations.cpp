@@ -46,6 +46,13 @@ public:
         for (const TextRange& paragraph : layout_.paragraphs) phrases_.learn(text_, paragraph);
     }
 
+    // The next '(' in [from, end), or end. (Searching on to the end of the text from each
+    // paragraph made a text of many paragraphs without parentheses quadratic.)
+    std::size_t next_open(std::size_t from, std::size_t end) const {
+        const std::size_t at = text_.substr(0, end).find('(', from);
+        return at == std::string_view::npos ? end : at;
+    }
+
     std::vector<FoundCitation> find() {
         std::vector<FoundCitation> found;
         std::size_t last_close = 0;
@@ -56,7 +63,7 @@ public:
             std::size_t after_previous = paragraph.begin;
             std::size_t window_floor = block ? std::max(last_close, layout_.paragraphs[p - 1].begin) : paragraph.begin;
             bool first = true;
-            for (std::size_t open = text_.find('(', paragraph.begin); open < paragraph.end; open = text_.find('(', open + 1)) {
+            for (std::size_t open = next_open(paragraph.begin, paragraph.end); open < paragraph.end; open = next_open(open + 1, paragraph.end)) {
                 const std::size_t close = bounded_find(open, "()");
                 if (close == std::string_view::npos || close >= paragraph.end || text_[close] != ')') continue;
                 const std::vector<ParsedCitation> parsed = parse_citation(text_.substr(open + 1, close - open - 1));
@@ -105,7 +112,7 @@ private:
         std::set<std::string> known;
         for (const SourceRecord& source : sources) known.insert(source.key);
         for (const TextRange& paragraph : layout_.paragraphs) {
-            for (std::size_t open = text_.find('(', paragraph.begin); open < paragraph.end; open = text_.find('(', open + 1)) {
+            for (std::size_t open = next_open(paragraph.begin, paragraph.end); open < paragraph.end; open = next_open(open + 1, paragraph.end)) {
                 const std::size_t close = bounded_find(open, ")");
                 if (close == std::string_view::npos) continue;
                 for (const ParsedCitation& citation : parse_citation(text_.substr(open + 1, close - open - 1)))

@@ -75,13 +75,26 @@ bool starts_at(const std::vector<Token>& tokens, std::size_t at, std::size_t las
     return true;
 }
 
-// Whether one of `phrases` (each a list of lower-case words) starts in tokens [first, last).
-bool holds_phrase(const std::vector<Token>& tokens, std::size_t first, std::size_t last,
-                  const std::vector<std::vector<std::string>>& phrases) {
+// Phrases (each a list of lower-case words) by their first word: a token is compared only with
+// the phrases it can open.
+using PhraseIndex = std::unordered_map<std::string, std::vector<std::vector<std::string>>>;
+
+PhraseIndex index_phrases(const std::vector<std::string>& phrases) {
+    PhraseIndex index;
+    for (const std::string& phrase : phrases) {
+        std::vector<std::string> words = split(phrase);
+        index[words.front()].push_back(std::move(words));
+    }
+    return index;
+}
+
+// Whether one of the phrases starts in tokens [first, last).
+bool holds_phrase(const std::vector<Token>& tokens, std::size_t first, std::size_t last, const PhraseIndex& phrases) {
     last = std::min(last, tokens.size());
     for (std::size_t at = first; at < last; ++at)
-        for (const auto& words : phrases)
-            if (starts_at(tokens, at, last, words)) return true;
+        if (const auto candidates = phrases.find(tokens[at].lower); candidates != phrases.end())
+            for (const auto& words : candidates->second)
+                if (starts_at(tokens, at, last, words)) return true;
     return false;
 }
 
@@ -108,14 +121,10 @@ std::vector<Marker> markers_in(const std::vector<Token>& tokens, std::size_t fir
 }
 
 bool marks_thesis(const std::vector<Token>& tokens, std::size_t first, std::size_t last) {
-    static const std::vector<std::vector<std::string>> strong = [] {
-        std::vector<std::vector<std::string>> out;
-        for (std::string_view phrase : {"i claim", "i argue", "i contend", "i will argue", "i would argue", "we argue", "we claim",
-                                        "this paper argues", "this essay argues", "this article argues", "this thesis argues",
-                                        "this study argues", "my thesis", "it is my contention", "i maintain that"})
-            out.push_back(split(phrase));
-        return out;
-    }();
+    static const PhraseIndex strong =
+        index_phrases({"i claim", "i argue", "i contend", "i will argue", "i would argue", "we argue", "we claim",
+                       "this paper argues", "this essay argues", "this article argues", "this thesis argues",
+                       "this study argues", "my thesis", "it is my contention", "i maintain that"});
     return holds_phrase(tokens, first, last, strong);
 }
 
@@ -136,13 +145,13 @@ bool is_clause_break(const Token& token) { return token.lower == "," || token.lo
 }  // namespace
 
 bool voices_an_objection(const std::vector<Token>& tokens, std::size_t first, std::size_t last) {
-    static const std::vector<std::vector<std::string>> phrases = [] {
-        std::vector<std::vector<std::string>> out;
+    static const PhraseIndex phrases = [] {
+        std::vector<std::string> out;
         for (std::string_view subject : {"some", "one", "someone", "others", "people"})
             for (std::string_view modal : {"may", "might", "could", "would", "will"})
                 for (std::string_view verb : {"say", "argue", "claim", "object", "think", "believe", "contend", "point out"})
-                    out.push_back(split(std::string(subject) + " " + std::string(modal) + " " + std::string(verb)));
-        return out;
+                    out.push_back(std::string(subject) + " " + std::string(modal) + " " + std::string(verb));
+        return index_phrases(out);
     }();
     return holds_phrase(tokens, first, last, phrases);
 }

@@ -10,6 +10,7 @@
 
 #include <algorithm>
 #include <map>
+#include <set>
 
 namespace warrant {
 namespace {
@@ -111,6 +112,7 @@ private:
 
     void add_components(const draft::EssayText& essay, const draft::MinedArgument& mined) {
         titles_.reserve("Thesis");
+        map_.reserve(mined.segments.size());
         for (std::size_t i = 0; i < mined.segments.size(); ++i) {
             const draft::Segment& segment = mined.segments[i];
             const auto& tokens = essay.paragraphs[segment.paragraph].tokens;
@@ -126,17 +128,16 @@ private:
             result_.components.push_back({"c" + std::to_string(i + 1), segment.type, code_point(range.begin), code_point(range.end),
                                           segment.type == ComponentType::Claim && mined.against[i]});
         }
+        std::set<std::pair<std::size_t, std::size_t>> in_structure;
+        for (const draft::SegmentRelation& relation : mined.structure) in_structure.emplace(relation.from, relation.to);
         for (const draft::SegmentRelation& relation : mined.relations) {
             result_.relations.push_back({"c" + std::to_string(relation.from + 1), "c" + std::to_string(relation.to + 1), relation.attack});
             // A reported view argues for the other side: what it relates to, it attacks. Between
             // a view and its answer only the answer's attack (mined.structure) is drawn: the
             // model's own relation between the two, either way and of either polarity, is not.
             const bool counter = mined.counter[relation.from];
-            const auto in_structure = [&](std::size_t from, std::size_t to) {
-                return std::any_of(mined.structure.begin(), mined.structure.end(), [&](const auto& r) { return r.from == from && r.to == to; });
-            };
-            const bool answered_by_target = counter && in_structure(relation.to, relation.from);
-            const bool answering_a_view = mined.counter[relation.to] && in_structure(relation.from, relation.to);
+            const bool answered_by_target = counter && in_structure.count({relation.to, relation.from});
+            const bool answering_a_view = mined.counter[relation.to] && in_structure.count({relation.from, relation.to});
             if (answered_by_target || answering_a_view) continue;
             // Two views the essay answers are both against its thesis, not against each other.
             const bool view_on_view = counter && mined.counter[relation.to] && thesis_;
@@ -160,7 +161,9 @@ private:
 
     void add_citations(const draft::EssayLayout& layout) {
         std::map<std::string, int> used;
-        for (const draft::FoundCitation& citation : draft::find_citations(text_, layout, sources_)) {
+        const std::vector<draft::FoundCitation> citations = draft::find_citations(text_, layout, sources_);
+        map_.reserve(citations.size());
+        for (const draft::FoundCitation& citation : citations) {
             std::string title = (citation.key.empty() ? "uncited" : citation.key) + (citation.page.empty() ? "" : " " + citation.page);
             if (const int n = ++used[title]; n > 1) title += " (" + std::to_string(n) + ")";
             const draft::TextRange range = citation.quoted.end > citation.quoted.begin ? citation.quoted : citation.parentheses;

@@ -123,7 +123,10 @@ private:
             for (std::size_t j = i + 1; j < n_ && segment(j).paragraph == segment(i).paragraph; ++j) {
                 const bool answers = opens_with(essay_, segment(j), Marker::Contrast);
                 if (segment(j).first < sentence.second && !answers) continue;  // the view's own sentence, but for its reply
-                if (!contrast && answers) contrast = j;
+                if (answers) {
+                    contrast = j;
+                    break;  // the first contrast is the answer, whatever follows
+                }
                 if (!plain && !reports_a_view(essay_, segment(j))) plain = j;
             }
             const std::optional<std::size_t> answer = contrast ? contrast : plain;
@@ -146,31 +149,31 @@ private:
         }
     }
 
-    // The nearest claim of the premise's paragraph, before it first.
+    // The nearest claim of the premise's paragraph, before it first. Segments come in paragraph
+    // order, so the paragraph's are the run around `i`.
     std::optional<std::size_t> nearest_claim(std::size_t i) const {
-        std::optional<std::size_t> best;
-        std::size_t best_distance = n_ + 1;
-        for (std::size_t j = 0; j < n_; ++j) {
-            // A view the essay answers is no claim to give a reason to.
-            if (segment(j).paragraph != segment(i).paragraph || segment(j).type == ComponentType::Premise || mined_.counter[j])
-                continue;
-            const std::size_t distance = (j < i ? i - j : j - i) * 2 + (j > i);
-            if (distance < best_distance) {
-                best_distance = distance;
-                best = j;
-            }
+        // A view the essay answers is no claim to give a reason to.
+        auto is_claim = [&](std::size_t j) { return segment(j).type != ComponentType::Premise && !mined_.counter[j]; };
+        for (std::size_t step = 1; step < n_; ++step) {
+            const bool before = step <= i && segment(i - step).paragraph == segment(i).paragraph;
+            const bool after = i + step < n_ && segment(i + step).paragraph == segment(i).paragraph;
+            if (!before && !after) break;
+            if (before && is_claim(i - step)) return i - step;
+            if (after && is_claim(i + step)) return i + step;
         }
-        return best;
+        return std::nullopt;
     }
 
     void attach_orphan_premises() {
+        // Which segments already give a reason; answering a view is not yet giving a reason for
+        // the essay's side. (Asked once: a scan of every relation for each premise made a long
+        // text's structure quadratic.)
+        std::vector<bool> linked(n_, false);
+        for (const SegmentRelation& relation : mined_.relations) linked[relation.from] = true;
+        for (const SegmentRelation& relation : mined_.structure)
+            if (!mined_.counter[relation.to]) linked[relation.from] = true;
         for (std::size_t i = 0; i < n_; ++i) {
-            if (segment(i).type != ComponentType::Premise || i == *mined_.thesis) continue;
-            bool linked = false;
-            for (const SegmentRelation& relation : mined_.relations) linked = linked || relation.from == i;
-            // Answering a view is not yet giving a reason for the essay's side.
-            for (const SegmentRelation& relation : mined_.structure) linked = linked || (relation.from == i && !mined_.counter[relation.to]);
-            if (linked) continue;
+            if (segment(i).type != ComponentType::Premise || i == *mined_.thesis || linked[i]) continue;
             std::size_t target = *mined_.thesis;
             if (auto it = main_.find(section_of(i)); it != main_.end()) target = it->second;
             else if (auto claim = nearest_claim(i)) target = *claim;
