@@ -60,17 +60,26 @@ bool has_prefix(const std::map<std::string, std::string>& flat, const std::strin
     return it != flat.end() && (it->first == key || it->first.starts_with(key + "."));
 }
 
-// A scalar yaml-cpp writes plain, as it is: letters, digits, '_' and '-' (not first), never one of
-// the words YAML reads as a null or a boolean. The emitter decides this with regular expressions
-// for each scalar, which was a third of drafting an essay (every drafted node carries
-// {component, start, end}); metadata of these words skips it, anything else goes through it.
-bool plain_word(std::string_view text) {
-    if (text.empty() || !std::isalnum(static_cast<unsigned char>(text[0])) || text.size() > 64) return false;
-    if (!std::all_of(text.begin(), text.end(), [](unsigned char c) { return std::isalnum(c) || c == '_' || c == '-'; }))
-        return false;
+// A scalar yaml-cpp writes plain, as it is: ASCII letters, digits, '_', '-', '.', parentheses and
+// single spaces inside, starting with a letter, a digit or '(' ("Premise", "1550", "(Atwood
+// 23)"), never one of the words YAML reads as a null or a boolean. The emitter decides this
+// with regular expressions for each scalar, which was a third of drafting an essay (every
+// drafted node carries {component, start, end}, every piece of evidence {cited: (Atwood 23)});
+// metadata of these words skips it, anything else goes through it.
+bool plain_scalar(std::string_view text) {
+    if (text.empty() || text.size() > 64 || text.back() == ' ') return false;
+    if (!std::isalnum(static_cast<unsigned char>(text[0])) && text[0] != '(') return false;
+    auto allowed = [](unsigned char c) { return std::isalnum(c) || c == '_' || c == '-' || c == '.' || c == '(' || c == ')' || c == ' '; };
+    if (!std::all_of(text.begin(), text.end(), allowed) || text.find("  ") != std::string_view::npos) return false;
     const std::string lower = text::lowercase(text);
     static constexpr std::string_view special[] = {"null", "true", "false", "yes", "no", "on", "off", "y", "n"};
     return std::find(std::begin(special), std::end(special), lower) == std::end(special);
+}
+
+// A key of one word: a dotted key ("premises.0") is a path into nested metadata, which the
+// emitter writes as a nested mapping or list.
+bool plain_key(std::string_view key) {
+    return plain_scalar(key) && std::all_of(key.begin(), key.end(), [](unsigned char c) { return std::isalnum(c) || c == '_' || c == '-'; });
 }
 
 }  // namespace
@@ -94,7 +103,7 @@ std::string front_matter_yaml(const ArgumentMap& map) {
 }
 
 std::string flow_metadata(const std::map<std::string, std::string>& flat) {
-    if (std::all_of(flat.begin(), flat.end(), [](const auto& entry) { return plain_word(entry.first) && plain_word(entry.second); })) {
+    if (std::all_of(flat.begin(), flat.end(), [](const auto& entry) { return plain_key(entry.first) && plain_scalar(entry.second); })) {
         std::string out = "{";
         for (const auto& [key, value] : flat) out += (out.size() > 1 ? ", " : "") + key + ": " + value;
         return out + "}";
