@@ -162,12 +162,14 @@ void add_essay(const GoldEssay& gold, Problems& problems) {
             labels[segment.first] = Boundary::Begin;
             for (std::size_t i = segment.first + 1; i < segment.last; ++i) labels[i] = Boundary::Inside;
         }
-        for (const auto& [first, last] : essay.paragraphs[p].sentences)
-            for (std::size_t i = first; i < last; ++i)
+        for (const auto& sentence : essay.paragraphs[p].sentences)
+            for (std::size_t i = sentence.first; i < sentence.second; ++i) {
+                const bool opens = i == sentence.first;
                 problems.boundary.add(feature_strings([&](FeatureSink& out) {
-                                          boundary_features(essay, p, i, i == first ? Boundary::Outside : labels[i - 1], i == first, out);
+                                          boundary_features(essay, p, i, opens ? Boundary::Outside : labels[i - 1], opens, out);
                                       }),
                                       static_cast<int>(labels[i]));
+            }
     }
     const LinkFeatures link_features(essay, gold.segments);
     for (std::size_t i = 0; i < gold.segments.size(); ++i) {

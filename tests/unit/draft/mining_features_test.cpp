@@ -66,9 +66,9 @@ TEST_CASE("a feature looked up from its parts gives the row its string gives, fo
         weighed += !from_parts.empty();
     };
     for (std::size_t p = 0; p < s.essay.paragraphs.size(); ++p)
-        for (const auto& [first, last] : s.essay.paragraphs[p].sentences)
-            for (std::size_t i = first; i < last; ++i)
-                check([&](FeatureSink& out) { boundary_features(s.essay, p, i, Boundary::Inside, i == first, out); });
+        for (const auto& sentence : s.essay.paragraphs[p].sentences)
+            for (std::size_t i = sentence.first; i < sentence.second; ++i)
+                check([&](FeatureSink& out) { boundary_features(s.essay, p, i, Boundary::Inside, i == sentence.first, out); });
     const std::vector<Segment>& segments = s.mined.segments;
     for (std::size_t i = 0; i < segments.size(); ++i) {
         check([&](FeatureSink& out) { type_features(s.essay, segments, i, out); });
