@@ -114,7 +114,8 @@ bool function_word(const std::string& lower) {
     static constexpr std::string_view words[] = {
         "the", "a", "an", "of", "to", "and", "or", "in", "on", "at", "by", "for", "with", "through", "from", "as", "that",
         "which", "who", "is", "are", "was", "were", "be", "been", "will", "would", "can", "could", "should", "may", "might",
-        "has", "have", "had", "their", "its", "his", "her", "this", "these", "than", "it", "but"};
+        "has", "have", "had", "their", "its", "his", "her", "this", "these", "than", "it", "but", "after", "before",
+        "about", "into", "over", "under", "between", "against", "without", "upon", "among", "towards", "toward"};
     return std::find(std::begin(words), std::end(words), lower) != std::end(words);
 }
 
@@ -270,14 +271,58 @@ std::vector<TitleWord> point_of(std::vector<TitleWord> words) {
     return words;
 }
 
+// Words that wait for what follows them: determiners, quantifiers, possessives, an auxiliary,
+// a degree word. (Not a negation: "may not" cut short still says what the writer denies.)
+bool waits_for_more(const std::string& lower) {
+    return one_of(lower, {"any", "some", "every", "each", "all", "both", "its", "their", "our", "my", "your",
+                          "his", "her", "very", "more", "most", "such", "much", "many", "few", "less", "own", "same",
+                          "other", "being", "having", "do", "does", "did", "so", "too", "great", "whole", "certain"});
+}
+
+// Words a headline leaves out when the point is longer than a title: intensifiers and adverbs
+// in -ly ("If you aren't extremely dedicated" is titled [If you aren't dedicated]), and an
+// article that opens it. Adjectives in -ly ("friendly", "elderly") stay; articles inside stay
+// too ("It is the duty of society": without them a title reads as a telegram).
+bool headline_drops(const std::string& lower) {
+    if (one_of(lower, {"very", "really", "quite", "rather", "just", "also", "even", "certainly", "actually"})) return true;
+    static constexpr std::string_view kept[] = {"only", "early", "family", "reply", "supply", "apply", "rely", "italy", "july",
+                                                "likely", "unlikely", "holy", "ugly", "daily", "friendly", "unfriendly", "lonely",
+                                                "lovely", "silly", "elderly", "costly", "deadly", "orderly", "monthly", "weekly",
+                                                "yearly", "lively", "curly", "assembly", "ally", "bully", "belly", "jelly"};
+    return lower.size() >= 5 && lower.ends_with("ly") && std::find(std::begin(kept), std::end(kept), lower) == std::end(kept);
+}
+
 std::string phrase_of(const std::vector<TitleWord>& words, std::size_t from, std::size_t max_words) {
-    std::vector<const TitleWord*> kept;
-    for (std::size_t i = from; i < words.size() && kept.size() < max_words; ++i) {
-        if (kept.size() >= 3 && clause_word(words[i].lower)) break;
-        kept.push_back(&words[i]);
-        if (words[i].break_after || (kept.size() >= 3 && words[i].comma_after)) break;
+    // The point's clause: up to a clause word (after its third word), a break, or a comma.
+    std::vector<const TitleWord*> clause;
+    for (std::size_t i = from; i < words.size() && clause.size() < 4 * max_words; ++i) {
+        if (clause.size() >= 3 && clause_word(words[i].lower)) break;
+        clause.push_back(&words[i]);
+        if (words[i].break_after || (clause.size() >= 3 && words[i].comma_after)) break;
     }
-    while (kept.size() > 1 && function_word(kept.back()->lower)) kept.pop_back();
+    // Longer than a title: said as a headline says it (an adverb opening it stays:
+    // "Rather, ..." was taken off before, "Clinically proven ..." is the point).
+    // Only when the whole clause then fits: dropping words to reach further into a longer one
+    // leaves it as cut as before ("Developments in that conflict should not").
+    if (clause.size() > max_words) {
+        std::vector<const TitleWord*> headline = clause;
+        std::erase_if(headline, [&](const TitleWord* word) { return word != clause.front() && headline_drops(word->lower); });
+        if (headline.size() > max_words && headline.size() > 3 && one_of(headline.front()->lower, {"the", "a", "an"}))
+            headline.erase(headline.begin());
+        if (headline.size() <= max_words) clause = std::move(headline);
+    }
+    std::vector<const TitleWord*> kept(clause.begin(), clause.begin() + static_cast<long>(std::min(max_words, clause.size())));
+    const bool cut = kept.size() < clause.size();
+    auto trim = [](std::vector<const TitleWord*> words, bool waiting) {
+        while (words.size() > 1 && (function_word(words.back()->lower) || (waiting && waits_for_more(words.back()->lower))))
+            words.pop_back();
+        return words;
+    };
+    // A cut title ends on a word that says something, not on one that waits for what follows
+    // ("Museums and art galleries preserve some", "A person's great prosperity does not"),
+    // unless that leaves fewer than four words.
+    const std::vector<const TitleWord*> ending = trim(kept, cut);
+    kept = ending.size() >= 4 ? ending : trim(kept, false);
     std::string out;
     for (const TitleWord* word : kept) out += (out.empty() ? "" : " ") + word->text;
     if (!out.empty() && std::islower(static_cast<unsigned char>(out[0]))) out[0] = static_cast<char>(std::toupper(static_cast<unsigned char>(out[0])));
