@@ -5,6 +5,9 @@
 #include "draft/mining_features.hpp"
 
 #include <algorithm>
+#include <cstdint>
+#include <limits>
+#include <cmath>
 #include <array>
 #include <cctype>
 #include <numeric>
@@ -105,6 +108,50 @@ void keep_quotations_whole(const ParagraphText& paragraph, std::vector<Segment>&
     segments.resize(kept);
 }
 
+// The sentence's most probable sequence of Outside / Begin / Inside labels (Viterbi): each
+// token's label is weighed after each label the token before might have, not only the one a
+// greedy pass gave it.
+std::vector<Boundary> label_sentence(const EssayText& essay, std::size_t p, std::size_t first, std::size_t last,
+                                     const DraftModel::Impl& model, RowBuilder& row) {
+    constexpr std::size_t kLabels = 3;
+    const std::size_t n = last - first;
+    std::vector<std::array<double, kLabels>> score(n);
+    std::vector<std::array<std::uint8_t, kLabels>> from(n);
+    FeatureRow token;  // what the token alone decides, looked up once for the three labels before it
+    auto log_probabilities = [&](std::size_t i, Boundary previous) {
+        previous_label_features(essay, p, i, previous, i == first, row);
+        row.add_row(token);
+        std::array<double, kLabels> out{};
+        const std::vector<double> probabilities = model.boundary.probabilities(row.take(), 3);
+        for (std::size_t k = 0; k < kLabels; ++k) out[k] = std::log(std::max(probabilities[k], 1e-12));
+        return out;
+    };
+    for (std::size_t t = 0; t < n; ++t) {
+        token_features(essay, p, first + t, row);
+        token = row.take();
+        if (t == 0) {
+            score[0] = log_probabilities(first, Boundary::Outside);
+            continue;
+        }
+        score[t].fill(-std::numeric_limits<double>::infinity());
+        for (std::size_t previous = 0; previous < kLabels; ++previous) {
+            const auto step = log_probabilities(first + t, static_cast<Boundary>(previous));
+            for (std::size_t k = 0; k < kLabels; ++k)
+                if (score[t - 1][previous] + step[k] > score[t][k]) {
+                    score[t][k] = score[t - 1][previous] + step[k];
+                    from[t][k] = static_cast<std::uint8_t>(previous);
+                }
+        }
+    }
+    std::vector<Boundary> labels(n);
+    std::size_t best = static_cast<std::size_t>(std::max_element(score[n - 1].begin(), score[n - 1].end()) - score[n - 1].begin());
+    for (std::size_t t = n; t-- > 0;) {
+        labels[t] = static_cast<Boundary>(best);
+        best = from[t][best];
+    }
+    return labels;
+}
+
 std::vector<Segment> segment_essay(const EssayText& essay, const DraftModel::Impl& model) {
     std::vector<Segment> segments;
     RowBuilder row(model);
@@ -112,7 +159,6 @@ std::vector<Segment> segment_essay(const EssayText& essay, const DraftModel::Imp
         const ParagraphText& paragraph = essay.paragraphs[p];
         const std::size_t paragraph_from = segments.size();
         for (const auto& [first, last] : paragraph.sentences) {
-            Boundary previous = Boundary::Outside;
             std::optional<Segment> open;
             auto close = [&] {
                 // A component says something: three words at least ("Michael D" cut off by a
@@ -122,9 +168,9 @@ std::vector<Segment> segment_essay(const EssayText& essay, const DraftModel::Imp
                     segments.push_back(*open);
                 open.reset();
             };
+            const std::vector<Boundary> labels = label_sentence(essay, p, first, last, model, row);
             for (std::size_t i = first; i < last; ++i) {
-                boundary_features(essay, p, i, previous, i == first, row);
-                const Boundary label = most_probable(model.boundary.probabilities(row.take(), 3));
+                const Boundary label = labels[i - first];
                 if (label == Boundary::Outside) close();
                 if (label == Boundary::Begin || (label == Boundary::Inside && !open)) {
                     close();
@@ -132,7 +178,6 @@ std::vector<Segment> segment_essay(const EssayText& essay, const DraftModel::Imp
                 } else if (label == Boundary::Inside) {
                     open->last = i + 1;
                 }
-                previous = label;
             }
             close();
         }

@@ -26,10 +26,16 @@ struct MinedArgument {
     std::vector<bool> counter;                 // per segment: a view the text reports and answers
 };
 
-// Components by greedy left-to-right labelling of each sentence (the label before is a feature).
+// Components by labelling each sentence's tokens as one sequence (label_sentence, below).
 // A text in which the labelling finds nothing gets one component a sentence: every text that
 // has sentences gets an argument.
 std::vector<Segment> segment_essay(const EssayText& essay, const DraftModel::Impl& model);
+
+class RowBuilder;
+// Tokens [first, last) of paragraph p, one sentence: its most probable Outside / Begin / Inside
+// labels as a sequence (Viterbi over the boundary classifier, which sees the label before).
+std::vector<Boundary> label_sentence(const EssayText& essay, std::size_t p, std::size_t first, std::size_t last,
+                                     const DraftModel::Impl& model, RowBuilder& row);
 // A statement never starts or ends inside quotation marks: a segment of `paragraph` (the
 // segments from `from` on) that cuts a quotation takes all of it, and segments that then
 // overlap become one.

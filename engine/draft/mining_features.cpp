@@ -30,15 +30,15 @@ std::string_view label(Boundary boundary) {
     return "O";
 }
 
-// The sentence (token range) that holds token `index`.
+// The sentence (token range) that holds token `index`: the first that ends after it (sentences
+// are in order; a binary search, as every token of a long paragraph asks).
 std::pair<std::size_t, std::size_t> sentence_of(const ParagraphText& paragraph, std::size_t index, std::size_t* number = nullptr) {
-    for (std::size_t s = 0; s < paragraph.sentences.size(); ++s)
-        if (index < paragraph.sentences[s].second) {
-            if (number) *number = s;
-            return paragraph.sentences[s];
-        }
-    if (number) *number = paragraph.sentences.size() - 1;
-    return paragraph.sentences.back();
+    const auto found = std::partition_point(paragraph.sentences.begin(), paragraph.sentences.end(),
+                                            [&](const auto& sentence) { return sentence.second <= index; });
+    const std::size_t s = found == paragraph.sentences.end() ? paragraph.sentences.size() - 1
+                                                             : static_cast<std::size_t>(found - paragraph.sentences.begin());
+    if (number) *number = s;
+    return paragraph.sentences[s];
 }
 
 // Where the words of the segment's sentence before the segment begin (at most six back):
@@ -120,39 +120,62 @@ void FeatureStrings::add(std::initializer_list<std::string_view> parts) {
     strings.push_back(std::move(feature));
 }
 
-void boundary_features(const EssayText& essay, std::size_t paragraph_index, std::size_t index, Boundary previous,
-                       bool sentence_start, FeatureSink& out) {
-    const ParagraphText& paragraph = essay.paragraphs[paragraph_index];
-    std::size_t sentence_number = 0;
-    const auto sentence = sentence_of(paragraph, index, &sentence_number);
-    auto word = [&](long offset) -> std::string_view {
+namespace {
+
+// Token `index` of its paragraph, in its sentence: the word at `offset` from it, or the
+// sentence's edge.
+struct TokenWindow {
+    const ParagraphText& paragraph;
+    std::size_t index;
+    std::pair<std::size_t, std::size_t> sentence;
+    std::string_view word(long offset) const {
         const long at = static_cast<long>(index) + offset;
         if (at < static_cast<long>(sentence.first)) return "<s>";
         if (at >= static_cast<long>(sentence.second)) return "</s>";
         return paragraph.tokens[static_cast<std::size_t>(at)].lower;
-    };
+    }
+};
+
+}  // namespace
+
+void token_features(const EssayText& essay, std::size_t paragraph_index, std::size_t index, FeatureSink& out) {
+    const ParagraphText& paragraph = essay.paragraphs[paragraph_index];
+    std::size_t sentence_number = 0;
+    const TokenWindow at{paragraph, index, sentence_of(paragraph, index, &sentence_number)};
     std::size_t commas = 0;
-    for (std::size_t i = sentence.first; i < index; ++i) commas += paragraph.tokens[i].lower == ",";
-    const std::string_view prev = sentence_start ? "start" : label(previous);
-    const std::string_view w = word(0), para = position(paragraph_index, essay.paragraphs.size());
+    for (std::size_t i = at.sentence.first; i < index; ++i) commas += paragraph.tokens[i].lower == ",";
+    const std::string_view w = at.word(0), para = position(paragraph_index, essay.paragraphs.size());
     out.add({"w=", w});
-    out.add({"w-1=", word(-1)});
-    out.add({"w+1=", word(1)});
-    out.add({"w-2=", word(-2)});
-    out.add({"w+2=", word(2)});
-    out.add({"w-1w=", word(-1), "|", w});
-    out.add({"ww+1=", w, "|", word(1)});
-    out.add({"pos=", cap(static_cast<long>(index - sentence.first), 0, 6)});
-    out.add({"rpos=", cap(static_cast<long>(sentence.second - index), 0, 4)});
-    out.add({"prev=", prev});
-    out.add({"prevw=", prev, "|", w});
-    out.add({"prevw-1=", prev, "|", word(-1)});
+    out.add({"w-1=", at.word(-1)});
+    out.add({"w+1=", at.word(1)});
+    out.add({"w-2=", at.word(-2)});
+    out.add({"w+2=", at.word(2)});
+    out.add({"w-1w=", at.word(-1), "|", w});
+    out.add({"ww+1=", w, "|", at.word(1)});
+    out.add({"pos=", cap(static_cast<long>(index - at.sentence.first), 0, 6)});
+    out.add({"rpos=", cap(static_cast<long>(at.sentence.second - index), 0, 4)});
     out.add({"commas=", cap(static_cast<long>(commas), 0, 2)});
     out.add({"para=", para});
     out.add({"sent=", position(sentence_number, paragraph.sentences.size())});
     // Where a component starts differs by genre: a one-paragraph text splits at "since".
     out.add({"para_w=", para, "|", w});
-    out.add({"para_prev=", para, "|", prev});
+}
+
+void previous_label_features(const EssayText& essay, std::size_t paragraph_index, std::size_t index, Boundary previous,
+                             bool sentence_start, FeatureSink& out) {
+    // Only a sentence's first token has no word before it in the sentence.
+    const std::vector<Token>& tokens = essay.paragraphs[paragraph_index].tokens;
+    const std::string_view prev = sentence_start ? "start" : label(previous);
+    out.add({"prev=", prev});
+    out.add({"prevw=", prev, "|", tokens[index].lower});
+    out.add({"prevw-1=", prev, "|", sentence_start || index == 0 ? std::string_view("<s>") : std::string_view(tokens[index - 1].lower)});
+    out.add({"para_prev=", position(paragraph_index, essay.paragraphs.size()), "|", prev});
+}
+
+void boundary_features(const EssayText& essay, std::size_t paragraph_index, std::size_t index, Boundary previous,
+                       bool sentence_start, FeatureSink& out) {
+    token_features(essay, paragraph_index, index, out);
+    previous_label_features(essay, paragraph_index, index, previous, sentence_start, out);
 }
 
 void type_features(const EssayText& essay, const std::vector<Segment>& segments, std::size_t index, FeatureSink& out) {

@@ -41,6 +41,11 @@ public:
 // the token before it in its sentence (Outside at a sentence start, with a marker).
 void boundary_features(const EssayText& essay, std::size_t paragraph, std::size_t index, Boundary previous,
                        bool sentence_start, FeatureSink& out);
+// Its two parts: what the token alone decides, and what depends on the label before it (the
+// decoder weighs each label the token before might have, so it looks up the first part once).
+void token_features(const EssayText& essay, std::size_t paragraph, std::size_t index, FeatureSink& out);
+void previous_label_features(const EssayText& essay, std::size_t paragraph, std::size_t index, Boundary previous,
+                             bool sentence_start, FeatureSink& out);
 
 // A segment for its type (MajorClaim, Claim, Premise), among the paragraph's segments.
 void type_features(const EssayText& essay, const std::vector<Segment>& segments, std::size_t segment, FeatureSink& out);

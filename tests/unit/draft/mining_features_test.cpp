@@ -1,4 +1,6 @@
 #include "draft/argument_miner.hpp"
+
+#include <cmath>
 #include "draft/draft_model_impl.hpp"
 #include "draft/essay_layout.hpp"
 #include "draft/mining_features.hpp"
@@ -104,6 +106,39 @@ TEST_CASE("two pairs of segments with the same pair key have the same pair featu
     CHECK(pairs > 500);
     CHECK(seen.size() > 20);  // keys tell pairs apart
     CHECK(seen.size() < pairs);  // and pairs share them
+}
+
+TEST_CASE("the segmenter's labels are the sentence's most probable sequence: never less probable than a greedy pass") {
+    const MinedSeed& s = mined_seed();
+    RowBuilder row(built_in_model());
+    // The log-probability of a sequence of labels under the boundary classifier.
+    auto log_probability = [&](std::size_t p, std::size_t first, const std::vector<Boundary>& labels) {
+        double sum = 0;
+        for (std::size_t t = 0; t < labels.size(); ++t) {
+            boundary_features(s.essay, p, first + t, t == 0 ? Boundary::Outside : labels[t - 1], t == 0, row);
+            sum += std::log(std::max(built_in_model().boundary.probabilities(row.take(), 3)[static_cast<std::size_t>(labels[t])], 1e-12));
+        }
+        return sum;
+    };
+    std::size_t sentences = 0, better = 0;
+    for (std::size_t p = 0; p < s.essay.paragraphs.size(); ++p)
+        for (const auto& sentence : s.essay.paragraphs[p].sentences) {
+            const std::vector<Boundary> decoded = label_sentence(s.essay, p, sentence.first, sentence.second, built_in_model(), row);
+            REQUIRE(decoded.size() == sentence.second - sentence.first);
+            std::vector<Boundary> greedy;
+            for (std::size_t i = sentence.first; i < sentence.second; ++i) {
+                boundary_features(s.essay, p, i, greedy.empty() ? Boundary::Outside : greedy.back(), greedy.empty(), row);
+                const std::vector<double> probabilities = built_in_model().boundary.probabilities(row.take(), 3);
+                greedy.push_back(static_cast<Boundary>(std::max_element(probabilities.begin(), probabilities.end()) - probabilities.begin()));
+            }
+            const double viterbi = log_probability(p, sentence.first, decoded), first_choice = log_probability(p, sentence.first, greedy);
+            CHECK(viterbi >= first_choice - 1e-9);
+            better += viterbi > first_choice + 1e-9;
+            ++sentences;
+        }
+    CHECK(sentences > 200);
+    CHECK(better > 0);  // the decoder is not the greedy pass under another name
+    MESSAGE(better << " of " << sentences << " sentences of the seed essay are labelled more probably than greedily");
 }
 
 }  // namespace warrant::draft
