@@ -159,6 +159,10 @@ void token_features(const EssayText& essay, std::size_t paragraph_index, std::si
     out.add({"sent=", position(sentence_number, paragraph.sentences.size())});
     // Where a component starts differs by genre: a one-paragraph text splits at "since".
     out.add({"para_w=", para, "|", w});
+    // A sentence that opens with a subordinate clause ("Since X, Y", "Although X, Y") holds two
+    // components, the second after the clause's comma: the sentence's first word with the
+    // commas before the token.
+    out.add({"open_commas=", paragraph.tokens[at.sentence.first].lower, "|", cap(static_cast<long>(commas), 0, 2)});
 }
 
 void previous_label_features(const EssayText& essay, std::size_t paragraph_index, std::size_t index, Boundary previous,
