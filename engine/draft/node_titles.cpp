@@ -212,6 +212,15 @@ std::size_t opinion_frame(const std::vector<TitleWord>& words) {
             return then_that();
         }
     }
+    // "There is no (or little) doubt that", "there are clear evidences that": the claim follows.
+    // A frame that weakens it stays ("there is little evidence that", "there is doubt that").
+    if (at(0) == "there" && one_of(at(1), {"is", "are"})) {
+        i = 2;
+        if (one_of(at(i), {"no", "little"}) && at(i + 1) == "doubt") return at(i + 2) == "that" ? i + 3 : 0;
+        while (one_of(at(i), {"clear", "strong", "ample", "growing", "undeniable", "convincing"})) ++i;
+        if (one_of(at(i), {"evidence", "evidences", "proof"}) && at(i + 1) == "that") return i + 2;
+        return 0;
+    }
     return 0;
 }
 

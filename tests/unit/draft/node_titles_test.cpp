@@ -74,6 +74,10 @@ TEST_CASE("an impersonal frame goes too, a negated one stays: the negation is th
     CHECK(key_phrase("It is widely acknowledged that more students study abroad.") == "More students study abroad");
     CHECK(key_phrase("It is a well-known fact that smoking kills.") == "Smoking kills");
     CHECK(key_phrase("I don't think it is proper to ban cars.") == "I don't think it is proper");
+    CHECK(key_phrase("There are clear evidences that tourism harms coral reefs.") == "Tourism harms coral reefs");
+    CHECK(key_phrase("There is no doubt that exercise helps.") == "Exercise helps");
+    // A frame that weakens the claim is part of it.
+    CHECK(key_phrase("There is little evidence that homework helps.") == "There is little evidence that homework");
 }
 
 TEST_CASE("a reported view is titled by the view, without who holds it") {
