@@ -4,6 +4,8 @@
 #include "render/creation_order_ids.hpp"
 #include "render/label_text.hpp"
 
+#include <filesystem>
+
 namespace warrant::render {
 
 std::string node_name(Vertex v) { return "n" + std::to_string(v); }
@@ -15,7 +17,8 @@ CgraphGraph open_view_graph() {
 std::string graph_title(const ArgumentMap& map) {
     const auto title = map.front_matter.find("title");
     if (title != map.front_matter.end() && !title->second.empty()) return title->second;
-    return map.file.str();
+    // The file's name: its folders say nothing to a class looking at the picture.
+    return std::filesystem::path(map.file.str()).filename().string();
 }
 
 void set_graph_attributes(Agraph_t* root, const ArgumentMap& map, const RenderOptions& options) {
