@@ -232,6 +232,16 @@ std::size_t concessive_opener(const std::vector<TitleWord>& words) {
     return words.size() > 1 && words[0].lower == "even" && words[1].lower == "though" ? 2 : 0;
 }
 
+// Whether the words from `at` end a list begun before a comma: "and" or "or" among the next
+// three, before any other comma.
+bool continues_a_list(const std::vector<TitleWord>& words, std::size_t at) {
+    for (std::size_t i = at; i < words.size() && i < at + 3; ++i) {
+        if (words[i].lower == "and" || words[i].lower == "or") return true;
+        if (words[i].comma_after || words[i].break_after) return false;
+    }
+    return false;
+}
+
 std::vector<TitleWord> point_of(std::vector<TitleWord> words) {
     // Leading markers, repeatedly ("However, I think that ...").
     for (bool stripped = true; stripped;) {
@@ -256,10 +266,13 @@ std::vector<TitleWord> point_of(std::vector<TitleWord> words) {
             stripped = true;
             continue;
         }
-        // An opening adverbial up to a comma, when the point follows it.
+        // An opening adverbial up to a comma, when the point follows it; the adverbial may hold a
+        // clause of its own ("In a world in which clone children live with no parents, ...").
+        // Past the tenth word, a comma inside a list ("isn't triggered by propaganda, corruption
+        // and military pressure") ends nothing: it is more likely the adverbial's own.
         if (!words.empty() && opens_aside(words[0].lower)) {
-            for (std::size_t i = 0; i + 3 < words.size() && i < 10; ++i)
-                if (words[i].comma_after) {
+            for (std::size_t i = 0; i + 3 < words.size() && i < 16; ++i)
+                if (words[i].comma_after && (i < 10 || !continues_a_list(words, i + 1))) {
                     words.erase(words.begin(), words.begin() + static_cast<long>(i + 1));
                     stripped = true;
                     break;

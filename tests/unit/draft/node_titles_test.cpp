@@ -37,6 +37,14 @@ TEST_CASE("a point a little longer than a title is said as a headline says it: w
     CHECK(key_phrase("Elderly people are often lonely in big cities today.") == "Elderly people are often lonely");
 }
 
+TEST_CASE("an opening adverbial with a clause of its own is not the title; a list's comma does not end it") {
+    CHECK(key_phrase("In a town in which most families own two cars and a bike, buses run empty.") == "Buses run empty");
+    CHECK(key_phrase("As long as the vote of the people is not swayed by money, threats and lies, the result should stand.") ==
+          "The result should stand");
+    // Within its first ten words the first comma ends it, as before.
+    CHECK(key_phrase("In Berlin, rents rise every year.") == "Rents rise every year");
+}
+
 TEST_CASE("a cut title ends on a word that says something, and keeps its negation") {
     CHECK(key_phrase("Museums and art galleries preserve some of the finest works of every age.") == "Museums and art galleries preserve");
     CHECK(key_phrase("There is a poor relationship between grades and later income in most studies.") == "There is a poor relationship");
