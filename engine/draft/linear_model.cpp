@@ -13,14 +13,14 @@ namespace {
 
 void quiet(const char*) {}
 
-std::vector<feature_node> nodes_of(const FeatureRow& row, const ::model& m) {
-    std::vector<feature_node> nodes;
-    nodes.reserve(row.size() + 2);
+// liblinear's input for `row`, in `nodes` (a buffer the caller keeps: a draft asks for some
+// three predictions a token).
+void nodes_of(const FeatureRow& row, const ::model& m, std::vector<feature_node>& nodes) {
+    nodes.clear();
     for (int index : row)
         if (index >= 1 && index <= m.nr_feature) nodes.push_back({index, 1.0});
     if (m.bias >= 0) nodes.push_back({m.nr_feature + 1, m.bias});
     nodes.push_back({-1, 0.0});
-    return nodes;
 }
 
 int weight_columns(const ::model& m) { return m.nr_class == 2 && m.param.solver_type != MCSVM_CS ? 1 : m.nr_class; }
@@ -70,8 +70,10 @@ LinearModel LinearModel::train(const std::vector<FeatureRow>& rows, const std::v
 std::vector<double> LinearModel::probabilities(const FeatureRow& row, int classes) const {
     std::vector<double> by_label(static_cast<std::size_t>(classes), 0.0);
     if (!model_) return by_label;
-    std::vector<feature_node> nodes = nodes_of(row, *model_);
-    std::vector<double> estimates(static_cast<std::size_t>(model_->nr_class));
+    thread_local std::vector<feature_node> nodes;
+    thread_local std::vector<double> estimates;
+    nodes_of(row, *model_, nodes);
+    estimates.assign(static_cast<std::size_t>(model_->nr_class), 0.0);
     predict_probability(model_.get(), nodes.data(), estimates.data());
     for (int k = 0; k < model_->nr_class; ++k)
         if (model_->label[k] >= 0 && model_->label[k] < classes) by_label[static_cast<std::size_t>(model_->label[k])] = estimates[static_cast<std::size_t>(k)];
