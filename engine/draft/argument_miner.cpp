@@ -5,21 +5,17 @@
 #include "draft/mining_features.hpp"
 
 #include <algorithm>
-#include <cstdint>
-#include <limits>
-#include <cmath>
 #include <array>
 #include <cctype>
+#include <cmath>
+#include <cstdint>
+#include <limits>
 #include <numeric>
 #include <optional>
 #include <unordered_map>
 
 namespace warrant::draft {
 namespace {
-
-Boundary most_probable(const std::vector<double>& probabilities) {
-    return static_cast<Boundary>(std::max_element(probabilities.begin(), probabilities.end()) - probabilities.begin());
-}
 
 // True when following the relations chosen so far from `to` comes back to `from`.
 bool closes_cycle(const std::vector<long>& target, std::size_t from, std::size_t to) {
@@ -286,8 +282,9 @@ MinedArgument mine(const EssayText& essay, const DraftModel::Impl& model) {
                 link_features.source_words(i, type, row);
                 source_words[static_cast<std::size_t>(type)] = row.take();
             }
-            for (std::size_t j = 0; j < paragraph.size(); ++j)
-                if (i != j && within_link_reach(i, j) && paragraph[j].type != ComponentType::MajorClaim) {
+            const std::size_t reach_end = std::min(paragraph.size(), i + kLinkReach + 1);
+            for (std::size_t j = i > kLinkReach ? i - kLinkReach : 0; j < reach_end; ++j)
+                if (i != j && paragraph[j].type != ComponentType::MajorClaim) {
                     const auto [kept, fresh] = pair_rows.try_emplace(link_features.pair_key(i, j));
                     if (fresh) {
                         link_features.pair_features(i, j, row);

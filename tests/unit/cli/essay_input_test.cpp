@@ -8,7 +8,6 @@
 #include <nlohmann/json.hpp>
 
 #include <fstream>
-#include <sstream>
 #include <string>
 #include <vector>
 
@@ -22,13 +21,6 @@ const std::string kShared = warrant::testing::shared_dir();
 const std::string kAae2Essay = kShared + "/corpora/aae2-essays/test/essay004.txt";
 const std::string kSeedEssay = warrant::testing::seed_essay_path();
 const std::string kMicrotext = kShared + "/corpora/microtexts/en/micro_k023.txt";
-
-std::vector<std::string> text_lines(const std::string& text) {
-    std::vector<std::string> lines;
-    std::istringstream in(text);
-    for (std::string line; std::getline(in, line);) lines.push_back(line);
-    return lines;
-}
 
 // The sentence a finding quotes: the text between its first “ and last ”, without a trailing "…"
 // where the message shortened it.
