@@ -72,16 +72,29 @@ const placeOf = `(() => {
 async function exploreMap(browser, session) {
   const evaluate = (expression) => browser.evaluate(session, expression);
   await evaluate(`document.querySelector('[data-zoom="fit"]').click(), 1`);  // every node in the frame
-  await evaluate(frames);
-  const target = await evaluate(`(() => {
+  // The node's place is read once the map stands still (on a loaded machine the fit's
+  // transition, or the first version swapped in, can still be moving it), and the click is
+  // made again if it landed on another node while the map moved.
+  const nodeCentre = `(() => {
     const article = [...document.querySelectorAll('.node-detail')].find((a) => a.querySelector('.node-title').textContent === 'Control');
     const group = document.querySelector('#map-view g.node[data-node="' + article.id.slice(7) + '"]');
     document.getElementById('map-view').scrollIntoView({ block: 'start' });
     const box = group.getBoundingClientRect();
     return { x: box.left + box.width / 2, y: box.top + box.height / 2 };
-  })()`);
-  await browser.click(session, target.x, target.y);
-  await sleep(100);
+  })()`;
+  for (let attempt = 0; attempt < 5; attempt++) {
+    let target = await evaluate(nodeCentre);
+    for (let still = 0; still < 20; still++) {
+      await evaluate(frames);
+      await sleep(50);
+      const now = await evaluate(nodeCentre);
+      if (now.x === target.x && now.y === target.y) break;
+      target = now;
+    }
+    await browser.click(session, target.x, target.y);
+    await sleep(100);
+    if (await evaluate(`window.warrantReport.place().open`) === 'Control') break;
+  }
   await evaluate(`document.querySelector('[data-zoom="in"]').click(), document.querySelector('[data-zoom="in"]').click(), 1`);
   await evaluate(`(() => { const s = document.getElementById('map-search'); s.value = 'utopia';
                    s.dispatchEvent(new Event('input')); window.scrollBy(0, 120); window.notReloaded = 1; return 1; })()`);
