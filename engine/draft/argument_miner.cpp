@@ -50,10 +50,8 @@ bool has_letter(const Token& token) {
 // The author marks the segment as the thesis: a strong marker opens its sentence, before the
 // segment or in its first words ("In this paper, I argue that ...", "I claim that ...").
 bool marked_as_thesis(const ParagraphText& paragraph, const Segment& segment) {
-    for (const auto& [first, last] : paragraph.sentences)
-        if (segment.first >= first && segment.first < last)
-            return marks_thesis(paragraph.tokens, first, std::min({segment.first + 3, first + 8, last}));
-    return false;
+    const auto [first, last] = sentence_holding(paragraph, segment.first);
+    return marks_thesis(paragraph.tokens, first, std::min({segment.first + 3, first + 8, last}));
 }
 
 // A sentence the author marks as the thesis ("I claim that ...") is a component even when the

@@ -10,12 +10,6 @@ namespace {
 
 constexpr auto kClaim = static_cast<std::size_t>(ComponentType::Claim);
 
-std::pair<std::size_t, std::size_t> sentence_holding(const ParagraphText& paragraph, std::size_t token) {
-    for (const auto& sentence : paragraph.sentences)
-        if (token >= sentence.first && token < sentence.second) return sentence;
-    return paragraph.sentences.empty() ? std::pair<std::size_t, std::size_t>{0, 0} : paragraph.sentences.back();
-}
-
 // The tokens that open the segment's sentence (its first six, up to the segment's end), or its
 // clause when it answers a view after "but" or "however"; none when the segment starts more
 // than eight tokens in.
@@ -101,10 +95,7 @@ private:
     using SentenceAt = std::pair<std::size_t, std::size_t>;  // paragraph, sentence
 
     SentenceAt sentence_of_segment(std::size_t i) const {
-        const ParagraphText& paragraph = essay_.paragraphs[segment(i).paragraph];
-        for (std::size_t k = 0; k < paragraph.sentences.size(); ++k)
-            if (segment(i).first < paragraph.sentences[k].second) return {segment(i).paragraph, k};
-        return {segment(i).paragraph, paragraph.sentences.size() - 1};
+        return {segment(i).paragraph, sentence_number(essay_.paragraphs[segment(i).paragraph], segment(i).first)};
     }
 
     void keep_most_probable(std::map<std::size_t, std::size_t>& best, std::size_t section, std::size_t i) const {

@@ -1,5 +1,6 @@
 #include "draft/essay_text.hpp"
 
+#include <algorithm>
 #include <cctype>
 
 namespace warrant::draft {
@@ -32,6 +33,18 @@ EssayText read_essay(std::string_view text, const EssayLayout& layout) {
         essay.paragraphs.push_back(std::move(paragraph));
     }
     return essay;
+}
+
+std::size_t sentence_number(const ParagraphText& paragraph, std::size_t token) {
+    const auto found = std::partition_point(paragraph.sentences.begin(), paragraph.sentences.end(),
+                                            [&](const auto& sentence) { return sentence.second <= token; });
+    const std::size_t number = static_cast<std::size_t>(found - paragraph.sentences.begin());
+    return number == paragraph.sentences.size() && number > 0 ? number - 1 : number;
+}
+
+std::pair<std::size_t, std::size_t> sentence_holding(const ParagraphText& paragraph, std::size_t token) {
+    if (paragraph.sentences.empty()) return {0, 0};
+    return paragraph.sentences[sentence_number(paragraph, token)];
 }
 
 }  // namespace warrant::draft

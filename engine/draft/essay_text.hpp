@@ -27,6 +27,14 @@ struct EssayText {
 
 EssayText read_essay(std::string_view text, const EssayLayout& layout);
 
+// The sentence of `paragraph` that holds token `token`, as its index. Sentences are in order and
+// cover the paragraph's tokens, so it is the first that ends after the token (a binary search:
+// every token of a long paragraph asks); the last for a token past them all.
+std::size_t sentence_number(const ParagraphText& paragraph, std::size_t token);
+
+// That sentence's token range; {0, 0} in a paragraph without sentences.
+std::pair<std::size_t, std::size_t> sentence_holding(const ParagraphText& paragraph, std::size_t token);
+
 // A component as tokens of one paragraph: [first, last).
 struct Segment {
     std::size_t paragraph = 0, first = 0, last = 0;

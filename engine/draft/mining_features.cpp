@@ -30,21 +30,10 @@ std::string_view label(Boundary boundary) {
     return "O";
 }
 
-// The sentence (token range) that holds token `index`: the first that ends after it (sentences
-// are in order; a binary search, as every token of a long paragraph asks).
-std::pair<std::size_t, std::size_t> sentence_of(const ParagraphText& paragraph, std::size_t index, std::size_t* number = nullptr) {
-    const auto found = std::partition_point(paragraph.sentences.begin(), paragraph.sentences.end(),
-                                            [&](const auto& sentence) { return sentence.second <= index; });
-    const std::size_t s = found == paragraph.sentences.end() ? paragraph.sentences.size() - 1
-                                                             : static_cast<std::size_t>(found - paragraph.sentences.begin());
-    if (number) *number = s;
-    return paragraph.sentences[s];
-}
-
 // Where the words of the segment's sentence before the segment begin (at most six back):
 // where discourse indicators stand.
 std::size_t preceding_from(const ParagraphText& paragraph, const Segment& segment) {
-    const auto sentence = sentence_of(paragraph, segment.first);
+    const auto sentence = sentence_holding(paragraph, segment.first);
     return segment.first > sentence.first + 6 ? segment.first - 6 : sentence.first;
 }
 
@@ -92,7 +81,7 @@ std::size_t shared(const std::vector<std::string_view>& a, const std::vector<std
 void add_cues(const EssayText& essay, const std::vector<Segment>& segments, std::size_t index, FeatureSink& out) {
     const Segment& segment = segments[index];
     const ParagraphText& paragraph = essay.paragraphs[segment.paragraph];
-    const auto sentence = sentence_of(paragraph, segment.first);
+    const auto sentence = sentence_holding(paragraph, segment.first);
     for (Marker marker : markers_in(paragraph.tokens, sentence.first, std::min(segment.first + 4, segment.last)))
         out.add({"mark=", to_string(marker)});
     if (first_person(paragraph.tokens, segment.first, segment.last)) out.add({"first_person"});
@@ -140,8 +129,8 @@ struct TokenWindow {
 
 void token_features(const EssayText& essay, std::size_t paragraph_index, std::size_t index, FeatureSink& out) {
     const ParagraphText& paragraph = essay.paragraphs[paragraph_index];
-    std::size_t sentence_number = 0;
-    const TokenWindow at{paragraph, index, sentence_of(paragraph, index, &sentence_number)};
+    const std::size_t sentence = sentence_number(paragraph, index);
+    const TokenWindow at{paragraph, index, paragraph.sentences[sentence]};
     std::size_t commas = 0;
     for (std::size_t i = at.sentence.first; i < index; ++i) commas += paragraph.tokens[i].lower == ",";
     const std::string_view w = at.word(0), para = position(paragraph_index, essay.paragraphs.size());
@@ -156,7 +145,7 @@ void token_features(const EssayText& essay, std::size_t paragraph_index, std::si
     out.add({"rpos=", cap(static_cast<long>(at.sentence.second - index), 0, 4)});
     out.add({"commas=", cap(static_cast<long>(commas), 0, 2)});
     out.add({"para=", para});
-    out.add({"sent=", position(sentence_number, paragraph.sentences.size())});
+    out.add({"sent=", position(sentence, paragraph.sentences.size())});
     // Where a component starts differs by genre: a one-paragraph text splits at "since".
     out.add({"para_w=", para, "|", w});
     // A sentence that opens with a subordinate clause ("Since X, Y", "Although X, Y") holds two
@@ -185,8 +174,8 @@ void boundary_features(const EssayText& essay, std::size_t paragraph_index, std:
 void type_features(const EssayText& essay, const std::vector<Segment>& segments, std::size_t index, FeatureSink& out) {
     const Segment& segment = segments[index];
     const ParagraphText& paragraph = essay.paragraphs[segment.paragraph];
-    std::size_t sentence_number = 0, rank = 0, in_paragraph = 0;
-    sentence_of(paragraph, segment.first, &sentence_number);
+    const std::size_t sentence = sentence_number(paragraph, segment.first);
+    std::size_t rank = 0, in_paragraph = 0;
     // Segments come in paragraph order: its paragraph's are the run around it, so counting them
     // costs that paragraph's length, not the essay's.
     std::size_t begin = index, end = index + 1;
@@ -196,7 +185,7 @@ void type_features(const EssayText& essay, const std::vector<Segment>& segments,
     in_paragraph = end - begin;
     const std::string_view para = position(segment.paragraph, essay.paragraphs.size());
     out.add({"para=", para});
-    out.add({"sent=", position(sentence_number, paragraph.sentences.size())});
+    out.add({"sent=", position(sentence, paragraph.sentences.size())});
     out.add({"rank=", position(rank, in_paragraph)});
     out.add({"n=", cap(static_cast<long>(in_paragraph), 1, 6)});
     out.add({"len=", cap(static_cast<long>((segment.last - segment.first) / 5), 0, 8)});
@@ -240,7 +229,7 @@ const LinkFeatures::SegmentPart& LinkFeatures::part(std::size_t index) const {
         const Segment& segment = segments_[index];
         const ParagraphText& paragraph = essay_.paragraphs[segment.paragraph];
         auto made = std::make_unique<SegmentPart>();
-        made->markers = markers_in(paragraph.tokens, sentence_of(paragraph, segment.first).first, segment.first + 3);
+        made->markers = markers_in(paragraph.tokens, sentence_holding(paragraph, segment.first).first, segment.first + 3);
         made->before = preceding_from(paragraph, segment);
         made->content_words = content_words(paragraph, segment);
         parts_[index] = std::move(made);
@@ -312,7 +301,7 @@ void polarity_features(const EssayText& essay, const std::vector<Segment>& segme
     out.add({"para=", position(segment.paragraph, essay.paragraphs.size())});
     for (std::size_t i = preceding_from(paragraph, segment); i < segment.first; ++i) out.add({"pre=", paragraph.tokens[i].lower});
     for (std::size_t i = segment.first; i < segment.last; ++i) out.add({"u=", paragraph.tokens[i].lower});
-    for (Marker marker : markers_in(paragraph.tokens, sentence_of(paragraph, segment.first).first, segment.first + 4))
+    for (Marker marker : markers_in(paragraph.tokens, sentence_holding(paragraph, segment.first).first, segment.first + 4))
         out.add({"mark=", to_string(marker)});
     // The paragraph's opening words often announce the other side ("Some people argue ...").
     for (std::size_t i = 0; i < std::min<std::size_t>(4, paragraph.tokens.size()); ++i)
