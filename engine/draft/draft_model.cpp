@@ -29,13 +29,9 @@ constexpr NamedClassifier kClassifiers[] = {{"boundary", &DraftModel::Impl::boun
 }  // namespace
 
 draft::FeatureRow DraftModel::Impl::row(const std::vector<std::string>& features) const {
-    draft::FeatureRow out;
-    out.reserve(features.size());
-    for (const std::string& feature : features)
-        if (auto it = vocabulary.find(feature); it != vocabulary.end()) out.push_back(it->second);
-    std::sort(out.begin(), out.end());
-    out.erase(std::unique(out.begin(), out.end()), out.end());
-    return out;
+    draft::RowBuilder row(*this);
+    for (const std::string& feature : features) row.add({feature});
+    return row.take();
 }
 
 namespace draft {
