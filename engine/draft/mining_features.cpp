@@ -9,10 +9,17 @@ namespace {
 
 // First, middle or last; a text of one paragraph (a microtext, a short answer) is "only", so
 // that it does not look like an essay's introduction.
+enum class Place { Only, First, Last, Middle };
+
+Place place(std::size_t index, std::size_t count) {
+    if (count == 1) return Place::Only;
+    if (index == 0) return Place::First;
+    return index + 1 == count ? Place::Last : Place::Middle;
+}
+
 std::string_view position(std::size_t index, std::size_t count) {
-    if (count == 1) return "only";
-    if (index == 0) return "first";
-    return index + 1 == count ? "last" : "mid";
+    static constexpr std::string_view kNames[] = {"only", "first", "last", "mid"};
+    return kNames[static_cast<std::size_t>(place(index, count))];
 }
 
 // A count or distance clamped to [low, high], as text: every bound used lies in [-4, 8].
@@ -269,8 +276,6 @@ std::uint64_t LinkFeatures::pair_key(std::size_t from, std::size_t to) const {
     const SegmentPart& source_part = part(from);
     std::uint64_t markers = 0;
     for (Marker marker : source_part.markers) markers |= 1u << static_cast<unsigned>(marker);
-    const std::size_t paragraphs = essay_.paragraphs.size();
-    const std::uint64_t place = paragraphs == 1 ? 0 : source.paragraph == 0 ? 1 : source.paragraph + 1 == paragraphs ? 2 : 3;
     std::uint64_t key = static_cast<std::uint64_t>(source.type);
     key = key * 3 + static_cast<std::uint64_t>(segments_[to].type);
     key = key * 9 + static_cast<std::uint64_t>(std::clamp(distance, -4L, 4L) + 4);
@@ -278,7 +283,7 @@ std::uint64_t LinkFeatures::pair_key(std::size_t from, std::size_t to) const {
     key = key * 2 + (to == last);
     key = key * 8 + static_cast<std::uint64_t>(std::clamp(static_cast<long>(count), 1L, 8L) - 1);
     key = key * 4 + std::min<std::uint64_t>(shared(source_part.content_words, part(to).content_words), 3);
-    key = key * 4 + place;
+    key = key * 4 + static_cast<std::uint64_t>(place(source.paragraph, essay_.paragraphs.size()));
     return key * 128 + markers;
 }
 
