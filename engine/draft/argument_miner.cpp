@@ -253,6 +253,48 @@ std::vector<SegmentRelation> decode_trees(const std::vector<Segment>& segments, 
     return relations;
 }
 
+namespace {
+
+// For one paragraph's segments, link[i][j]: the probability that premise i gives its reason to
+// segment j (not a major claim), for segments within reach. What belongs to one segment is
+// looked up once, not once for each of its pairs, and a pair's own features once per pair key
+// (`pair_rows`, kept across the paragraphs of a text).
+std::vector<std::vector<double>> link_probabilities(const EssayText& essay, const std::vector<Segment>& paragraph,
+                                                    const DraftModel::Impl& model, RowBuilder& row,
+                                                    std::unordered_map<std::uint64_t, FeatureRow>& pair_rows) {
+    std::vector<std::vector<double>> link(paragraph.size(), std::vector<double>(paragraph.size(), 0.0));
+    const LinkFeatures link_features(essay, paragraph);
+    std::vector<FeatureRow> target_words(paragraph.size());
+    for (std::size_t j = 0; j < paragraph.size(); ++j) {
+        link_features.target_words(j, row);
+        target_words[j] = row.take();
+    }
+    for (std::size_t i = 0; i < paragraph.size(); ++i) {
+        if (paragraph[i].type != ComponentType::Premise) continue;
+        std::array<FeatureRow, 3> source_words;  // by the target's type
+        for (ComponentType type : {ComponentType::Claim, ComponentType::Premise}) {
+            link_features.source_words(i, type, row);
+            source_words[static_cast<std::size_t>(type)] = row.take();
+        }
+        const std::size_t reach_end = std::min(paragraph.size(), i + kLinkReach + 1);
+        for (std::size_t j = i > kLinkReach ? i - kLinkReach : 0; j < reach_end; ++j) {
+            if (i == j || paragraph[j].type == ComponentType::MajorClaim) continue;
+            const auto [kept, fresh] = pair_rows.try_emplace(link_features.pair_key(i, j));
+            if (fresh) {
+                link_features.pair_features(i, j, row);
+                kept->second = row.take();
+            }
+            row.add_row(kept->second);
+            row.add_row(source_words[static_cast<std::size_t>(paragraph[j].type)]);
+            row.add_row(target_words[j]);
+            link[i][j] = model.link.probabilities(row.take(), 2)[1];
+        }
+    }
+    return link;
+}
+
+}  // namespace
+
 MinedArgument mine(const EssayText& essay, const DraftModel::Impl& model) {
     MinedArgument mined;
     mined.segments = split_answered_views(essay, segment_essay(essay, model));
@@ -265,36 +307,7 @@ MinedArgument mine(const EssayText& essay, const DraftModel::Impl& model) {
     std::unordered_map<std::uint64_t, FeatureRow> pair_rows;  // by LinkFeatures::pair_key
     for (const auto& block : paragraph_blocks(mined.segments)) {
         const std::vector<Segment> paragraph = block_of(mined.segments, block);
-        std::vector<std::vector<double>> link(paragraph.size(), std::vector<double>(paragraph.size(), 0.0));
-        const LinkFeatures link_features(essay, paragraph);
-        // What belongs to one segment is looked up once, not once for each of its pairs.
-        std::vector<FeatureRow> target_words(paragraph.size());
-        for (std::size_t j = 0; j < paragraph.size(); ++j) {
-            link_features.target_words(j, row);
-            target_words[j] = row.take();
-        }
-        for (std::size_t i = 0; i < paragraph.size(); ++i) {
-            if (paragraph[i].type != ComponentType::Premise) continue;
-            std::array<FeatureRow, 3> source_words;  // by the target's type
-            for (ComponentType type : {ComponentType::Claim, ComponentType::Premise}) {
-                link_features.source_words(i, type, row);
-                source_words[static_cast<std::size_t>(type)] = row.take();
-            }
-            const std::size_t reach_end = std::min(paragraph.size(), i + kLinkReach + 1);
-            for (std::size_t j = i > kLinkReach ? i - kLinkReach : 0; j < reach_end; ++j)
-                if (i != j && paragraph[j].type != ComponentType::MajorClaim) {
-                    const auto [kept, fresh] = pair_rows.try_emplace(link_features.pair_key(i, j));
-                    if (fresh) {
-                        link_features.pair_features(i, j, row);
-                        kept->second = row.take();
-                    }
-                    row.add_row(kept->second);
-                    row.add_row(source_words[static_cast<std::size_t>(paragraph[j].type)]);
-                    row.add_row(target_words[j]);
-                    link[i][j] = model.link.probabilities(row.take(), 2)[1];
-                }
-        }
-        for (const SegmentRelation& relation : decode_trees(paragraph, link))
+        for (const SegmentRelation& relation : decode_trees(paragraph, link_probabilities(essay, paragraph, model, row, pair_rows)))
             mined.relations.push_back({relation.from + block.first, relation.to + block.first, false});
     }
     for (SegmentRelation& relation : mined.relations) {
