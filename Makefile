@@ -117,6 +117,8 @@ eval-draft-dev: deps aae2-corpus $(BUILD)/CMakeCache.txt
 	cmake --build $(BUILD) -j $(JOBS) --target warrant eval_draft eval_microtexts
 	tests/eval/run_eval_draft.sh $(BUILD) $(AAE2)/dev "AAE2 dev"
 	$(BUILD)/eval_microtexts "microtexts part 1, held-out fifth" $(MICROTEXTS) dev
+	cmake --build $(BUILD) -j $(JOBS) --target train_draft
+	tests/eval/cross_validate_microtexts.sh $(BUILD) $(AAE2) $(MICROTEXTS)
 
 eval-draft: deps aae2-corpus $(BUILD)/CMakeCache.txt
 	cmake --build $(BUILD) -j $(JOBS) --target warrant eval_draft eval_microtexts

@@ -115,9 +115,19 @@ std::vector<std::string> microtext_files(const std::string& folder, std::string_
     }
     std::sort(paths.begin(), paths.end());
     if (fold == "all") return paths;
+    // "dev" and "train" hold out the fifth fifth; "dev:K" and "train:K" the K-th (0-4), for
+    // cross-validation over part 1.
+    std::size_t held_out = 4;
+    if ((fold.size() == 5 && fold[3] == ':') || (fold.size() == 7 && fold[5] == ':')) {
+        const char k = fold.back();
+        if (k < '0' || k > '4') return {};
+        held_out = static_cast<std::size_t>(k - '0');
+        fold = fold.substr(0, fold.size() - 2);
+    }
+    if (fold != "dev" && fold != "train") return {};
     std::vector<std::string> kept;
     for (std::size_t i = 0; i < paths.size(); ++i)
-        if ((i % 5 == 4) == (fold == "dev")) kept.push_back(paths[i]);
+        if ((i % 5 == held_out) == (fold == "dev")) kept.push_back(paths[i]);
     return kept;
 }
 

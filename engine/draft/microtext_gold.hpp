@@ -34,7 +34,9 @@ std::optional<MicrotextGold> read_microtext_gold(std::string_view xml, std::stri
 
 // The files of a microtext folder (the .txt with a .xml beside it), sorted; with `fold`, the
 // fifth part of them (every fifth from the fifth on) that settings are chosen on ("dev") or
-// the rest ("train"); "all" keeps all.
+// the rest ("train"); "all" keeps all. "dev:K" and "train:K" hold out the K-th fifth instead
+// (every fifth from the (K+1)-th on, K in 0-4): the folds of a cross-validation over part 1.
+// Any other fold: none.
 std::vector<std::string> microtext_files(const std::string& folder, std::string_view fold);
 
 }  // namespace warrant::draft

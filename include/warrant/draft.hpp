@@ -96,6 +96,7 @@ std::string train_draft_model(const std::string& train_dir, const std::string& d
 struct DraftTrainingData {
     std::string aae2_train, aae2_dev;
     std::string microtexts;  // "" for none
+    int held_out_fifth = 4;  // which fifth of the microtexts chooses settings (0-4: cross-validation)
 };
 std::string train_draft_model(const DraftTrainingData& data, std::vector<std::string>& log);
 

@@ -4,8 +4,9 @@
 // right when the units its ends stand for are related in the gold with the same type (support:
 // sup, exa, and an added premise of a support; attack: reb, und, and an added premise of an
 // attack; an undercut lands on the source of the relation it targets).
-//   eval_microtexts [--model FILE] NAME FOLDER all|train|dev
-// (dev: the fifth of part 1 settings are chosen on; train: the rest; see microtext_files).
+//   eval_microtexts [--model FILE] NAME FOLDER all|train|dev|train:K|dev:K
+// (dev: the fifth of part 1 settings are chosen on; train: the rest; K: a fold of a
+// cross-validation; see microtext_files).
 #include "draft/microtext_gold.hpp"
 #include "formats/code_points.hpp"
 #include "token_overlap.hpp"
@@ -93,8 +94,8 @@ int main(int argc, char** argv) {
         }
         args.erase(args.begin(), args.begin() + 2);
     }
-    if (args.size() != 3 || (args[2] != "all" && args[2] != "train" && args[2] != "dev")) {
-        std::fprintf(stderr, "usage: eval_microtexts [--model FILE] NAME FOLDER all|train|dev\n");
+    if (args.size() != 3 || (args[2] != "all" && draft::microtext_files(args[1], args[2]).empty())) {
+        std::fprintf(stderr, "usage: eval_microtexts [--model FILE] NAME FOLDER all|train|dev|train:K|dev:K\n");
         return 2;
     }
     const DraftModel& model = loaded ? *loaded : DraftModel::built_in();

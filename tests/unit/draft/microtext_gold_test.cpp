@@ -4,6 +4,8 @@
 
 #include <doctest/doctest.h>
 
+#include <algorithm>
+
 
 namespace {
 
@@ -43,4 +45,21 @@ TEST_CASE("the held-out fifth of part 1: every fifth file in sorted order, apart
     CHECK(dev.size() == 22);
     CHECK(train.size() == 90);
     CHECK(dev.front() == all[4]);
+}
+
+TEST_CASE("the folds of the cross-validation over part 1 cover every text once") {
+    const auto all = warrant::draft::microtext_files(kPart1, "all");
+    std::vector<std::string> held_out;
+    for (char k = '0'; k <= '4'; ++k) {
+        const auto dev = warrant::draft::microtext_files(kPart1, std::string("dev:") + k);
+        const auto train = warrant::draft::microtext_files(kPart1, std::string("train:") + k);
+        CHECK(dev.size() + train.size() == all.size());
+        CHECK(dev.front() == all[static_cast<std::size_t>(k - '0')]);
+        held_out.insert(held_out.end(), dev.begin(), dev.end());
+    }
+    std::sort(held_out.begin(), held_out.end());
+    CHECK(held_out == all);
+    CHECK(warrant::draft::microtext_files(kPart1, "dev:4") == warrant::draft::microtext_files(kPart1, "dev"));
+    CHECK(warrant::draft::microtext_files(kPart1, "dev:5").empty());
+    CHECK(warrant::draft::microtext_files(kPart1, "fold").empty());
 }
