@@ -3,6 +3,7 @@
 #include "draft/discourse_markers.hpp"
 #include "draft/essay_structure.hpp"
 #include "draft/mining_features.hpp"
+#include "draft/spanning_arborescence.hpp"
 
 #include <algorithm>
 #include <array>
@@ -253,10 +254,45 @@ std::vector<SegmentRelation> decode_trees(const std::vector<Segment>& segments, 
     return relations;
 }
 
+// The largest paragraph decided exactly: AAE2's hold at most 12 components, a microtext a dozen;
+// a pasted page of hundreds is decided by decode_trees alone.
+constexpr std::size_t kJointParagraph = 32;
+
+std::vector<SegmentRelation> decode_jointly(std::vector<Segment>& paragraph, const std::vector<TypeProbabilities>& types,
+                                            const std::vector<std::vector<double>>& link, JointWeights weights) {
+    if (paragraph.size() > kJointParagraph) return decode_trees(paragraph, link);
+    const std::size_t n = paragraph.size();
+    auto probability = [&](std::size_t i, ComponentType type) { return types[i][static_cast<std::size_t>(type)]; };
+    // Node 0 is the root above the paragraph's claims; segment i is node i + 1.
+    std::vector<std::vector<double>> score(n + 1, std::vector<double>(n + 1, kNoArc));
+    const bool holds_major_claim =
+        std::any_of(paragraph.begin(), paragraph.end(), [](const Segment& s) { return s.type == ComponentType::MajorClaim; });
+    const double claim_cost = holds_major_claim ? 0.0 : weights.claim_cost;
+    for (std::size_t i = 0; i < n; ++i) {
+        score[0][i + 1] = std::log(probability(i, ComponentType::Claim) + probability(i, ComponentType::MajorClaim) + 1e-9) - claim_cost;
+        if (paragraph[i].type == ComponentType::MajorClaim) continue;
+        for (std::size_t j = 0; j < n; ++j)
+            if (j != i && link[i][j] > 0)
+                score[j + 1][i + 1] = std::log(probability(i, ComponentType::Premise) + 1e-9) + weights.link * std::log(link[i][j]);
+    }
+    const std::vector<long> parent = maximum_arborescence(score, 0);
+    std::vector<SegmentRelation> relations;
+    for (std::size_t i = 0; i < n; ++i) {
+        if (parent[i + 1] > 0) {
+            paragraph[i].type = ComponentType::Premise;
+            relations.push_back({i, static_cast<std::size_t>(parent[i + 1] - 1), false});
+        } else if (paragraph[i].type == ComponentType::Premise) {
+            paragraph[i].type = ComponentType::Claim;
+        }
+    }
+    return relations;
+}
+
 namespace {
 
-// For one paragraph's segments, link[i][j]: the probability that premise i gives its reason to
-// segment j (not a major claim), for segments within reach. What belongs to one segment is
+// For one paragraph's segments, link[i][j]: the probability that segment i, weighed as a premise
+// (decode_jointly decides whether it is one), gives its reason to segment j (not a major claim),
+// for segments within reach; a major claim gives none. What belongs to one segment is
 // looked up once, not once for each of its pairs, and a pair's own features once per pair key
 // (`pair_rows`, kept across the paragraphs of a text).
 std::vector<std::vector<double>> link_probabilities(const EssayText& essay, const std::vector<Segment>& paragraph,
@@ -270,7 +306,7 @@ std::vector<std::vector<double>> link_probabilities(const EssayText& essay, cons
         target_words[j] = row.take();
     }
     for (std::size_t i = 0; i < paragraph.size(); ++i) {
-        if (paragraph[i].type != ComponentType::Premise) continue;
+        if (paragraph[i].type == ComponentType::MajorClaim) continue;
         std::array<FeatureRow, 3> source_words;  // by the target's type
         for (ComponentType type : {ComponentType::Claim, ComponentType::Premise}) {
             link_features.source_words(i, type, row);
@@ -306,9 +342,13 @@ MinedArgument mine(const EssayText& essay, const DraftModel::Impl& model) {
     // on another's: decoding each paragraph alone gives the relations decoding the essay would.
     std::unordered_map<std::uint64_t, FeatureRow> pair_rows;  // by LinkFeatures::pair_key
     for (const auto& block : paragraph_blocks(mined.segments)) {
-        const std::vector<Segment> paragraph = block_of(mined.segments, block);
-        for (const SegmentRelation& relation : decode_trees(paragraph, link_probabilities(essay, paragraph, model, row, pair_rows)))
+        std::vector<Segment> paragraph = block_of(mined.segments, block);
+        const auto link = link_probabilities(essay, paragraph, model, row, pair_rows);
+        const std::vector<TypeProbabilities> types(mined.type_probabilities.begin() + static_cast<long>(block.first),
+                                                   mined.type_probabilities.begin() + static_cast<long>(block.second));
+        for (const SegmentRelation& relation : decode_jointly(paragraph, types, link))
             mined.relations.push_back({relation.from + block.first, relation.to + block.first, false});
+        for (std::size_t i = 0; i < paragraph.size(); ++i) mined.segments[block.first + i].type = paragraph[i].type;
     }
     for (SegmentRelation& relation : mined.relations) {
         polarity_features(essay, mined.segments, relation.from, row);

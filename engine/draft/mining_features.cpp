@@ -254,7 +254,9 @@ void LinkFeatures::pair_features(std::size_t from, std::size_t to, FeatureSink& 
     const Segment& source = segments_[from];
     const Segment& target = segments_[to];
     const auto [first, last, count] = paragraphs_.at(source.paragraph);
-    const std::string_view target_type = to_string(target.type), source_type = to_string(source.type);
+    // The source is weighed as a premise: only premises give reasons in training, and the joint
+    // decoder asks whether a segment typed otherwise would give one.
+    const std::string_view target_type = to_string(target.type), source_type = to_string(ComponentType::Premise);
     const long distance = static_cast<long>(to) - static_cast<long>(from);
     const SegmentPart& source_part = part(from);
     out.add({"d=", cap(distance, -4, 4)});
@@ -276,8 +278,7 @@ std::uint64_t LinkFeatures::pair_key(std::size_t from, std::size_t to) const {
     const SegmentPart& source_part = part(from);
     std::uint64_t markers = 0;
     for (Marker marker : source_part.markers) markers |= 1u << static_cast<unsigned>(marker);
-    std::uint64_t key = static_cast<std::uint64_t>(source.type);
-    key = key * 3 + static_cast<std::uint64_t>(segments_[to].type);
+    std::uint64_t key = static_cast<std::uint64_t>(segments_[to].type);
     key = key * 9 + static_cast<std::uint64_t>(std::clamp(distance, -4L, 4L) + 4);
     key = key * 2 + (to == first);
     key = key * 2 + (to == last);

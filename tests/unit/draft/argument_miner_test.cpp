@@ -2,6 +2,8 @@
 
 #include <doctest/doctest.h>
 
+#include <array>
+
 namespace {
 
 using warrant::ComponentType;
@@ -72,4 +74,73 @@ TEST_CASE("a segment that cuts a quotation takes all of it, and the segments it 
     std::vector<Segment> stray = {{0, index_of("\u201d"), index_of("166") + 2, ComponentType::Premise}};
     warrant::draft::keep_quotations_whole(paragraph, stray, 0);
     CHECK(words_of(stray[0]) == "(166)");
+}
+
+namespace {
+
+std::vector<warrant::draft::TypeProbabilities> types_of(std::initializer_list<std::array<double, 3>> rows) {
+    std::vector<warrant::draft::TypeProbabilities> out;  // MajorClaim, Claim, Premise
+    for (const auto& row : rows) out.emplace_back(row.begin(), row.end());
+    return out;
+}
+
+}  // namespace
+
+TEST_CASE("the joint decoder types a paragraph by its relations: a likely reason is a premise, the point it serves a claim") {
+    std::vector<Segment> paragraph = {segment(0, ComponentType::Premise), segment(0, ComponentType::Premise),
+                                      segment(0, ComponentType::Premise)};
+    // The type classifier leans to premise for all three, but 1 and 2 give reasons to 0 and
+    // 0 gives its reason to nothing likely: 0 is the claim.
+    const auto types = types_of({{0.0, 0.45, 0.55}, {0.0, 0.2, 0.8}, {0.0, 0.3, 0.7}});
+    std::vector<std::vector<double>> link(3, std::vector<double>(3, 0.0));
+    link[0][1] = 0.05;
+    link[0][2] = 0.05;
+    link[1][0] = 0.8;
+    link[1][2] = 0.1;
+    link[2][0] = 0.7;
+    link[2][1] = 0.2;
+    CHECK(described(warrant::draft::decode_jointly(paragraph, types, link)) == std::vector<std::string>{"1->0", "2->0"});
+    CHECK(paragraph[0].type == ComponentType::Claim);
+    CHECK(paragraph[1].type == ComponentType::Premise);
+    CHECK(paragraph[2].type == ComponentType::Premise);
+}
+
+TEST_CASE("the joint decoder keeps a confident claim a claim and a major claim under the root") {
+    std::vector<Segment> paragraph = {segment(0, ComponentType::MajorClaim), segment(0, ComponentType::Claim),
+                                      segment(0, ComponentType::Premise)};
+    const auto types = types_of({{0.9, 0.05, 0.05}, {0.0, 0.97, 0.03}, {0.0, 0.1, 0.9}});
+    std::vector<std::vector<double>> link(3, std::vector<double>(3, 0.0));
+    link[1][2] = 0.4;  // the claim might give a reason to the premise, but it is surely a claim
+    link[2][1] = 0.6;
+    CHECK(described(warrant::draft::decode_jointly(paragraph, types, link)) == std::vector<std::string>{"2->1"});
+    CHECK(paragraph[0].type == ComponentType::MajorClaim);
+    CHECK(paragraph[1].type == ComponentType::Claim);
+}
+
+TEST_CASE("the joint decoder leaves a paragraph of more than 32 segments to decode_trees") {
+    std::vector<Segment> paragraph(40, segment(0, ComponentType::Premise));
+    paragraph[0].type = ComponentType::Claim;
+    const std::vector<warrant::draft::TypeProbabilities> types(40, {0.0, 0.1, 0.9});
+    std::vector<std::vector<double>> link(40, std::vector<double>(40, 0.0));
+    for (std::size_t i = 1; i < 40; ++i) link[i][i - 1] = 0.9;
+    const auto relations = warrant::draft::decode_jointly(paragraph, types, link);
+    CHECK(relations.size() == 39);
+    CHECK(described(relations) == described(warrant::draft::decode_trees(paragraph, link)));
+    CHECK(paragraph[0].type == ComponentType::Claim);
+}
+
+TEST_CASE("beside the thesis, two likely claims stay claims; in a body paragraph, one serves the other") {
+    const auto types = types_of({{0.0, 0.5, 0.5}, {0.0, 0.5, 0.5}});
+    std::vector<std::vector<double>> link(2, std::vector<double>(2, 0.5));
+    std::vector<Segment> body = {segment(0, ComponentType::Claim), segment(0, ComponentType::Premise)};
+    CHECK(warrant::draft::decode_jointly(body, types, link).size() == 1);
+
+    std::vector<Segment> with_thesis = {segment(0, ComponentType::Claim), segment(0, ComponentType::Premise),
+                                        segment(0, ComponentType::MajorClaim)};
+    const auto three = types_of({{0.0, 0.5, 0.5}, {0.0, 0.5, 0.5}, {1.0, 0.0, 0.0}});
+    std::vector<std::vector<double>> link3(3, std::vector<double>(3, 0.0));
+    link3[0][1] = link3[1][0] = 0.5;
+    CHECK(warrant::draft::decode_jointly(with_thesis, three, link3).empty());
+    CHECK(with_thesis[0].type == ComponentType::Claim);
+    CHECK(with_thesis[1].type == ComponentType::Claim);
 }
