@@ -97,7 +97,8 @@ constexpr std::string_view kLeading[] = {
     "additionally", "first", "firstly", "second", "secondly", "third", "thirdly", "finally", "also", "and", "but",
     "so", "yet", "because", "since", "for example", "for instance", "in contrast", "on the other hand", "as a result",
     "consequently", "this is because", "that is why", "besides", "nevertheless",
-    "nonetheless", "indeed", "that", "of course", "admittedly", "overall"};
+    "nonetheless", "indeed", "that", "of course", "admittedly", "overall", "all things considered", "all in all",
+    "to summarize", "in short", "ultimately"};
 
 // Words that open an aside or an adverbial rather than the point. A condition ("if", "when")
 // opens an adverbial before the point, but inside a sentence it is part of the point.

@@ -12,6 +12,8 @@ TEST_CASE("a title is the statement's point: markers, hedges, asides and citatio
           "One day human body organs");
     CHECK(key_phrase("“Hailsham is a good place” (Ishiguro 36).") == "Hailsham is a good place");
     CHECK(key_phrase("Therefore, it is clear that smoking should be banned in restaurants") == "Smoking should be banned in restaurants");
+    // Microtext part 2's c010 was titled [All things considered].
+    CHECK(key_phrase("All things considered, hunting does not harm the environment.") == "Hunting does not harm the environment");
 }
 
 TEST_CASE("a title has at most six words, stops at a clause break and ends on a content word") {
