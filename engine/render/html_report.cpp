@@ -1,5 +1,6 @@
 // The class report page: head with inline CSS, summary, the map with its detail panel, then
 // the teaching sections, and the script. Everything the page needs is inside it.
+#include "render/graph_frame.hpp"
 #include "render/label_text.hpp"
 #include "render/html_report_parts.hpp"
 
@@ -30,11 +31,12 @@ std::string front_matter(const ArgumentMap& map, const std::string& key) {
     return found == map.front_matter.end() ? std::string() : found->second;
 }
 
-// The essay's own title, as its front matter states it; then the file it came from.
+// The essay's own title, as its front matter states it; then the name of the file it came
+// from, as the picture is titled (graph_title).
 std::string page_title(const ReportInputs& inputs) {
     if (!inputs.title.empty()) return inputs.title;
-    if (std::string title = front_matter(*inputs.map, "title"); !title.empty()) return title;
-    return inputs.map->file.empty() ? "Argument map" : inputs.map->file.str();
+    if (std::string title = graph_title(*inputs.map); !title.empty()) return title;
+    return "Argument map";
 }
 
 std::string byline(const ArgumentMap& map) {

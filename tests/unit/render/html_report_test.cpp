@@ -103,8 +103,10 @@ TEST_CASE("the summary names the thesis and counts nodes, grounding and findings
     CHECK(page.find("<a class=\"count severity-error\" href=\"#findings\">errors <strong>0</strong></a>") != std::string::npos);
 }
 
-TEST_CASE("the page is titled by the front matter's title, author and date, else by the file name") {
+TEST_CASE("the page is titled by the front matter's title, author and date, else by the file's name") {
     SampleMap s = sample_map();
+    CHECK(render_html_report(inputs_for(s.map)).find("<title>class.argdown</title>") != std::string::npos);
+    s.map.file = "/home/teacher/week3/drafts/class.argdown";  // its folders say nothing to the class, as on the picture
     CHECK(render_html_report(inputs_for(s.map)).find("<title>class.argdown</title>") != std::string::npos);
     s.map.front_matter = {{"title", "Week 3: <Ustopia>"}, {"author", "A. Student"}, {"date", "2026"}};
     const std::string page = render_html_report(inputs_for(s.map));
