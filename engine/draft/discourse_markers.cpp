@@ -144,6 +144,34 @@ bool is_clause_break(const Token& token) { return token.lower == "," || token.lo
 
 }  // namespace
 
+bool reports_someones_view(const std::vector<Token>& tokens, std::size_t first, std::size_t last, std::size_t sentence_end) {
+    static constexpr std::string_view kVerbs[] = {
+        "think", "thinks", "thought", "believe", "believes", "believed", "argue", "argues", "argued", "claim", "claims",
+        "claimed", "say", "says", "said", "feel", "feels", "felt", "assert", "asserts", "asserted", "contend", "contends",
+        "contended", "maintain", "maintains", "maintained", "suggest", "suggests", "suggested", "insist", "insists",
+        "insisted", "hold", "holds", "held", "consider", "considers", "considered", "agree", "agrees", "agreed", "disagree",
+        "disagrees", "support", "supports", "supported", "oppose", "opposes", "opposed", "state", "states", "stated",
+        "declare", "declares", "declared", "propose", "proposes", "proposed", "advocate", "advocates", "point", "points",
+        "pointed", "regard", "regards", "object", "objects", "doubt", "doubts", "deny", "denies", "denied", "favour",
+        "favours", "favor", "favors", "criticise", "criticises", "criticize", "criticizes", "view", "views", "viewpoint",
+        "opinion", "opinions", "warn", "warns", "warned", "fear", "fears", "complain", "complains"};
+    auto is_verb = [](const std::string& word) { return std::find(std::begin(kVerbs), std::end(kVerbs), word) != std::end(kVerbs); };
+    last = std::min(last, tokens.size());
+    sentence_end = std::min(sentence_end, tokens.size());
+    for (std::size_t at = first; at < last; ++at) {
+        const auto candidates = phrases_by_first_word().find(tokens[at].lower);
+        if (candidates == phrases_by_first_word().end()) continue;
+        for (const Phrase* phrase : candidates->second) {
+            if (phrase->marker != Marker::Report || !starts_at(tokens, at, last, phrase->words)) continue;
+            if (std::any_of(phrase->words.begin(), phrase->words.end(), is_verb)) return true;
+            const std::size_t after = at + phrase->words.size();
+            for (std::size_t k = after; k < std::min(after + 6, sentence_end); ++k)
+                if (is_verb(tokens[k].lower)) return true;
+        }
+    }
+    return false;
+}
+
 bool voices_an_objection(const std::vector<Token>& tokens, std::size_t first, std::size_t last) {
     static const PhraseIndex phrases = [] {
         std::vector<std::string> out;

@@ -30,6 +30,13 @@ std::vector<Marker> markers_in(const std::vector<Token>& tokens, std::size_t fir
 // claim", "I argue", "this paper argues", "my thesis"), stronger than an opinion ("I think").
 bool marks_thesis(const std::vector<Token>& tokens, std::size_t first, std::size_t last);
 
+// Whether tokens [first, last) report someone's view: a phrase that reports one ("some argue",
+// "it is often said"), or a marker that names its holders ("some people", "critics", "those
+// who") with a verb of saying or thinking among the six tokens after it, up to `sentence_end`
+// ("Many thinkers have supported this viewpoint", "critics of zoology argue that"). "Many
+// people keep pets" and "people who watch exhibitions on TV" name people, not a view.
+bool reports_someones_view(const std::vector<Token>& tokens, std::size_t first, std::size_t last, std::size_t sentence_end);
+
 // Whether tokens [first, last) voice an objection the writer imagines ("some may say", "one
 // might argue"): a view to answer. Not a marker class: the model's features do not see it (its
 // "some may" and "one might" are concessions), only the structure that finds counter-positions.

@@ -36,9 +36,10 @@ bool opens_with(const EssayText& essay, const Segment& segment, Marker marker) {
 bool reports_a_view(const EssayText& essay, const Segment& segment) {
     const std::vector<Marker> found = opening_markers(essay, segment);
     if (std::find(found.begin(), found.end(), Marker::Contrast) != found.end()) return false;
-    if (std::find(found.begin(), found.end(), Marker::Report) != found.end()) return true;
     const auto [first, last] = opening_tokens(essay, segment);
-    return voices_an_objection(essay.paragraphs[segment.paragraph].tokens, first, last);
+    const ParagraphText& paragraph = essay.paragraphs[segment.paragraph];
+    return reports_someones_view(paragraph.tokens, first, last, sentence_holding(paragraph, segment.first).second) ||
+           voices_an_objection(paragraph.tokens, first, last);
 }
 
 class Structurer {

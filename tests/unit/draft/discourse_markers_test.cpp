@@ -2,6 +2,7 @@
 
 #include <doctest/doctest.h>
 
+#include <algorithm>
 #include <string>
 
 namespace {
@@ -42,4 +43,26 @@ TEST_CASE("first person") {
     const auto tokens = warrant::draft::tokenize(text, {0, text.size()});
     CHECK(warrant::draft::first_person(tokens, 0, 2));
     CHECK_FALSE(warrant::draft::first_person(tokens, 3, tokens.size()));
+}
+
+namespace {
+
+bool reports_view(const std::string& text) {
+    const auto tokens = warrant::draft::tokenize(text, {0, text.size()});
+    return warrant::draft::reports_someones_view(tokens, 0, std::min<std::size_t>(6, tokens.size()), tokens.size());
+}
+
+}  // namespace
+
+TEST_CASE("a view is reported when its holders are named with a verb of saying or thinking, not when people are only named") {
+    CHECK(reports_view("Many thinkers have supported this viewpoint, claiming that dystopia is utopia's opposite"));
+    CHECK(reports_view("critics of zoology argue that keeping animals in captivity is wrong"));
+    CHECK(reports_view("some people claim that athletes and singers deserve their current salary"));
+    CHECK(reports_view("It is often said that money buys happiness"));
+    CHECK(reports_view("Some argue that cities are safer"));
+    // AAE2 dev drew these as counter-positions: they say what people do, not what they hold.
+    CHECK_FALSE(reports_view("Many people keep pets like dogs and cats, trained them as service dogs"));
+    CHECK_FALSE(reports_view("people who watch exhibitions on TV or internet at home save the time"));
+    CHECK_FALSE(reports_view("Finally, even people who are not interested in online game can still be negatively affected"));
+    CHECK_FALSE(reports_view("Many people are afraid to take risks and fail"));
 }
