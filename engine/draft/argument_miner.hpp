@@ -1,6 +1,6 @@
 // Argument mining with a DraftModel (private to the draft stage): segmentation of each
-// paragraph's tokens into components, their types, and a joint decoding of their relations
-// that keeps one tree per paragraph (Stab & Gurevych 2017, Persing & Ng 2016).
+// paragraph's tokens into components, their types, and a joint decoding of types and
+// relations as one spanning tree per paragraph (Stab & Gurevych 2017, Persing & Ng 2016).
 #pragma once
 
 #include "draft/draft_model_impl.hpp"
