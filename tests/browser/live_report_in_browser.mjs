@@ -118,8 +118,12 @@ async function servedPreview(browser, check) {
   const evaluate = (expression) => browser.evaluate(session, expression);
   check(await evaluate(`document.title`) === 'warrant: waiting for the map', 'a map with errors: the page waits for it');
   copyFileSync(mapSource, map);
+  // The report is ready once its scripts have run, not when its drawing is parsed: on a loaded
+  // machine the drawing can be there first, and a click on "fit" before the script sets up the
+  // map is undone when it centres the map on the thesis.
   await until('the report', async () => {
-    try { return await evaluate(`!!document.querySelector('#map-view svg')`); } catch { return false; }  // mid-reload
+    try { return await evaluate(`!!document.querySelector('#map-view svg') && !!window.warrantReport && !!window.warrantLive`); }
+    catch { return false; }  // mid-reload
   });
   check(true, 'the map mended: the waiting page reloaded into its report');
   const before = await exploreMap(browser, session);
