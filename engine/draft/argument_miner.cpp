@@ -13,6 +13,7 @@
 #include <limits>
 #include <numeric>
 #include <optional>
+#include <span>
 #include <unordered_map>
 
 namespace warrant::draft {
@@ -258,7 +259,7 @@ std::vector<SegmentRelation> decode_trees(const std::vector<Segment>& segments, 
 // a pasted page of hundreds is decided by decode_trees alone.
 constexpr std::size_t kJointParagraph = 32;
 
-std::vector<SegmentRelation> decode_jointly(std::vector<Segment>& paragraph, const std::vector<TypeProbabilities>& types,
+std::vector<SegmentRelation> decode_jointly(std::vector<Segment>& paragraph, std::span<const TypeProbabilities> types,
                                             const std::vector<std::vector<double>>& link, JointWeights weights) {
     if (paragraph.size() > kJointParagraph) return decode_trees(paragraph, link);
     const std::size_t n = paragraph.size();
@@ -292,7 +293,8 @@ namespace {
 
 // For one paragraph's segments, link[i][j]: the probability that segment i, weighed as a premise
 // (decode_jointly decides whether it is one), gives its reason to segment j (not a major claim),
-// for segments within reach; a major claim gives none. What belongs to one segment is
+// for segments within reach; a major claim gives none, nor, in a paragraph decode_jointly
+// leaves to decode_trees, any segment but a premise. What belongs to one segment is
 // looked up once, not once for each of its pairs, and a pair's own features once per pair key
 // (`pair_rows`, kept across the paragraphs of a text).
 std::vector<std::vector<double>> link_probabilities(const EssayText& essay, const std::vector<Segment>& paragraph,
@@ -305,8 +307,11 @@ std::vector<std::vector<double>> link_probabilities(const EssayText& essay, cons
         link_features.target_words(j, row);
         target_words[j] = row.take();
     }
+    // decode_jointly weighs every segment but a major claim as a premise; a paragraph too long
+    // for it goes to decode_trees, which asks only the premises.
+    const bool joint = paragraph.size() <= kJointParagraph;
     for (std::size_t i = 0; i < paragraph.size(); ++i) {
-        if (paragraph[i].type == ComponentType::MajorClaim) continue;
+        if (paragraph[i].type == ComponentType::MajorClaim || (!joint && paragraph[i].type != ComponentType::Premise)) continue;
         std::array<FeatureRow, 3> source_words;  // by the target's type
         for (ComponentType type : {ComponentType::Claim, ComponentType::Premise}) {
             link_features.source_words(i, type, row);
@@ -350,8 +355,7 @@ MinedArgument mine(const EssayText& essay, const DraftModel::Impl& model) {
     for (const auto& block : paragraph_blocks(mined.segments)) {
         std::vector<Segment> paragraph = block_of(mined.segments, block);
         const auto link = link_probabilities(essay, paragraph, model, row, pair_rows);
-        const std::vector<TypeProbabilities> types(mined.type_probabilities.begin() + static_cast<long>(block.first),
-                                                   mined.type_probabilities.begin() + static_cast<long>(block.second));
+        const std::span<const TypeProbabilities> types(mined.type_probabilities.data() + block.first, block.second - block.first);
         for (const SegmentRelation& relation : decode_jointly(paragraph, types, link))
             mined.relations.push_back({relation.from + block.first, relation.to + block.first, false});
         for (std::size_t i = 0; i < paragraph.size(); ++i) mined.segments[block.first + i].type = paragraph[i].type;

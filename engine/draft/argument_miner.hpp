@@ -7,6 +7,7 @@
 #include "draft/essay_text.hpp"
 
 #include <optional>
+#include <span>
 #include <vector>
 
 namespace warrant::draft {
@@ -76,7 +77,7 @@ struct JointWeights {
     double link = 0.5;
     double claim_cost = 2.0;
 };
-std::vector<SegmentRelation> decode_jointly(std::vector<Segment>& paragraph, const std::vector<TypeProbabilities>& types,
+std::vector<SegmentRelation> decode_jointly(std::vector<Segment>& paragraph, std::span<const TypeProbabilities> types,
                                             const std::vector<std::vector<double>>& link, JointWeights weights = {});
 
 MinedArgument mine(const EssayText& essay, const DraftModel::Impl& model);

@@ -286,7 +286,7 @@ std::string train_draft_model(const DraftTrainingData& data, std::vector<std::st
                               std::filesystem::path(data.aae2_train).filename().string() + "), costs chosen on " +
                               std::to_string(dev.size()) + " (" + std::filesystem::path(data.aae2_dev).filename().string() + ")");
     if (!data.microtexts.empty()) {
-        const std::string fifth = data.held_out_fifth == 4 ? "" : ":" + std::to_string(data.held_out_fifth);
+        const std::string fifth = ":" + std::to_string(data.held_out_fifth);
         std::vector<GoldEssay> micro_train = read_microtext_folder(data.microtexts, "train" + fifth),
                                micro_dev = read_microtext_folder(data.microtexts, "dev" + fifth);
         impl.provenance.push_back("# and on " + std::to_string(micro_train.size()) + " microtexts of part 1 (the four fifths not held out, " +

@@ -19,6 +19,12 @@ bool thesis_marked(const std::string& text) {
     return warrant::draft::marks_thesis(tokens, 0, tokens.size());
 }
 
+// As the structure asks it: the opening's first six tokens, a verb up to the sentence's end.
+bool reports_view(const std::string& text) {
+    const auto tokens = warrant::draft::tokenize(text, {0, text.size()});
+    return warrant::draft::reports_someones_view(tokens, 0, std::min<std::size_t>(6, tokens.size()), tokens.size());
+}
+
 }  // namespace
 
 TEST_CASE("markers are found as phrases, each class once, in the order they stand") {
@@ -44,15 +50,6 @@ TEST_CASE("first person") {
     CHECK(warrant::draft::first_person(tokens, 0, 2));
     CHECK_FALSE(warrant::draft::first_person(tokens, 3, tokens.size()));
 }
-
-namespace {
-
-bool reports_view(const std::string& text) {
-    const auto tokens = warrant::draft::tokenize(text, {0, text.size()});
-    return warrant::draft::reports_someones_view(tokens, 0, std::min<std::size_t>(6, tokens.size()), tokens.size());
-}
-
-}  // namespace
 
 TEST_CASE("a view is reported when its holders are named with a verb of saying or thinking, not when people are only named") {
     CHECK(reports_view("Many thinkers have supported this viewpoint, claiming that dystopia is utopia's opposite"));
