@@ -94,14 +94,15 @@ int main(int argc, char** argv) {
         }
         args.erase(args.begin(), args.begin() + 2);
     }
-    if (args.size() != 3 || (args[2] != "all" && draft::microtext_files(args[1], args[2]).empty())) {
+    const std::vector<std::string> files = args.size() == 3 ? draft::microtext_files(args[1], args[2]) : std::vector<std::string>{};
+    if (args.size() != 3 || (args[2] != "all" && files.empty())) {
         std::fprintf(stderr, "usage: eval_microtexts [--model FILE] NAME FOLDER all|train|dev|train:K|dev:K\n");
         return 2;
     }
     const DraftModel& model = loaded ? *loaded : DraftModel::built_in();
     Tally tally;
     std::size_t unreadable = 0;
-    for (const std::string& path : draft::microtext_files(args[1], args[2])) {
+    for (const std::string& path : files) {
         const std::string text = read_all(path);
         const auto gold = draft::read_microtext_gold(read_all(std::filesystem::path(path).replace_extension(".xml").string()), text);
         if (!gold) {
