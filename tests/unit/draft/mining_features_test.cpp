@@ -9,6 +9,7 @@
 #include <doctest/doctest.h>
 
 #include <algorithm>
+#include <array>
 #include <fstream>
 #include <map>
 #include <sstream>
@@ -123,7 +124,7 @@ TEST_CASE("the segmenter's labels are the sentence's most probable sequence: nev
     std::size_t sentences = 0, better = 0;
     for (std::size_t p = 0; p < s.essay.paragraphs.size(); ++p)
         for (const auto& sentence : s.essay.paragraphs[p].sentences) {
-            const std::vector<Boundary> decoded = label_sentence(s.essay, p, sentence.first, sentence.second, built_in_model(), row);
+            const std::vector<Boundary> decoded = label_sentence(s.essay, p, sentence.first, sentence.second, built_in_model(), row).labels;
             REQUIRE(decoded.size() == sentence.second - sentence.first);
             std::vector<Boundary> greedy;
             for (std::size_t i = sentence.first; i < sentence.second; ++i) {
@@ -139,6 +140,110 @@ TEST_CASE("the segmenter's labels are the sentence's most probable sequence: nev
     CHECK(sentences > 200);
     CHECK(better > 0);  // the decoder is not the greedy pass under another name
     MESSAGE(better << " of " << sentences << " sentences of the seed essay are labelled more probably than greedily");
+}
+
+TEST_CASE("a sentence's labelling that must hold a component is the most probable of those that do") {
+    const MinedSeed& s = mined_seed();
+    RowBuilder row(built_in_model());
+    // Every labelling of the seed's sentences of up to ten tokens, scored from each token's
+    // log-probabilities after each label before it, against the lattice's two answers.
+    std::size_t sentences = 0, forced_differs = 0;
+    for (std::size_t p = 0; p < s.essay.paragraphs.size(); ++p)
+        for (const auto& [first, last] : s.essay.paragraphs[p].sentences) {
+            const std::size_t n = last - first;
+            if (n < 2 || n > 10) continue;
+            std::vector<std::array<std::array<double, 3>, 3>> step(n);  // [token][label before][label]
+            for (std::size_t t = 0; t < n; ++t)
+                for (std::size_t before = 0; before < 3; ++before) {
+                    boundary_features(s.essay, p, first + t, t == 0 ? Boundary::Outside : static_cast<Boundary>(before), t == 0, row);
+                    const std::vector<double> probabilities = built_in_model().boundary.probabilities(row.take(), 3);
+                    for (std::size_t k = 0; k < 3; ++k) step[t][before][k] = std::log(std::max(probabilities[k], 1e-12));
+                }
+            auto log_probability = [&](const std::vector<Boundary>& labels) {
+                double sum = 0;
+                for (std::size_t t = 0; t < n; ++t)
+                    sum += step[t][t == 0 ? 0 : static_cast<std::size_t>(labels[t - 1])][static_cast<std::size_t>(labels[t])];
+                return sum;
+            };
+            const SentenceLabels decoded = label_sentence(s.essay, p, first, last, built_in_model(), row);
+            double best = -1e300, best_with = -1e300;
+            std::vector<Boundary> labels(n);
+            std::size_t sequences = 1;
+            for (std::size_t k = 0; k < n; ++k) sequences *= 3;
+            for (std::size_t code = 0; code < sequences; ++code) {
+                bool holds = false;
+                for (std::size_t k = 0, c = code; k < n; ++k, c /= 3) {
+                    labels[k] = static_cast<Boundary>(c % 3);
+                    holds = holds || labels[k] != Boundary::Outside;
+                }
+                const double value = log_probability(labels);
+                best = std::max(best, value);
+                if (holds) best_with = std::max(best_with, value);
+            }
+            CHECK(decoded.score == doctest::Approx(best));
+            CHECK(decoded.with_component_score == doctest::Approx(best_with));
+            CHECK(log_probability(decoded.labels) == doctest::Approx(best));
+            CHECK(log_probability(decoded.with_component) == doctest::Approx(best_with));
+            CHECK(std::any_of(decoded.with_component.begin(), decoded.with_component.end(), [](Boundary b) { return b != Boundary::Outside; }));
+            forced_differs += decoded.labels != decoded.with_component;
+            ++sentences;
+        }
+    CHECK(sentences > 5);
+    CHECK(forced_differs > 0);  // some short sentence holds no component unless made to
+    MESSAGE(sentences << " sentences checked, " << forced_differs << " of them made to hold a component");
+}
+
+TEST_CASE("an essay's major claims are its introduction's and its conclusion's most probable, and none in between") {
+    const std::string text = "A title\n\nIntro one. Intro two.\n\nBody one. Body two.\n\nEnd one. End two.\n";
+    const EssayText essay = read_essay(text, read_layout(text));
+    REQUIRE(essay.paragraphs.size() == 3);
+    std::vector<Segment> segments = {{0, 0, 1, ComponentType::Premise}, {0, 3, 4, ComponentType::Premise},
+                                     {1, 0, 1, ComponentType::MajorClaim}, {1, 3, 4, ComponentType::MajorClaim},
+                                     {2, 0, 1, ComponentType::MajorClaim}, {2, 3, 4, ComponentType::Claim}};
+    // MajorClaim, Claim, Premise
+    const std::vector<TypeProbabilities> probabilities = {{0.1, 0.2, 0.7}, {0.3, 0.1, 0.6}, {0.5, 0.3, 0.2},
+                                                          {0.4, 0.1, 0.5}, {0.45, 0.1, 0.45}, {0.2, 0.7, 0.1}};
+    std::vector<Segment> placed = segments;
+    place_major_claims(essay, placed, probabilities);
+    std::vector<ComponentType> types;
+    for (const Segment& segment : placed) types.push_back(segment.type);
+    CHECK(types == std::vector<ComponentType>{ComponentType::Premise, ComponentType::MajorClaim, ComponentType::Claim,
+                                              ComponentType::Premise, ComponentType::MajorClaim, ComponentType::Claim});
+
+    // Under headings (a paper's sections) or in fewer than three paragraphs, the classifier's types stay.
+    const std::string paper = "A title\n\n## Introduction\n\nIntro one. Intro two.\n\n## Body\n\nBody one. Body two.\n\n## Conclusion\n\nEnd one. End two.\n";
+    const EssayText sectioned = read_essay(paper, read_layout(paper));
+    REQUIRE(sectioned.paragraphs.size() == 3);
+    placed = segments;
+    place_major_claims(sectioned, placed, probabilities);
+    for (std::size_t i = 0; i < placed.size(); ++i) CHECK(placed[i].type == segments[i].type);
+}
+
+TEST_CASE("an introduction in which the labelling found nothing gets its least costly component") {
+    // AAE2 dev essay054: the labelling alone leaves its introduction without a component, and
+    // the sentence it then takes is the essay's major claim there.
+    std::ifstream in(warrant::testing::shared_dir() + "/corpora/aae2-essays/dev/essay054.txt", std::ios::binary);
+    std::ostringstream buffer;
+    buffer << in.rdbuf();
+    const std::string text = buffer.str();
+    REQUIRE(!text.empty());
+    const EssayText essay = read_essay(text, read_layout(text));
+    RowBuilder row(built_in_model());
+    bool labelled = false;
+    for (const auto& [first, last] : essay.paragraphs[0].sentences) {
+        const SentenceLabels labels = label_sentence(essay, 0, first, last, built_in_model(), row);
+        labelled = labelled || std::any_of(labels.labels.begin(), labels.labels.end(), [](Boundary b) { return b != Boundary::Outside; });
+    }
+    CHECK_FALSE(labelled);
+    const MinedArgument mined = mine(essay, built_in_model());
+    std::vector<std::string> introduction;
+    for (const Segment& segment : mined.segments)
+        if (segment.paragraph == 0) {
+            const auto& tokens = essay.paragraphs[0].tokens;
+            introduction.emplace_back(text.substr(tokens[segment.first].range.begin, tokens[segment.last - 1].range.end - tokens[segment.first].range.begin));
+            CHECK(segment.type == ComponentType::MajorClaim);
+        }
+    CHECK(introduction == std::vector<std::string>{"some museums and art galleries will not disappear"});
 }
 
 }  // namespace warrant::draft
