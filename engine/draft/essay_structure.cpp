@@ -42,6 +42,20 @@ bool reports_a_view(const EssayText& essay, const Segment& segment) {
            voices_an_objection(paragraph.tokens, first, last);
 }
 
+// Most of the segment's words are someone else's, inside quotation marks ("She adds, “There's
+// no way I …”"): the writer's evidence, not the point the writer makes.
+bool mostly_quoted(const EssayText& essay, const Segment& segment) {
+    const ParagraphText& paragraph = essay.paragraphs[segment.paragraph];
+    std::size_t words = 0, quoted = 0;
+    const auto quotes = quotations(paragraph.tokens);
+    for (std::size_t i = segment.first; i < segment.last; ++i) {
+        if (!paragraph.tokens[i].word) continue;
+        ++words;
+        quoted += std::any_of(quotes.begin(), quotes.end(), [i](const auto& q) { return q.first < i && i < q.second; });
+    }
+    return 2 * quoted > words;
+}
+
 class Structurer {
 public:
     Structurer(const EssayText& essay, MinedArgument& mined) : essay_(essay), mined_(mined), n_(mined.segments.size()) {}
@@ -64,8 +78,9 @@ private:
     }
 
     // A section's point stands where writers put a topic sentence: in the section's first
-    // sentence or its last. The main claim is the most probable claim of those two sentences'
-    // segments, or, when they hold none, of the whole section.
+    // sentence or its last, in the writer's own words. The main claim is the most probable claim
+    // of those two sentences' segments not mostly quoted; else of the section's segments not
+    // mostly quoted; else of the two sentences' segments; else of the whole section.
     void choose_main_claims() {
         const bool headed = std::any_of(essay_.paragraphs.begin(), essay_.paragraphs.end(),
                                         [](const ParagraphText& p) { return p.section != 0; });
@@ -77,16 +92,23 @@ private:
             auto [it, fresh] = bounds.try_emplace(essay_.paragraphs[p].section, SentenceAt{p, 0}, SentenceAt{p, 0});
             it->second.second = {p, essay_.paragraphs[p].sentences.size() - 1};
         }
-        std::map<std::size_t, std::size_t> topical;
+        // A section's point is in the writer's own words: a quotation is a candidate only in a
+        // section that holds nothing else.
+        std::map<std::size_t, std::size_t> topical, own_words, topical_own_words;
         for (std::size_t i = 0; i < n_; ++i) {
             const std::size_t section = section_of(i);
             if (section == thesis_section || segment(i).type == ComponentType::MajorClaim || reports_a_view(essay_, segment(i)))
                 continue;
-            keep_most_probable(main_, section, i);
             const SentenceAt at = sentence_of_segment(i);
-            if (at == bounds[section].first || at == bounds[section].second) keep_most_probable(topical, section, i);
+            const bool topic_sentence = at == bounds[section].first || at == bounds[section].second;
+            const bool own = !mostly_quoted(essay_, segment(i));
+            keep_most_probable(main_, section, i);
+            if (topic_sentence) keep_most_probable(topical, section, i);
+            if (own) keep_most_probable(own_words, section, i);
+            if (own && topic_sentence) keep_most_probable(topical_own_words, section, i);
         }
-        for (const auto& [section, i] : topical) main_[section] = i;
+        for (const auto* better : {&topical, &own_words, &topical_own_words})
+            for (const auto& [section, i] : *better) main_[section] = i;
         for (const auto& [section, i] : main_) {
             mined_.segments[i].type = ComponentType::Claim;
             std::erase_if(mined_.relations, [i = i](const SegmentRelation& r) { return r.from == i; });

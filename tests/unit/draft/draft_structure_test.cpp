@@ -59,8 +59,16 @@ TEST_CASE("the seed essay: each section's point is a claim that reaches the thes
     for (EdgeId e : boost::make_iterator_range(boost::edges(graph))) {
         const Node& from = graph[boost::source(e, graph)];
         const Node& to = graph[boost::target(e, graph)];
-        if (to.kind == NodeKind::Thesis && from.metadata.count("component") && from.metadata.at("component") == "Claim")
+        if (to.kind == NodeKind::Thesis && from.metadata.count("component") && from.metadata.at("component") == "Claim") {
             sections_with_claim_on_thesis.insert(from.section);
+            // A section's point is in the writer's words: at most half of them quoted ("She
+            // adds, “There's no way I …”" is evidence, not 3.5's point).
+            const std::string& text = from.texts.front();
+            const std::regex word("[A-Za-z']+"), quoted("\u201c.*?\u201d");
+            const auto words = [&](const std::string& t) { return std::distance(std::sregex_iterator(t.begin(), t.end(), word), std::sregex_iterator()); };
+            CAPTURE(text);
+            CHECK(2 * (words(text) - words(std::regex_replace(text, quoted, " "))) <= words(text));
+        }
         attacked_counters += to.kind == NodeKind::CounterPosition && graph[e].kind == EdgeKind::Attack;
     }
     // Every section that holds a component, but the thesis's own (the abstract).
