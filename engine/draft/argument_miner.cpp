@@ -3,6 +3,7 @@
 #include "draft/discourse_markers.hpp"
 #include "draft/essay_structure.hpp"
 #include "draft/mining_features.hpp"
+#include "draft/sequence_lattice.hpp"
 #include "draft/spanning_arborescence.hpp"
 
 #include <algorithm>
@@ -106,67 +107,24 @@ void keep_quotations_whole(const ParagraphText& paragraph, std::vector<Segment>&
 
 // The sentence's most probable sequence of Outside / Begin / Inside labels (Viterbi): each
 // token's label is weighed after each label the token before might have, not only the one a
-// greedy pass gave it. Beside it, the most probable sequence that holds a component (a token
-// not Outside): the same lattice with a second copy of each label, reached once a component
-// has begun, so a paragraph that must make a point can take the sentence that costs least.
+// greedy pass gave it.
 SentenceLabels label_sentence(const EssayText& essay, std::size_t p, std::size_t first, std::size_t last,
                               const DraftModel::Impl& model, RowBuilder& row) {
-    constexpr std::size_t kLabels = 3, kStates = 2 * kLabels;  // state k + kLabels: a component seen
-    constexpr double kImpossible = -std::numeric_limits<double>::infinity();
-    const std::size_t n = last - first;
-    std::vector<std::array<double, kStates>> score(n);
-    std::vector<std::array<std::uint8_t, kStates>> from(n);
     FeatureRow token;  // what the token alone decides, looked up once for the three labels before it
-    auto log_probabilities = [&](std::size_t i, Boundary previous) {
-        previous_label_features(essay, p, i, previous, i == first, row);
+    std::size_t token_at = last;
+    return best_labellings(last - first, [&](std::size_t t, Boundary before) {
+        if (token_at != first + t) {
+            token_at = first + t;
+            token_features(essay, p, token_at, row);
+            token = row.take();
+        }
+        previous_label_features(essay, p, token_at, before, t == 0, row);
         row.add_row(token);
-        std::array<double, kLabels> out{};
+        LabelScores out{};
         const std::vector<double> probabilities = model.boundary.probabilities(row.take(), 3);
-        for (std::size_t k = 0; k < kLabels; ++k) out[k] = std::log(std::max(probabilities[k], 1e-12));
+        for (std::size_t k = 0; k < 3; ++k) out[k] = std::log(std::max(probabilities[k], 1e-12));
         return out;
-    };
-    auto state = [](std::size_t label, bool seen) { return label + (seen || label != 0 ? kLabels : 0); };
-    for (std::size_t t = 0; t < n; ++t) {
-        token_features(essay, p, first + t, row);
-        token = row.take();
-        score[t].fill(kImpossible);
-        if (t == 0) {
-            const auto step = log_probabilities(first, Boundary::Outside);
-            for (std::size_t k = 0; k < kLabels; ++k) score[0][state(k, false)] = step[k];
-            continue;
-        }
-        for (std::size_t previous = 0; previous < kLabels; ++previous) {
-            const auto step = log_probabilities(first + t, static_cast<Boundary>(previous));
-            for (bool seen : {false, true}) {
-                const std::size_t before = previous + (seen ? kLabels : 0);
-                if (score[t - 1][before] == kImpossible) continue;
-                for (std::size_t k = 0; k < kLabels; ++k) {
-                    const std::size_t now = state(k, seen);
-                    if (score[t - 1][before] + step[k] > score[t][now]) {
-                        score[t][now] = score[t - 1][before] + step[k];
-                        from[t][now] = static_cast<std::uint8_t>(before);
-                    }
-                }
-            }
-        }
-    }
-    auto trace = [&](std::size_t best, std::vector<Boundary>& labels) {
-        labels.resize(n);
-        for (std::size_t t = n; t-- > 0;) {
-            labels[t] = static_cast<Boundary>(best % kLabels);
-            best = from[t][best];
-        }
-    };
-    SentenceLabels out;
-    if (n == 0) return out;
-    const auto& final_scores = score[n - 1];
-    const std::size_t best = static_cast<std::size_t>(std::max_element(final_scores.begin(), final_scores.end()) - final_scores.begin());
-    const std::size_t best_with = kLabels + static_cast<std::size_t>(std::max_element(final_scores.begin() + kLabels, final_scores.end()) - final_scores.begin() - kLabels);
-    out.score = final_scores[best];
-    out.with_component_score = final_scores[best_with];
-    trace(best, out.labels);
-    trace(best_with, out.with_component);
-    return out;
+    });
 }
 
 namespace {

@@ -5,6 +5,7 @@
 
 #include "draft/draft_model_impl.hpp"
 #include "draft/essay_text.hpp"
+#include "draft/sequence_lattice.hpp"
 
 #include <optional>
 #include <span>
@@ -36,12 +37,6 @@ struct MinedArgument {
 std::vector<Segment> segment_essay(const EssayText& essay, const DraftModel::Impl& model);
 
 class RowBuilder;
-// A sentence's labels: the most probable sequence, and the most probable one that holds a
-// component (a token not Outside), with their log-probabilities.
-struct SentenceLabels {
-    std::vector<Boundary> labels, with_component;
-    double score = 0, with_component_score = 0;
-};
 // Tokens [first, last) of paragraph p, one sentence: its most probable Outside / Begin / Inside
 // labels as a sequence (Viterbi over the boundary classifier, which sees the label before).
 SentenceLabels label_sentence(const EssayText& essay, std::size_t p, std::size_t first, std::size_t last,
