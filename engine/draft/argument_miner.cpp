@@ -188,6 +188,7 @@ void add_missing_point(const ParagraphText& paragraph, std::size_t p, const std:
 std::vector<Segment> segment_essay(const EssayText& essay, const DraftModel::Impl& model) {
     std::vector<Segment> segments;
     RowBuilder row(model);
+    const bool essay_shaped = five_paragraph_shape(essay);
     for (std::size_t p = 0; p < essay.paragraphs.size(); ++p) {
         const ParagraphText& paragraph = essay.paragraphs[p];
         const std::size_t paragraph_from = segments.size();
@@ -196,7 +197,7 @@ std::vector<Segment> segment_essay(const EssayText& essay, const DraftModel::Imp
             sentence_labels.push_back(label_sentence(essay, p, first, last, model, row));
             add_labelled_segments(paragraph, p, first, sentence_labels.back().labels, segments);
         }
-        const bool asks_for_a_point = five_paragraph_shape(essay) && (p == 0 || p + 1 == essay.paragraphs.size());
+        const bool asks_for_a_point = essay_shaped && (p == 0 || p + 1 == essay.paragraphs.size());
         if (segments.size() == paragraph_from && asks_for_a_point) add_missing_point(paragraph, p, sentence_labels, segments);
         add_marked_theses(paragraph, p, segments, paragraph_from);
         keep_quotations_whole(paragraph, segments, paragraph_from);

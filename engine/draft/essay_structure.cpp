@@ -43,15 +43,18 @@ bool reports_a_view(const EssayText& essay, const Segment& segment) {
 }
 
 // Most of the segment's words are someone else's, inside quotation marks ("She adds, “There's
-// no way I …”"): the writer's evidence, not the point the writer makes.
-bool mostly_quoted(const EssayText& essay, const Segment& segment) {
-    const ParagraphText& paragraph = essay.paragraphs[segment.paragraph];
+// no way I …”"): the writer's evidence, not the point the writer makes. `quotes` are the
+// paragraph's (quotations(), in order and apart), found once for all its segments.
+bool mostly_quoted(const ParagraphText& paragraph, const std::vector<std::pair<std::size_t, std::size_t>>& quotes,
+                   const Segment& segment) {
     std::size_t words = 0, quoted = 0;
-    const auto quotes = quotations(paragraph.tokens);
+    auto quote = std::lower_bound(quotes.begin(), quotes.end(), segment.first,
+                                  [](const auto& q, std::size_t token) { return q.second < token; });
     for (std::size_t i = segment.first; i < segment.last; ++i) {
+        while (quote != quotes.end() && quote->second <= i) ++quote;
         if (!paragraph.tokens[i].word) continue;
         ++words;
-        quoted += std::any_of(quotes.begin(), quotes.end(), [i](const auto& q) { return q.first < i && i < q.second; });
+        quoted += quote != quotes.end() && quote->first < i;
     }
     return 2 * quoted > words;
 }
@@ -95,13 +98,20 @@ private:
         // A section's point is in the writer's own words: a quotation is a candidate only in a
         // section that holds nothing else.
         std::map<std::size_t, std::size_t> topical, own_words, topical_own_words;
+        std::vector<std::pair<std::size_t, std::size_t>> quotes;  // of paragraph quoted_in
+        std::size_t quoted_in = essay_.paragraphs.size();
         for (std::size_t i = 0; i < n_; ++i) {
             const std::size_t section = section_of(i);
             if (section == thesis_section || segment(i).type == ComponentType::MajorClaim || reports_a_view(essay_, segment(i)))
                 continue;
             const SentenceAt at = sentence_of_segment(i);
             const bool topic_sentence = at == bounds[section].first || at == bounds[section].second;
-            const bool own = !mostly_quoted(essay_, segment(i));
+            const std::size_t p = segment(i).paragraph;
+            if (quoted_in != p) {
+                quoted_in = p;
+                quotes = quotations(essay_.paragraphs[p].tokens);
+            }
+            const bool own = !mostly_quoted(essay_.paragraphs[p], quotes, segment(i));
             keep_most_probable(main_, section, i);
             if (topic_sentence) keep_most_probable(topical, section, i);
             if (own) keep_most_probable(own_words, section, i);
