@@ -98,7 +98,7 @@ constexpr std::string_view kLeading[] = {
     "so", "yet", "because", "since", "for example", "for instance", "in contrast", "on the other hand", "as a result",
     "consequently", "this is because", "that is why", "besides", "nevertheless",
     "nonetheless", "indeed", "that", "of course", "admittedly", "overall", "all things considered", "all in all",
-    "to summarize", "in short", "ultimately"};
+    "to summarize", "in short", "ultimately", "nowadays", "these days", "today", "currently", "at present", "recently"};
 
 // Words that open an aside or an adverbial rather than the point. A condition ("if", "when")
 // opens an adverbial before the point, but inside a sentence it is part of the point.
@@ -160,7 +160,6 @@ std::size_t opinion_frame(const std::vector<TitleWord>& words) {
             ++i;
             return then_that();
         }
-        return 0;
     }
     if (one_of(at(0), {"i", "we", "personally"})) {
         i = at(0) == "personally" && one_of(at(1), {"i", "we"}) ? 2 : 1;
@@ -212,6 +211,29 @@ std::size_t opinion_frame(const std::vector<TitleWord>& words) {
             ++i;
             return then_that();
         }
+    }
+    // Someone else's words or a finding that frames the point ("Critics of zoology argue that",
+    // "The advocators believe that", "This understanding implies that", "Studies show that"): a
+    // short noun phrase, a verb of saying, thinking or showing, "that". A negated or doubting
+    // holder ("No one believes that", "Few people think that") denies the point: it stays.
+    for (std::size_t verb = 1; verb <= 5; ++verb) {
+        if (one_of(at(verb - 1), {"not", "no", "never", "few", "nobody", "none", "who", "which", "that", "whom", "whose",
+                                  "if", "when", "because", "is", "are", "was", "were", "has", "have", "had", "do", "does",
+                                  "did", "will", "would", "can", "could", "should", "may", "might", "must"}))
+            break;
+        std::size_t k = verb;
+        while (one_of(at(k), {"also", "clearly", "strongly", "often", "generally", "further", "rightly", "convincingly"})) ++k;
+        if (one_of(at(k), {"argue", "argues", "argued", "believe", "believes", "believed", "claim", "claims", "claimed",
+                           "think", "thinks", "thought", "say", "says", "said", "assert", "asserts", "asserted", "contend",
+                           "contends", "contended", "maintain", "maintains", "maintained", "suggest", "suggests",
+                           "suggested", "imply", "implies", "implied", "show", "shows", "showed", "shown", "demonstrate",
+                           "demonstrates", "demonstrated", "prove", "proves", "proved", "indicate", "indicates",
+                           "indicated", "illustrate", "illustrates", "illustrated", "reveal", "reveals", "revealed",
+                           "state", "states", "stated", "note", "notes", "noted", "insist", "insists", "insisted",
+                           "hold", "holds", "held", "feel", "feels", "felt", "agree", "agrees", "agreed", "mean",
+                           "means", "meant", "confirm", "confirms", "confirmed"}) &&
+            at(k + 1) == "that")
+            return k + 2;
     }
     // "There is no (or little) doubt that", "there are clear evidences that": the claim follows.
     // A frame that weakens it stays ("there is little evidence that", "there is doubt that").
@@ -267,6 +289,17 @@ std::vector<TitleWord> point_of(std::vector<TitleWord> words) {
             stripped = true;
             continue;
         }
+        // A time before the point ("Many years ago, people had to pay ..."): up to its comma.
+        if (words.size() > 6) {
+            std::size_t ago = 0;
+            for (std::size_t i = 1; i < 5 && !ago; ++i)
+                if (words[i].lower == "ago" && words[i].comma_after) ago = i + 1;
+            if (ago) {
+                words.erase(words.begin(), words.begin() + static_cast<long>(ago));
+                stripped = true;
+                continue;
+            }
+        }
         // An opening adverbial up to a comma, when the point follows it; the adverbial may hold a
         // clause of its own ("In a world in which clone children live with no parents, ...").
         // Past the tenth word, a comma inside a list ("isn't triggered by propaganda, corruption
@@ -299,7 +332,8 @@ std::vector<TitleWord> point_of(std::vector<TitleWord> words) {
 bool waits_for_more(const std::string& lower) {
     return one_of(lower, {"any", "some", "every", "each", "all", "both", "its", "their", "our", "my", "your",
                           "his", "her", "very", "more", "most", "such", "much", "many", "few", "less", "own", "same",
-                          "other", "being", "having", "do", "does", "did", "so", "too", "great", "whole", "certain"});
+                          "other", "being", "having", "do", "does", "did", "so", "too", "great", "whole", "certain",
+                          "how", "what", "why", "whether", "where", "that"});
 }
 
 // Words a headline leaves out when the point is longer than a title: intensifiers and adverbs

@@ -99,3 +99,23 @@ TEST_CASE("a reported view is titled by the view, without who holds it") {
     // "object to X" names no view to title by: the sentence is its own best title.
     CHECK(key_phrase("Some people may object to hunting on the basis of humane treatment.") == "Some people may object to hunting");
 }
+
+TEST_CASE("a view or a finding someone states is titled by what is stated, unless its holder denies it") {
+    // AAE2 dev's drafts titled these [Critics of zoology argue that keeping], [The advocators
+    // believe that zoos provide], [This clearly shows that international sports].
+    CHECK(key_phrase("critics of zoology argue that keeping animals in captivity is wrong") == "Keeping animals in captivity is wrong");
+    CHECK(key_phrase("the advocators believe that zoos provide good entertainment") == "Zoos provide good entertainment");
+    CHECK(key_phrase("This clearly shows that international sports competitions encourage peace") ==
+          "International sports competitions encourage peace");
+    CHECK(key_phrase("The results show that teenagers sleep less") == "Teenagers sleep less");
+    // A holder that denies or doubts it, or a relative clause, is part of the point.
+    CHECK(key_phrase("No one believes that zoos are cruel") == "No one believes that zoos");
+    CHECK(key_phrase("Few people think that taxes are fair") == "Few people think that taxes");
+    CHECK(key_phrase("People who say that zoos are cruel are wrong") == "People who say that zoos");
+}
+
+TEST_CASE("a time before the point is left out of its title, and a cut title does not end on a question word") {
+    CHECK(key_phrase("Many years ago, people had to pay a great deal of money to post their letters") == "People had to pay");
+    CHECK(key_phrase("Nowadays, computers control routine work in factories") == "Computers control routine work in factories");
+    CHECK(key_phrase("teachers should be paid by how much their students learn") == "Teachers should be paid");
+}
