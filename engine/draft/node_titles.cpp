@@ -313,9 +313,18 @@ std::vector<TitleWord> point_of(std::vector<TitleWord> words) {
                 }
         }
     }
-    // An aside between commas that opens with an aside word ("X, besides serving as Y, does Z").
+    // An aside between commas that opens with an aside word ("X, besides serving as Y, does Z"),
+    // or a name in apposition before the verb ("Margret Atwood's term, ustopia, can be applied").
+    auto apposition = [&](std::size_t i) {
+        for (std::size_t j = i + 1; j < words.size() && j <= i + 4; ++j)
+            if (words[j].comma_after)
+                return j + 1 < words.size() && one_of(words[j + 1].lower, {"is", "are", "was", "were", "can", "could", "will",
+                                                                          "would", "should", "must", "may", "might", "has",
+                                                                          "have", "had", "does", "do", "did"});
+        return false;
+    };
     for (std::size_t i = 0; i + 1 < words.size() && i < 8; ++i) {
-        if (!words[i].comma_after || !opens_aside(words[i + 1].lower, false)) continue;
+        if (!words[i].comma_after || !(opens_aside(words[i + 1].lower, false) || apposition(i))) continue;
         for (std::size_t j = i + 1; j + 1 < words.size() && j < i + 12; ++j)
             if (words[j].comma_after) {
                 words[i].comma_after = false;

@@ -119,3 +119,11 @@ TEST_CASE("a time before the point is left out of its title, and a cut title doe
     CHECK(key_phrase("Nowadays, computers control routine work in factories") == "Computers control routine work in factories");
     CHECK(key_phrase("teachers should be paid by how much their students learn") == "Teachers should be paid");
 }
+
+TEST_CASE("a name in apposition before the verb is left out of a title") {
+    // Microtext part 1: "and many, consistent with market principles, are prepared to pay higher rents".
+    CHECK(key_phrase("and many, consistent with market principles, are prepared to pay higher rents") == "Many are prepared to pay higher");
+    CHECK(key_phrase("Atwood's term, ustopia, can be applied to the novel") == "Atwood's term can be applied");
+    // Not a list: "Buses, trams and trains are cheap" keeps its subjects.
+    CHECK(key_phrase("Buses, trams and trains are cheap") == "Buses trams and trains are cheap");
+}
