@@ -245,9 +245,14 @@ std::optional<std::size_t> choose_thesis(const EssayText& essay, std::vector<Seg
                                          const std::vector<TypeProbabilities>& probabilities) {
     std::optional<std::size_t> thesis;
     double best = -1;
-    for (bool marked_only : {true, false}) {
+    // Those the author marks; in an essay's shape, the major claims its introduction and
+    // conclusion state (place_major_claims); then any.
+    enum class Pass { Marked, Placed, Any };
+    for (Pass pass : {Pass::Marked, Pass::Placed, Pass::Any}) {
+        if (pass == Pass::Placed && !five_paragraph_shape(essay)) continue;
         for (std::size_t i = 0; i < segments.size(); ++i) {
-            if (marked_only && !marked_as_thesis(essay.paragraphs[segments[i].paragraph], segments[i])) continue;
+            if (pass == Pass::Marked && !marked_as_thesis(essay.paragraphs[segments[i].paragraph], segments[i])) continue;
+            if (pass == Pass::Placed && segments[i].type != ComponentType::MajorClaim) continue;
             const double p = probabilities[i][static_cast<std::size_t>(ComponentType::MajorClaim)];
             if (p > best) {
                 best = p;

@@ -57,7 +57,9 @@ void place_major_claims(const EssayText& essay, std::vector<Segment>& segments, 
 
 // Exactly one thesis a text, made a major claim if it was not: the sentence the author marks
 // ("I claim that", "This paper argues") when there is one, the most probable of those that
-// are; otherwise the segment most probably a major claim (the first of equals).
+// are; otherwise, in an essay of an introduction, body and conclusion, the most probable of
+// the major claims place_major_claims put there; otherwise the segment most probably a major
+// claim (the first of equals).
 std::optional<std::size_t> choose_thesis(const EssayText& essay, std::vector<Segment>& segments,
                                          const std::vector<TypeProbabilities>& probabilities);
 

@@ -210,6 +210,10 @@ TEST_CASE("an essay's major claims are its introduction's and its conclusion's m
     CHECK(types == std::vector<ComponentType>{ComponentType::Premise, ComponentType::MajorClaim, ComponentType::Claim,
                                               ComponentType::Premise, ComponentType::MajorClaim, ComponentType::Claim});
 
+    // The thesis is one of them, even where a body paragraph's segment looked more like one.
+    REQUIRE(choose_thesis(essay, placed, probabilities) == std::optional<std::size_t>{4});
+    CHECK(placed[2].type == ComponentType::Claim);
+
     // Under headings (a paper's sections) or in fewer than three paragraphs, the classifier's types stay.
     const std::string paper = "A title\n\n## Introduction\n\nIntro one. Intro two.\n\n## Body\n\nBody one. Body two.\n\n## Conclusion\n\nEnd one. End two.\n";
     const EssayText sectioned = read_essay(paper, read_layout(paper));
