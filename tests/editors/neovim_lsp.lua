@@ -169,7 +169,18 @@ vim.cmd('edit ' .. essay_path)
 vim.cmd('setfiletype text')
 local essay = vim.api.nvim_get_current_buf()
 -- Clients are keyed by id: this one is not the first, so count them rather than take `#`.
-wait_for('attach to the essay', function() return vim.tbl_count(vim.lsp.buf_get_clients(essay)) == 1 end)
+-- (Once, in a CI run, this timed out and passed in every rerun; should it again, say what the
+-- client and the server were doing.)
+vim.lsp.set_log_level('warn')
+if not vim.wait(20000, function() return vim.tbl_count(vim.lsp.buf_get_clients(essay)) == 1 end, 20) then
+  local log = vim.fn.filereadable(vim.lsp.get_log_path()) == 1 and vim.fn.readfile(vim.lsp.get_log_path(), '', -40) or {}
+  local clients = {}
+  for id, c in pairs(vim.lsp.get_active_clients()) do
+    table.insert(clients, { id = c.id or id, name = c.name, stopped = c.is_stopped and c.is_stopped() })
+  end
+  fail('attach to the essay', { filetype = vim.bo[essay].filetype, active_clients = clients,
+                                exit_code = exit_code, log = log })
+end
 local essay_client = vim.lsp.buf_get_clients(essay)[next(vim.lsp.buf_get_clients(essay))]
 wait_for('essay diagnostics', function() return #vim.diagnostic.get(essay) > 0 end)
 local found = {}
