@@ -144,18 +144,26 @@ bool is_clause_break(const Token& token) { return token.lower == "," || token.lo
 
 }  // namespace
 
-bool reports_someones_view(const std::vector<Token>& tokens, std::size_t first, std::size_t last, std::size_t sentence_end) {
+bool says_or_thinks(std::string_view word) {
     static constexpr std::string_view kVerbs[] = {
         "think", "thinks", "thought", "believe", "believes", "believed", "argue", "argues", "argued", "claim", "claims",
         "claimed", "say", "says", "said", "feel", "feels", "felt", "assert", "asserts", "asserted", "contend", "contends",
         "contended", "maintain", "maintains", "maintained", "suggest", "suggests", "suggested", "insist", "insists",
-        "insisted", "hold", "holds", "held", "consider", "considers", "considered", "agree", "agrees", "agreed", "disagree",
-        "disagrees", "support", "supports", "supported", "oppose", "opposes", "opposed", "state", "states", "stated",
-        "declare", "declares", "declared", "propose", "proposes", "proposed", "advocate", "advocates", "point", "points",
-        "pointed", "regard", "regards", "object", "objects", "doubt", "doubts", "deny", "denies", "denied", "favour",
-        "favours", "favor", "favors", "criticise", "criticises", "criticize", "criticizes", "view", "views", "viewpoint",
-        "opinion", "opinions", "warn", "warns", "warned", "fear", "fears", "complain", "complains"};
-    auto is_verb = [](const std::string& word) { return std::find(std::begin(kVerbs), std::end(kVerbs), word) != std::end(kVerbs); };
+        "insisted", "hold", "holds", "held", "agree", "agrees", "agreed", "state", "states", "stated"};
+    return std::find(std::begin(kVerbs), std::end(kVerbs), word) != std::end(kVerbs);
+}
+
+bool reports_someones_view(const std::vector<Token>& tokens, std::size_t first, std::size_t last, std::size_t sentence_end) {
+    // Beside the verbs of saying or thinking, those of taking a side, and a view named as one.
+    static constexpr std::string_view kAttitudes[] = {
+        "consider", "considers", "considered", "disagree", "disagrees", "support", "supports", "supported", "oppose",
+        "opposes", "opposed", "declare", "declares", "declared", "propose", "proposes", "proposed", "advocate", "advocates",
+        "point", "points", "pointed", "regard", "regards", "object", "objects", "doubt", "doubts", "deny", "denies", "denied",
+        "favour", "favours", "favor", "favors", "criticise", "criticises", "criticize", "criticizes", "view", "views",
+        "viewpoint", "opinion", "opinions", "warn", "warns", "warned", "fear", "fears", "complain", "complains"};
+    auto is_verb = [](const std::string& word) {
+        return says_or_thinks(word) || std::find(std::begin(kAttitudes), std::end(kAttitudes), word) != std::end(kAttitudes);
+    };
     last = std::min(last, tokens.size());
     sentence_end = std::min(sentence_end, tokens.size());
     for (std::size_t at = first; at < last; ++at) {

@@ -30,6 +30,11 @@ std::vector<Marker> markers_in(const std::vector<Token>& tokens, std::size_t fir
 // claim", "I argue", "this paper argues", "my thesis"), stronger than an opinion ("I think").
 bool marks_thesis(const std::vector<Token>& tokens, std::size_t first, std::size_t last);
 
+// A verb of saying or thinking, in its present, third-person and past forms ("argue",
+// "argues", "argued"): what makes a sentence report someone's view, and what a title's frame
+// ("Critics argue that ...") is made of.
+bool says_or_thinks(std::string_view word);
+
 // Whether tokens [first, last) report someone's view: a phrase that reports one ("some argue",
 // "it is often said"), or a marker that names its holders ("some people", "critics", "those
 // who") with a verb of saying or thinking among the six tokens after it, up to `sentence_end`

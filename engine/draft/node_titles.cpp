@@ -1,4 +1,6 @@
 #include "draft/node_titles.hpp"
+
+#include "draft/discourse_markers.hpp"
 #include "text/ascii_case.hpp"
 
 #include <algorithm>
@@ -223,15 +225,11 @@ std::size_t opinion_frame(const std::vector<TitleWord>& words) {
             break;
         std::size_t k = verb;
         while (one_of(at(k), {"also", "clearly", "strongly", "often", "generally", "further", "rightly", "convincingly"})) ++k;
-        if (one_of(at(k), {"argue", "argues", "argued", "believe", "believes", "believed", "claim", "claims", "claimed",
-                           "think", "thinks", "thought", "say", "says", "said", "assert", "asserts", "asserted", "contend",
-                           "contends", "contended", "maintain", "maintains", "maintained", "suggest", "suggests",
-                           "suggested", "imply", "implies", "implied", "show", "shows", "showed", "shown", "demonstrate",
-                           "demonstrates", "demonstrated", "prove", "proves", "proved", "indicate", "indicates",
-                           "indicated", "illustrate", "illustrates", "illustrated", "reveal", "reveals", "revealed",
-                           "state", "states", "stated", "note", "notes", "noted", "insist", "insists", "insisted",
-                           "hold", "holds", "held", "feel", "feels", "felt", "agree", "agrees", "agreed", "mean",
-                           "means", "meant", "confirm", "confirms", "confirmed"}) &&
+        if ((says_or_thinks(at(k)) ||
+             one_of(at(k), {"imply", "implies", "implied", "show", "shows", "showed", "shown", "demonstrate", "demonstrates",
+                            "demonstrated", "prove", "proves", "proved", "indicate", "indicates", "indicated", "illustrate",
+                            "illustrates", "illustrated", "reveal", "reveals", "revealed", "note", "notes", "noted", "mean",
+                            "means", "meant", "confirm", "confirms", "confirmed"})) &&
             at(k + 1) == "that")
             return k + 2;
     }
