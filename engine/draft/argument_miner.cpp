@@ -158,8 +158,7 @@ void add_labelled_segments(const ParagraphText& paragraph, std::size_t p, std::s
 // it (AAE2's training essays: a major claim in the conclusion in 283 of 286, in the
 // introduction in 233, in a body paragraph 3 times).
 bool five_paragraph_shape(const EssayText& essay) {
-    return essay.paragraphs.size() >= 3 && std::none_of(essay.paragraphs.begin(), essay.paragraphs.end(),
-                                                        [](const ParagraphText& paragraph) { return paragraph.section != 0; });
+    return essay.paragraphs.size() >= 3 && !has_headings(essay);
 }
 
 // How much less probable (in log-probability) a sentence's labelling may be made to hold a

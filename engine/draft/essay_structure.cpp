@@ -4,6 +4,7 @@
 
 #include <algorithm>
 #include <map>
+#include <tuple>
 
 namespace warrant::draft {
 namespace {
@@ -85,9 +86,7 @@ private:
     // of those two sentences' segments not mostly quoted; else of the section's segments not
     // mostly quoted; else of the two sentences' segments; else of the whole section.
     void choose_main_claims() {
-        const bool headed = std::any_of(essay_.paragraphs.begin(), essay_.paragraphs.end(),
-                                        [](const ParagraphText& p) { return p.section != 0; });
-        if (!headed) return;
+        if (!has_headings(essay_)) return;
         const std::size_t thesis_section = section_of(*mined_.thesis);
         std::map<std::size_t, std::pair<SentenceAt, SentenceAt>> bounds;  // section -> its first and last sentence
         for (std::size_t p = 0; p < essay_.paragraphs.size(); ++p) {
@@ -95,9 +94,11 @@ private:
             auto [it, fresh] = bounds.try_emplace(essay_.paragraphs[p].section, SentenceAt{p, 0}, SentenceAt{p, 0});
             it->second.second = {p, essay_.paragraphs[p].sentences.size() - 1};
         }
-        // A section's point is in the writer's own words: a quotation is a candidate only in a
-        // section that holds nothing else.
-        std::map<std::size_t, std::size_t> topical, own_words, topical_own_words;
+        // A candidate's claim to be its section's point: in the writer's own words first (a
+        // quotation is one only in a section that holds nothing else), then in a topic sentence,
+        // then the more probably a claim (the first of equals).
+        using Preference = std::tuple<bool, bool, double>;
+        std::map<std::size_t, std::pair<Preference, std::size_t>> best;  // section -> its best candidate
         std::vector<std::pair<std::size_t, std::size_t>> quotes;  // of paragraph quoted_in
         std::size_t quoted_in = essay_.paragraphs.size();
         for (std::size_t i = 0; i < n_; ++i) {
@@ -105,20 +106,18 @@ private:
             if (section == thesis_section || segment(i).type == ComponentType::MajorClaim || reports_a_view(essay_, segment(i)))
                 continue;
             const SentenceAt at = sentence_of_segment(i);
-            const bool topic_sentence = at == bounds[section].first || at == bounds[section].second;
             const std::size_t p = segment(i).paragraph;
             if (quoted_in != p) {
                 quoted_in = p;
                 quotes = quotations(essay_.paragraphs[p].tokens);
             }
-            const bool own = !mostly_quoted(essay_.paragraphs[p], quotes, segment(i));
-            keep_most_probable(main_, section, i);
-            if (topic_sentence) keep_most_probable(topical, section, i);
-            if (own) keep_most_probable(own_words, section, i);
-            if (own && topic_sentence) keep_most_probable(topical_own_words, section, i);
+            const Preference preference{!mostly_quoted(essay_.paragraphs[p], quotes, segment(i)),
+                                        at == bounds[section].first || at == bounds[section].second,
+                                        mined_.type_probabilities[i][kClaim]};
+            const auto [it, fresh] = best.try_emplace(section, preference, i);
+            if (!fresh && preference > it->second.first) it->second = {preference, i};
         }
-        for (const auto* better : {&topical, &own_words, &topical_own_words})
-            for (const auto& [section, i] : *better) main_[section] = i;
+        for (const auto& [section, choice] : best) main_[section] = choice.second;
         for (const auto& [section, i] : main_) {
             mined_.segments[i].type = ComponentType::Claim;
             std::erase_if(mined_.relations, [i = i](const SegmentRelation& r) { return r.from == i; });
@@ -129,11 +128,6 @@ private:
 
     SentenceAt sentence_of_segment(std::size_t i) const {
         return {segment(i).paragraph, sentence_number(essay_.paragraphs[segment(i).paragraph], segment(i).first)};
-    }
-
-    void keep_most_probable(std::map<std::size_t, std::size_t>& best, std::size_t section, std::size_t i) const {
-        auto it = best.find(section);
-        if (it == best.end() || mined_.type_probabilities[i][kClaim] > mined_.type_probabilities[it->second][kClaim]) best[section] = i;
     }
 
     // The answer to a reported view: the first later sentence of the paragraph that opens with

@@ -35,6 +35,10 @@ EssayText read_essay(std::string_view text, const EssayLayout& layout) {
     return essay;
 }
 
+bool has_headings(const EssayText& essay) {
+    return std::any_of(essay.paragraphs.begin(), essay.paragraphs.end(), [](const ParagraphText& paragraph) { return paragraph.section != 0; });
+}
+
 std::size_t sentence_number(const ParagraphText& paragraph, std::size_t token) {
     const auto found = std::partition_point(paragraph.sentences.begin(), paragraph.sentences.end(),
                                             [&](const auto& sentence) { return sentence.second <= token; });

@@ -27,6 +27,10 @@ struct EssayText {
 
 EssayText read_essay(std::string_view text, const EssayLayout& layout);
 
+// Whether the essay has headings (numbered sections, Markdown ##): a paper's shape, not a
+// five-paragraph essay's.
+bool has_headings(const EssayText& essay);
+
 // The sentence of `paragraph` that holds token `token`, as its index. Sentences are in order and
 // cover the paragraph's tokens, so it is the first that ends after the token (a binary search:
 // every token of a long paragraph asks); the last for a token past them all.
