@@ -41,6 +41,28 @@ const MinedSeed& mined_seed() {
 
 const DraftModel::Impl& built_in_model() { return warrant::DraftModel::built_in().impl(); }
 
+// One sentence's log-probabilities under the boundary classifier, each token's after each label
+// before it, looked up once: a labelling's log-probability is the sum of its steps.
+struct BoundarySteps {
+    std::vector<std::array<LabelScores, 3>> step;  // [token][label before][label]
+
+    BoundarySteps(const EssayText& essay, std::size_t p, std::size_t first, std::size_t last, RowBuilder& row) : step(last - first) {
+        for (std::size_t t = 0; t < step.size(); ++t)
+            for (std::size_t before = 0; before < 3; ++before) {
+                boundary_features(essay, p, first + t, t == 0 ? Boundary::Outside : static_cast<Boundary>(before), t == 0, row);
+                const std::vector<double> probabilities = built_in_model().boundary.probabilities(row.take(), 3);
+                for (std::size_t k = 0; k < 3; ++k) step[t][before][k] = std::log(std::max(probabilities[k], 1e-12));
+            }
+    }
+    const LabelScores& after(std::size_t t, Boundary before) const { return step[t][t == 0 ? 0 : static_cast<std::size_t>(before)]; }
+    double log_probability(const std::vector<Boundary>& labels) const {
+        double sum = 0;
+        for (std::size_t t = 0; t < labels.size(); ++t)
+            sum += after(t, t == 0 ? Boundary::Outside : labels[t - 1])[static_cast<std::size_t>(labels[t])];
+        return sum;
+    }
+};
+
 // The row drafting builds from a feature function's parts, and the row of its strings.
 template <typename Write>
 std::pair<FeatureRow, FeatureRow> both_rows(Write&& write) {
@@ -112,27 +134,18 @@ TEST_CASE("two pairs of segments with the same pair key have the same pair featu
 TEST_CASE("the segmenter's labels are the sentence's most probable sequence: never less probable than a greedy pass") {
     const MinedSeed& s = mined_seed();
     RowBuilder row(built_in_model());
-    // The log-probability of a sequence of labels under the boundary classifier.
-    auto log_probability = [&](std::size_t p, std::size_t first, const std::vector<Boundary>& labels) {
-        double sum = 0;
-        for (std::size_t t = 0; t < labels.size(); ++t) {
-            boundary_features(s.essay, p, first + t, t == 0 ? Boundary::Outside : labels[t - 1], t == 0, row);
-            sum += std::log(std::max(built_in_model().boundary.probabilities(row.take(), 3)[static_cast<std::size_t>(labels[t])], 1e-12));
-        }
-        return sum;
-    };
     std::size_t sentences = 0, better = 0;
     for (std::size_t p = 0; p < s.essay.paragraphs.size(); ++p)
         for (const auto& sentence : s.essay.paragraphs[p].sentences) {
             const std::vector<Boundary> decoded = label_sentence(s.essay, p, sentence.first, sentence.second, built_in_model(), row).labels;
             REQUIRE(decoded.size() == sentence.second - sentence.first);
+            const BoundarySteps steps(s.essay, p, sentence.first, sentence.second, row);
             std::vector<Boundary> greedy;
-            for (std::size_t i = sentence.first; i < sentence.second; ++i) {
-                boundary_features(s.essay, p, i, greedy.empty() ? Boundary::Outside : greedy.back(), greedy.empty(), row);
-                const std::vector<double> probabilities = built_in_model().boundary.probabilities(row.take(), 3);
-                greedy.push_back(static_cast<Boundary>(std::max_element(probabilities.begin(), probabilities.end()) - probabilities.begin()));
+            for (std::size_t t = 0; t < decoded.size(); ++t) {
+                const LabelScores& scores = steps.after(t, greedy.empty() ? Boundary::Outside : greedy.back());
+                greedy.push_back(static_cast<Boundary>(std::max_element(scores.begin(), scores.end()) - scores.begin()));
             }
-            const double viterbi = log_probability(p, sentence.first, decoded), first_choice = log_probability(p, sentence.first, greedy);
+            const double viterbi = steps.log_probability(decoded), first_choice = steps.log_probability(greedy);
             CHECK(viterbi >= first_choice - 1e-9);
             better += viterbi > first_choice + 1e-9;
             ++sentences;
@@ -152,19 +165,7 @@ TEST_CASE("a sentence's labelling that must hold a component is the most probabl
         for (const auto& [first, last] : s.essay.paragraphs[p].sentences) {
             const std::size_t n = last - first;
             if (n < 2 || n > 10) continue;
-            std::vector<std::array<std::array<double, 3>, 3>> step(n);  // [token][label before][label]
-            for (std::size_t t = 0; t < n; ++t)
-                for (std::size_t before = 0; before < 3; ++before) {
-                    boundary_features(s.essay, p, first + t, t == 0 ? Boundary::Outside : static_cast<Boundary>(before), t == 0, row);
-                    const std::vector<double> probabilities = built_in_model().boundary.probabilities(row.take(), 3);
-                    for (std::size_t k = 0; k < 3; ++k) step[t][before][k] = std::log(std::max(probabilities[k], 1e-12));
-                }
-            auto log_probability = [&](const std::vector<Boundary>& labels) {
-                double sum = 0;
-                for (std::size_t t = 0; t < n; ++t)
-                    sum += step[t][t == 0 ? 0 : static_cast<std::size_t>(labels[t - 1])][static_cast<std::size_t>(labels[t])];
-                return sum;
-            };
+            const BoundarySteps steps(s.essay, p, first, last, row);
             const SentenceLabels decoded = label_sentence(s.essay, p, first, last, built_in_model(), row);
             double best = -1e300, best_with = -1e300;
             std::vector<Boundary> labels(n);
@@ -176,14 +177,14 @@ TEST_CASE("a sentence's labelling that must hold a component is the most probabl
                     labels[k] = static_cast<Boundary>(c % 3);
                     holds = holds || labels[k] != Boundary::Outside;
                 }
-                const double value = log_probability(labels);
+                const double value = steps.log_probability(labels);
                 best = std::max(best, value);
                 if (holds) best_with = std::max(best_with, value);
             }
             CHECK(decoded.score == doctest::Approx(best));
             CHECK(decoded.with_component_score == doctest::Approx(best_with));
-            CHECK(log_probability(decoded.labels) == doctest::Approx(best));
-            CHECK(log_probability(decoded.with_component) == doctest::Approx(best_with));
+            CHECK(steps.log_probability(decoded.labels) == doctest::Approx(best));
+            CHECK(steps.log_probability(decoded.with_component) == doctest::Approx(best_with));
             CHECK(std::any_of(decoded.with_component.begin(), decoded.with_component.end(), [](Boundary b) { return b != Boundary::Outside; }));
             forced_differs += decoded.labels != decoded.with_component;
             ++sentences;
