@@ -16,7 +16,7 @@ PACKAGES := g++ cmake make pkg-config libboost-graph-dev libgraphviz-dev graphvi
 # tests, Neovim for the editor tests (curl for the served preview's), dpkg-dev for the package's dependencies.
 TEST_PACKAGES := chromium nodejs neovim curl dpkg-dev
 
-.PHONY: deps test-deps build build-tool demo test bench sanitize tsan fuzz clean train-draft eval-draft eval-draft-dev aae2-corpus install deb
+.PHONY: deps test-deps build build-tool demo test bench sanitize tsan fuzz clean train-draft eval-draft eval-draft-dev eval-paraphrase eval-paraphrase-dev aae2-corpus install deb
 
 # Installs only what is missing, as root or through sudo: deps for the tool, test-deps for the rest.
 install_missing = @missing=$$(for p in $(1); do dpkg-query -W -f='$${Status}\n' $$p 2>/dev/null | grep -q "ok installed" || echo $$p; done); \
@@ -125,6 +125,24 @@ eval-draft: deps aae2-corpus $(BUILD)/CMakeCache.txt
 	tests/eval/run_eval_draft.sh $(BUILD) $(AAE2)/test "AAE2 test"
 	$(BUILD)/eval_microtexts "microtexts part 1, held-out fifth" $(MICROTEXTS) dev
 	$(BUILD)/eval_microtexts "microtexts part 2" $(MICROTEXTS2) all
+
+# Grading's text similarity on real restatements (docs/teaching.md, "Words"): the major claims of
+# AAE2's introductions and conclusions, and the propositions QT30 and DialAM-2024 mark as
+# rephrased. eval-paraphrase-dev prints what compare's thresholds were chosen on (AAE2 train and
+# dev, QT30's dev part); eval-paraphrase the test figures (AAE2 test, QT30's test part, DialAM).
+QT30 ?= ../shared/corpora/qt30
+DIALAM ?= ../shared/corpora/dialam2024-test-aif
+eval-paraphrase-dev: deps aae2-corpus $(BUILD)/CMakeCache.txt
+	cmake --build $(BUILD) -j $(JOBS) --target eval_paraphrase
+	$(BUILD)/eval_paraphrase $(AAE2)/train "AAE2 train"
+	$(BUILD)/eval_paraphrase $(AAE2)/dev "AAE2 dev"
+	$(BUILD)/eval_paraphrase $(QT30) "QT30 dev part" --part dev
+
+eval-paraphrase: deps aae2-corpus $(BUILD)/CMakeCache.txt
+	cmake --build $(BUILD) -j $(JOBS) --target eval_paraphrase
+	$(BUILD)/eval_paraphrase $(AAE2)/test "AAE2 test"
+	$(BUILD)/eval_paraphrase $(QT30) "QT30 test part" --part test
+	$(BUILD)/eval_paraphrase $(DIALAM) "DialAM-2024 test"
 
 clean:
 	rm -rf $(BUILD) build-asan build-tsan build-fuzz
