@@ -19,8 +19,9 @@
 // Scoring: 100 points in five parts, each spread over the reference's items (a part the
 // reference has no item for is left out and the others scaled up):
 //   claims 28     each claim, counter-position and argument of the reference (the thesis
-//                 twice): matched surely (role and place, citation, or words) and saying the
-//                 point in any words: a faithful paraphrase earns it all, a vague text half;
+//                 twice): matched surely (role and place, citation, words, or for the
+//                 thesis its topic) and saying the point in any words: a faithful
+//                 paraphrase earns it all, a vague text half;
 //   evidence 32   each piece of evidence: matched, citing the same source and page (a wrong
 //                 page, a missing page or a wrong source cost part of it);
 //   relations 15  each relation but `cites`: both ends matched and the same polarity;

@@ -2,6 +2,8 @@
 
 #include <doctest/doctest.h>
 
+#include <algorithm>
+
 using namespace warrant;
 
 namespace {
@@ -220,4 +222,53 @@ TEST_CASE("relations of a missing node are marked as going with it") {
     Comparison c = compare_maps(student, reference);
     REQUIRE(c.missing_relations.size() == 3);
     CHECK_FALSE(c.missing_relations[0].ends_matched);
+}
+
+namespace {
+
+// An essay drafted from prose: a thesis and one reason, no citation to anchor anything from.
+ArgumentMap thesis_and_reason(std::string thesis_text, std::string reason_text) {
+    ArgumentMap map;
+    Vertex thesis = add_node(map, NodeKind::Thesis, "Thesis", std::move(thesis_text));
+    Vertex reason = add_node(map, NodeKind::Claim, "Reason", std::move(reason_text));
+    relate(map, reason, thesis, EdgeKind::Support);
+    return map;
+}
+
+bool loses_points_at(const Comparison& c, const std::string& reference_title, const std::string& part) {
+    return std::any_of(c.deductions.begin(), c.deductions.end(), [&](const Deduction& d) {
+        return d.reference == reference_title && d.part == part;
+    });
+}
+
+const char* const eco_thesis = "Eco-tourism can help protect wild areas and animals.";
+const char* const eco_reason = "Because it helps raise awareness and also helps fund the groups trying to protect the areas.";
+
+}  // namespace
+
+TEST_CASE("a thesis restated in other words on the reference's topic earns all its points") {
+    const ArgumentMap reference = thesis_and_reason(eco_thesis, eco_reason);
+    const ArgumentMap student = thesis_and_reason("Tourism that respects nature can keep wildlife and wild places safe.",
+                                                  "It makes visitors more aware of the problem.");
+    const Comparison c = compare_maps(student, reference);
+    CHECK_FALSE(loses_points_at(c, "Thesis", "claims"));
+    CHECK(loses_points_at(c, "Thesis", "wording"));  // other words still count, in their small part
+}
+
+TEST_CASE("an anchored thesis does not make any reason under it the reference's reason") {
+    const ArgumentMap reference = thesis_and_reason(eco_thesis, eco_reason);
+    const ArgumentMap student = thesis_and_reason("Tourism that respects nature can keep wildlife and wild places safe.",
+                                                  "Tourists enjoy taking pictures of animals.");
+    const Comparison c = compare_maps(student, reference);
+    CHECK_FALSE(loses_points_at(c, "Thesis", "claims"));
+    CHECK(loses_points_at(c, "Reason", "claims"));
+}
+
+TEST_CASE("a thesis on another topic is not anchored by being the thesis") {
+    const ArgumentMap reference = thesis_and_reason(eco_thesis, eco_reason);
+    const ArgumentMap student = thesis_and_reason("School uniforms should be compulsory.",
+                                                  "They stop children from competing over expensive clothes.");
+    const Comparison c = compare_maps(student, reference);
+    CHECK(loses_points_at(c, "Thesis", "claims"));
+    CHECK(c.total < 10);
 }
