@@ -340,7 +340,7 @@ bool waits_for_more(const std::string& lower) {
     return one_of(lower, {"any", "some", "every", "each", "all", "both", "its", "their", "our", "my", "your",
                           "his", "her", "very", "more", "most", "such", "much", "many", "few", "less", "own", "same",
                           "other", "being", "having", "do", "does", "did", "so", "too", "great", "whole", "certain",
-                          "how", "what", "why", "whether", "where", "that"});
+                          "how", "what", "why", "whether", "where", "that", "also", "even"});
 }
 
 // Words a headline leaves out when the point is longer than a title: intensifiers and adverbs
