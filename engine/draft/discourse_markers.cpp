@@ -180,6 +180,26 @@ bool reports_someones_view(const std::vector<Token>& tokens, std::size_t first, 
     return false;
 }
 
+bool people_voice_an_opinion(const std::vector<Token>& tokens, std::size_t first, std::size_t last, std::size_t sentence_end) {
+    static constexpr std::string_view kOpinions[] = {"think", "believe", "say", "claim", "argue", "assume", "suppose"};
+    auto voices_opinion = [](const std::string& word) {
+        return std::any_of(std::begin(kOpinions), std::end(kOpinions), [&](std::string_view verb) {
+            return word == verb || (word.size() == verb.size() + 1 && word.starts_with(verb) && word.back() == 's');
+        });
+    };
+    auto adverb = [](const std::string& word) {
+        return word.ends_with("ly") || word == "often" || word == "still" || word == "always" || word == "sometimes";
+    };
+    last = std::min(last, tokens.size());
+    sentence_end = std::min(sentence_end, tokens.size());
+    for (std::size_t at = first; at < last && at + 1 < sentence_end; ++at) {
+        if (tokens[at].lower != "people") continue;
+        if (voices_opinion(tokens[at + 1].lower)) return true;
+        if (at + 2 < sentence_end && adverb(tokens[at + 1].lower) && voices_opinion(tokens[at + 2].lower)) return true;
+    }
+    return false;
+}
+
 bool voices_an_objection(const std::vector<Token>& tokens, std::size_t first, std::size_t last) {
     static const PhraseIndex phrases = [] {
         std::vector<std::string> out;

@@ -41,6 +41,11 @@ bool says_or_thinks(std::string_view word);
 // ("Many thinkers have supported this viewpoint", "critics of zoology argue that"). "Many
 // people keep pets" and "people who watch exhibitions on TV" name people, not a view.
 bool reports_someones_view(const std::vector<Token>& tokens, std::size_t first, std::size_t last, std::size_t sentence_end);
+// Bare "people" with a verb of opinion at once, or after one adverb ("People think it is hard",
+// "People often say"): perhaps a view the writer answers, perhaps the writer's own witnesses
+// ("Other people say that ..., and indeed ..."). "People need", "convince people to believe"
+// are neither.
+bool people_voice_an_opinion(const std::vector<Token>& tokens, std::size_t first, std::size_t last, std::size_t sentence_end);
 
 // Whether tokens [first, last) voice an objection the writer imagines ("some may say", "one
 // might argue"): a view to answer. Not a marker class: the model's features do not see it (its

@@ -43,6 +43,17 @@ bool reports_a_view(const EssayText& essay, const Segment& segment) {
            voices_an_objection(paragraph.tokens, first, last);
 }
 
+// The segment opens a sentence in which bare "people" voice an opinion ("People think it is
+// hard to compost"): a view the essay answers only if a later sentence answers it with a
+// contrast; in AAE2's essays as often the writer's own witnesses ("Other people say that ...").
+bool hints_at_a_view(const EssayText& essay, const Segment& segment) {
+    const std::vector<Marker> found = opening_markers(essay, segment);
+    if (std::find(found.begin(), found.end(), Marker::Contrast) != found.end()) return false;
+    const auto [first, last] = opening_tokens(essay, segment);
+    const ParagraphText& paragraph = essay.paragraphs[segment.paragraph];
+    return people_voice_an_opinion(paragraph.tokens, first, last, sentence_holding(paragraph, segment.first).second);
+}
+
 // Most of the segment's words are someone else's, inside quotation marks ("She adds, “There's
 // no way I …”"): the writer's evidence, not the point the writer makes. `quotes` are the
 // paragraph's (quotations(), in order and apart), found once for all its segments.
@@ -132,10 +143,12 @@ private:
 
     // The answer to a reported view: the first later sentence of the paragraph that opens with
     // a contrast ("In contrast", "However", "But"), else the first later segment that reports
-    // no view of its own.
+    // no view of its own. A view only hinted at has the contrast or no answer.
     void find_counter_positions() {
         for (std::size_t i = 0; i < n_; ++i) {
-            if (i == *mined_.thesis || is_main(i) || !reports_a_view(essay_, segment(i))) continue;
+            if (i == *mined_.thesis || is_main(i)) continue;
+            const bool reported = reports_a_view(essay_, segment(i));
+            if (!reported && !hints_at_a_view(essay_, segment(i))) continue;
             const auto sentence = sentence_holding(essay_.paragraphs[segment(i).paragraph], segment(i).first);
             std::optional<std::size_t> contrast, plain;
             for (std::size_t j = i + 1; j < n_ && segment(j).paragraph == segment(i).paragraph; ++j) {
@@ -147,7 +160,7 @@ private:
                 }
                 if (!plain && !reports_a_view(essay_, segment(j))) plain = j;
             }
-            const std::optional<std::size_t> answer = contrast ? contrast : plain;
+            const std::optional<std::size_t> answer = contrast ? contrast : reported ? plain : std::nullopt;
             if (!answer) continue;
             mined_.counter[i] = true;
             mined_.structure.push_back({*answer, i, true});

@@ -25,6 +25,11 @@ bool reports_view(const std::string& text) {
     return warrant::draft::reports_someones_view(tokens, 0, std::min<std::size_t>(6, tokens.size()), tokens.size());
 }
 
+bool people_opine(const std::string& text) {
+    const auto tokens = warrant::draft::tokenize(text, {0, text.size()});
+    return warrant::draft::people_voice_an_opinion(tokens, 0, std::min<std::size_t>(6, tokens.size()), tokens.size());
+}
+
 }  // namespace
 
 TEST_CASE("markers are found as phrases, each class once, in the order they stand") {
@@ -62,4 +67,13 @@ TEST_CASE("a view is reported when its holders are named with a verb of saying o
     CHECK_FALSE(reports_view("people who watch exhibitions on TV or internet at home save the time"));
     CHECK_FALSE(reports_view("Finally, even people who are not interested in online game can still be negatively affected"));
     CHECK_FALSE(reports_view("Many people are afraid to take risks and fail"));
+}
+
+TEST_CASE("bare people voice an opinion with a verb of opinion at once or after one adverb") {
+    CHECK(people_opine("People think it is difficult to compost"));
+    CHECK(people_opine("People often say that cities are safer"));
+    CHECK(people_opine("Other people say that singers contribute little"));
+    CHECK_FALSE(people_opine("People need more green spaces"));
+    CHECK_FALSE(people_opine("People feel lonely in big cities"));
+    CHECK_FALSE(people_opine("A good advertisement can convince people to believe that it is what they want"));
 }

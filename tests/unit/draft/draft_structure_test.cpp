@@ -126,6 +126,22 @@ TEST_CASE("an objection and its answer in one sentence are two statements: the a
     CHECK(boost::out_degree(vertex("A library or a class computer"), map.graph) == 1);
 }
 
+TEST_CASE("what bare people think is a counter-position when the essay answers it with a contrast, not otherwise") {
+    const auto kind_of = [](const std::string& text, const std::string& title) {
+        const DraftResult draft = draft_essay(text, "compost.txt", DraftModel::built_in());
+        const std::optional<Vertex> v = draft.loaded.map.find_statement(title);
+        REQUIRE_MESSAGE(v, "no statement [" << title << "]");
+        return draft.loaded.map.graph[*v].kind;
+    };
+    CHECK(kind_of("Every household should compost its food waste. People think it is difficult to compost. But it is "
+                  "not difficult at all, since a simple bin in the garden is enough.\n",
+                  "It is difficult to compost") == NodeKind::CounterPosition);
+    // Without the contrast, the people may be the writer's witnesses (AAE2's "Other people say that ...").
+    CHECK(kind_of("Every household should compost its food waste. People think it is easy to compost. A simple bin in "
+                  "the garden is enough.\n",
+                  "It is easy to compost") != NodeKind::CounterPosition);
+}
+
 TEST_CASE("every microtext of part 1 gets an argument with exactly one thesis" * doctest::test_suite("corpora")) {
     for (const std::string& path : draft::microtext_files(warrant::testing::shared_dir() + "/corpora/microtexts/en", "all")) {
         const DraftResult draft = draft_essay(warrant::testing::read_file(path), path, DraftModel::built_in());
