@@ -1,6 +1,7 @@
 #include "draft/argument_miner.hpp"
 
 #include "draft/discourse_markers.hpp"
+#include "draft/essay_shape.hpp"
 #include "draft/essay_structure.hpp"
 #include "draft/mining_features.hpp"
 #include "draft/sequence_lattice.hpp"
@@ -48,13 +49,6 @@ std::vector<Segment> block_of(const std::vector<Segment>& segments, std::pair<st
 // A word with a letter: "1" and "295" are none.
 bool has_letter(const Token& token) {
     return token.word && std::any_of(token.lower.begin(), token.lower.end(), [](char c) { return std::isalpha(static_cast<unsigned char>(c)) || static_cast<unsigned char>(c) >= 0x80; });
-}
-
-// The author marks the segment as the thesis: a strong marker opens its sentence, before the
-// segment or in its first words ("In this paper, I argue that ...", "I claim that ...").
-bool marked_as_thesis(const ParagraphText& paragraph, const Segment& segment) {
-    const auto [first, last] = sentence_holding(paragraph, segment.first);
-    return marks_thesis(paragraph.tokens, first, std::min({segment.first + 3, first + 8, last}));
 }
 
 // A sentence the author marks as the thesis ("I claim that ...") is a component even when the
@@ -153,14 +147,6 @@ void add_labelled_segments(const ParagraphText& paragraph, std::size_t p, std::s
     close();
 }
 
-// An essay in the shape of AAE2's and of most students' (an introduction, body paragraphs, a
-// conclusion, no headings): its introduction states its position and its conclusion restates
-// it (AAE2's training essays: a major claim in the conclusion in 283 of 286, in the
-// introduction in 233, in a body paragraph 3 times).
-bool five_paragraph_shape(const EssayText& essay) {
-    return essay.paragraphs.size() >= 3 && !has_headings(essay);
-}
-
 // How much less probable (in log-probability) a sentence's labelling may be made to hold a
 // component where the essay's shape asks for one (chosen on AAE2 dev from {0.5, 1, 2, 4, 8}:
 // major claims F1 0.529 -> 0.548, Eger et al.'s relations 0.415 -> 0.426, components 0.738 ->
@@ -220,48 +206,6 @@ std::vector<TypeProbabilities> classify_segments(const EssayText& essay, std::ve
     for (std::size_t i = 0; i < segments.size(); ++i)
         segments[i].type = static_cast<ComponentType>(std::max_element(probabilities[i].begin(), probabilities[i].end()) - probabilities[i].begin());
     return probabilities;
-}
-
-void place_major_claims(const EssayText& essay, std::vector<Segment>& segments, const std::vector<TypeProbabilities>& probabilities) {
-    if (!five_paragraph_shape(essay)) return;
-    auto probability = [&](std::size_t i, ComponentType type) { return probabilities[i][static_cast<std::size_t>(type)]; };
-    const std::size_t introduction = 0, conclusion = essay.paragraphs.size() - 1;
-    std::optional<std::size_t> most_probable[2];  // of the introduction, of the conclusion
-    for (std::size_t i = 0; i < segments.size(); ++i) {
-        const std::size_t paragraph = segments[i].paragraph;
-        if (paragraph != introduction && paragraph != conclusion) continue;
-        std::optional<std::size_t>& best = most_probable[paragraph == conclusion];
-        if (!best || probability(i, ComponentType::MajorClaim) > probability(*best, ComponentType::MajorClaim)) best = i;
-    }
-    for (std::size_t i = 0; i < segments.size(); ++i) {
-        if (most_probable[0] == i || most_probable[1] == i) segments[i].type = ComponentType::MajorClaim;
-        else if (segments[i].type == ComponentType::MajorClaim)
-            segments[i].type = probability(i, ComponentType::Claim) >= probability(i, ComponentType::Premise) ? ComponentType::Claim : ComponentType::Premise;
-    }
-}
-
-std::optional<std::size_t> choose_thesis(const EssayText& essay, std::vector<Segment>& segments,
-                                         const std::vector<TypeProbabilities>& probabilities) {
-    std::optional<std::size_t> thesis;
-    double best = -1;
-    // Those the author marks; in an essay's shape, the major claims its introduction and
-    // conclusion state (place_major_claims); then any.
-    enum class Pass { Marked, Placed, Any };
-    for (Pass pass : {Pass::Marked, Pass::Placed, Pass::Any}) {
-        if (pass == Pass::Placed && !five_paragraph_shape(essay)) continue;
-        for (std::size_t i = 0; i < segments.size(); ++i) {
-            if (pass == Pass::Marked && !marked_as_thesis(essay.paragraphs[segments[i].paragraph], segments[i])) continue;
-            if (pass == Pass::Placed && segments[i].type != ComponentType::MajorClaim) continue;
-            const double p = probabilities[i][static_cast<std::size_t>(ComponentType::MajorClaim)];
-            if (p > best) {
-                best = p;
-                thesis = i;
-            }
-        }
-        if (thesis) break;
-    }
-    if (thesis) segments[*thesis].type = ComponentType::MajorClaim;
-    return thesis;
 }
 
 // How far apart two segments of a paragraph may be and still be weighed as reason and claim. The

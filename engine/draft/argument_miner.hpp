@@ -4,6 +4,7 @@
 #pragma once
 
 #include "draft/draft_model_impl.hpp"
+#include "draft/essay_shape.hpp"
 #include "draft/essay_text.hpp"
 #include "draft/sequence_lattice.hpp"
 
@@ -12,9 +13,6 @@
 #include <vector>
 
 namespace warrant::draft {
-
-// The probabilities of a segment's types, indexed by ComponentType.
-using TypeProbabilities = std::vector<double>;
 
 struct MinedArgument {
     std::vector<Segment> segments;             // in text order
@@ -47,21 +45,6 @@ SentenceLabels label_sentence(const EssayText& essay, std::size_t p, std::size_t
 void keep_quotations_whole(const ParagraphText& paragraph, std::vector<Segment>& segments, std::size_t from);
 // Gives each segment its most probable type; returns the probabilities of each.
 std::vector<TypeProbabilities> classify_segments(const EssayText& essay, std::vector<Segment>& segments, const DraftModel::Impl& model);
-
-// In an essay of an introduction, body paragraphs and a conclusion without headings, the major
-// claims are where such an essay states and restates its position: the introduction's and the
-// conclusion's segment most probably one (AAE2 dev, major claims F1 0.529 -> 0.548 with the
-// introduction's component below). A body paragraph's segment the classifier took for one is
-// a claim or a premise, whichever is more probable. Other texts keep the classifier's types.
-void place_major_claims(const EssayText& essay, std::vector<Segment>& segments, const std::vector<TypeProbabilities>& probabilities);
-
-// Exactly one thesis a text, made a major claim if it was not: the sentence the author marks
-// ("I claim that", "This paper argues") when there is one, the most probable of those that
-// are; otherwise, in an essay of an introduction, body and conclusion, the most probable of
-// the major claims place_major_claims put there; otherwise the segment most probably a major
-// claim (the first of equals).
-std::optional<std::size_t> choose_thesis(const EssayText& essay, std::vector<Segment>& segments,
-                                         const std::vector<TypeProbabilities>& probabilities);
 
 // The decoder: every premise gives its reason to one other component of its paragraph, the
 // most probable one that keeps the paragraph's relations a forest (no cycle); claims and major

@@ -1,0 +1,61 @@
+// Where a text states its points (engine/draft/essay_shape.hpp).
+#include "draft/essay_shape.hpp"
+
+#include "draft/discourse_markers.hpp"
+
+#include <algorithm>
+
+namespace warrant::draft {
+
+bool five_paragraph_shape(const EssayText& essay) {
+    return essay.paragraphs.size() >= 3 && !has_headings(essay);
+}
+
+bool marked_as_thesis(const ParagraphText& paragraph, const Segment& segment) {
+    const auto [first, last] = sentence_holding(paragraph, segment.first);
+    return marks_thesis(paragraph.tokens, first, std::min({segment.first + 3, first + 8, last}));
+}
+
+void place_major_claims(const EssayText& essay, std::vector<Segment>& segments, const std::vector<TypeProbabilities>& probabilities) {
+    if (!five_paragraph_shape(essay)) return;
+    auto probability = [&](std::size_t i, ComponentType type) { return probabilities[i][static_cast<std::size_t>(type)]; };
+    const std::size_t introduction = 0, conclusion = essay.paragraphs.size() - 1;
+    std::optional<std::size_t> most_probable[2];  // of the introduction, of the conclusion
+    for (std::size_t i = 0; i < segments.size(); ++i) {
+        const std::size_t paragraph = segments[i].paragraph;
+        if (paragraph != introduction && paragraph != conclusion) continue;
+        std::optional<std::size_t>& best = most_probable[paragraph == conclusion];
+        if (!best || probability(i, ComponentType::MajorClaim) > probability(*best, ComponentType::MajorClaim)) best = i;
+    }
+    for (std::size_t i = 0; i < segments.size(); ++i) {
+        if (most_probable[0] == i || most_probable[1] == i) segments[i].type = ComponentType::MajorClaim;
+        else if (segments[i].type == ComponentType::MajorClaim)
+            segments[i].type = probability(i, ComponentType::Claim) >= probability(i, ComponentType::Premise) ? ComponentType::Claim : ComponentType::Premise;
+    }
+}
+
+std::optional<std::size_t> choose_thesis(const EssayText& essay, std::vector<Segment>& segments,
+                                         const std::vector<TypeProbabilities>& probabilities) {
+    std::optional<std::size_t> thesis;
+    double best = -1;
+    // Those the author marks; in an essay's shape, the major claims its introduction and
+    // conclusion state (place_major_claims); then any.
+    enum class Pass { Marked, Placed, Any };
+    for (Pass pass : {Pass::Marked, Pass::Placed, Pass::Any}) {
+        if (pass == Pass::Placed && !five_paragraph_shape(essay)) continue;
+        for (std::size_t i = 0; i < segments.size(); ++i) {
+            if (pass == Pass::Marked && !marked_as_thesis(essay.paragraphs[segments[i].paragraph], segments[i])) continue;
+            if (pass == Pass::Placed && segments[i].type != ComponentType::MajorClaim) continue;
+            const double p = probabilities[i][static_cast<std::size_t>(ComponentType::MajorClaim)];
+            if (p > best) {
+                best = p;
+                thesis = i;
+            }
+        }
+        if (thesis) break;
+    }
+    if (thesis) segments[*thesis].type = ComponentType::MajorClaim;
+    return thesis;
+}
+
+}  // namespace warrant::draft
