@@ -360,6 +360,7 @@ MinedArgument mine(const EssayText& essay, const DraftModel::Impl& model) {
     mined.segments = split_answered_views(essay, segment_essay(essay, model));
     mined.type_probabilities = classify_segments(essay, mined.segments, model);
     place_major_claims(essay, mined.segments, mined.type_probabilities);
+    mark_paragraph_conclusions(essay, mined.segments, mined.type_probabilities);
     mined.thesis = choose_thesis(essay, mined.segments, mined.type_probabilities);
     const std::size_t n = mined.segments.size();
     RowBuilder row(model);

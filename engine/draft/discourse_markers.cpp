@@ -144,6 +144,16 @@ bool is_clause_break(const Token& token) { return token.lower == "," || token.lo
 
 }  // namespace
 
+bool opens_with_marker(const std::vector<Token>& tokens, std::size_t at, std::size_t last, Marker marker) {
+    last = std::min(last, tokens.size());
+    if (at >= last) return false;
+    const auto candidates = phrases_by_first_word().find(tokens[at].lower);
+    if (candidates == phrases_by_first_word().end()) return false;
+    return std::any_of(candidates->second.begin(), candidates->second.end(), [&](const Phrase* phrase) {
+        return phrase->marker == marker && starts_at(tokens, at, last, phrase->words);
+    });
+}
+
 bool says_or_thinks(std::string_view word) {
     static constexpr std::string_view kVerbs[] = {
         "think", "thinks", "thought", "believe", "believes", "believed", "argue", "argues", "argued", "claim", "claims",

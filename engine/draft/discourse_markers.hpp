@@ -35,6 +35,10 @@ bool marks_thesis(const std::vector<Token>& tokens, std::size_t first, std::size
 // ("Critics argue that ...") is made of.
 bool says_or_thinks(std::string_view word);
 
+// Whether a phrase of `marker`'s class starts at token `at` and ends by `last` ("Therefore",
+// "As a result" for Marker::Conclusion).
+bool opens_with_marker(const std::vector<Token>& tokens, std::size_t at, std::size_t last, Marker marker);
+
 // Whether tokens [first, last) report someone's view: a phrase that reports one ("some argue",
 // "it is often said"), or a marker that names its holders ("some people", "critics", "those
 // who") with a verb of saying or thinking among the six tokens after it, up to `sentence_end`

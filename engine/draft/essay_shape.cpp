@@ -6,6 +6,20 @@
 #include <algorithm>
 
 namespace warrant::draft {
+namespace {
+
+// The probability a body paragraph's marked conclusion is a claim with (chosen on AAE2 dev).
+constexpr double kConcludedClaim = 0.9;
+
+// The sentence opens with a conclusion marker ("Therefore", "As a result"), or with "So",
+// which the marker list leaves out since inside a sentence it mostly means "so much", "so that".
+// The segment starts right after it (its first word may be the marker's last).
+bool opens_a_conclusion(const ParagraphText& paragraph, std::size_t sentence_first, std::size_t segment_first) {
+    return opens_with_marker(paragraph.tokens, sentence_first, segment_first + 1, Marker::Conclusion) ||
+           (paragraph.tokens[sentence_first].lower == "so" && segment_first <= sentence_first + 2);
+}
+
+}  // namespace
 
 bool five_paragraph_shape(const EssayText& essay) {
     return essay.paragraphs.size() >= 3 && !has_headings(essay);
@@ -56,6 +70,27 @@ std::optional<std::size_t> choose_thesis(const EssayText& essay, std::vector<Seg
     }
     if (thesis) segments[*thesis].type = ComponentType::MajorClaim;
     return thesis;
+}
+
+void mark_paragraph_conclusions(const EssayText& essay, std::vector<Segment>& segments,
+                                std::vector<TypeProbabilities>& probabilities) {
+    if (!five_paragraph_shape(essay)) return;
+    constexpr auto kClaim = static_cast<std::size_t>(ComponentType::Claim);
+    for (std::size_t i = 0; i < segments.size(); ++i) {
+        Segment& segment = segments[i];
+        if (segment.paragraph == 0 || segment.paragraph + 1 == essay.paragraphs.size()) continue;
+        const ParagraphText& paragraph = essay.paragraphs[segment.paragraph];
+        const auto [first, last] = sentence_holding(paragraph, segment.first);
+        if (last != paragraph.sentences.back().second || !opens_a_conclusion(paragraph, first, segment.first)) continue;
+        TypeProbabilities& p = probabilities[i];
+        if (p[kClaim] >= kConcludedClaim) continue;
+        // The other types keep their proportions.
+        const double rest = 1 - p[kClaim];
+        for (std::size_t type = 0; type < p.size(); ++type)
+            p[type] = type == kClaim ? kConcludedClaim : (rest > 0 ? p[type] * (1 - kConcludedClaim) / rest : 0.0);
+        if (segment.type != ComponentType::MajorClaim)
+            segment.type = static_cast<ComponentType>(std::max_element(p.begin(), p.end()) - p.begin());
+    }
 }
 
 }  // namespace warrant::draft

@@ -1,6 +1,6 @@
 // Where a text states its points, read from its shape: the essay of an introduction, body
 // paragraphs and a conclusion that most students write and AAE2 holds, the sentence an author
-// marks as the thesis, These rules adjust the classifier's
+// marks as the thesis, the conclusion a paragraph draws. These rules adjust the classifier's
 // types before the decoder relates the segments (private to the draft stage).
 #pragma once
 
@@ -38,5 +38,15 @@ void place_major_claims(const EssayText& essay, std::vector<Segment>& segments, 
 // claim (the first of equals).
 std::optional<std::size_t> choose_thesis(const EssayText& essay, std::vector<Segment>& segments,
                                          const std::vector<TypeProbabilities>& probabilities);
+
+// In such an essay, a body paragraph's conclusion is its claim: the segment that a conclusion
+// marker ("Therefore", "Thus", "As a result", "So") opens in the paragraph's last sentence is
+// made a claim with probability 0.9. In AAE2's training essays such a segment is a claim 103
+// times in 141 ("therefore" 42 in 46), where one body component in four is; the classifier
+// leaned on the paragraph's first sentence instead (AAE2 dev: it chose the first segment in 28
+// of the 46 paragraphs whose claim stands later). On AAE2 dev, from 0.6, 0.75 and 0.9:
+// components F1 0.737 -> 0.748, relations 0.450 -> 0.488.
+void mark_paragraph_conclusions(const EssayText& essay, std::vector<Segment>& segments,
+                                std::vector<TypeProbabilities>& probabilities);
 
 }  // namespace warrant::draft
