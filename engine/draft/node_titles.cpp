@@ -215,16 +215,26 @@ std::size_t opinion_frame(const std::vector<TitleWord>& words) {
         }
     }
     // Someone else's words or a finding that frames the point ("Critics of zoology argue that",
-    // "The advocators believe that", "This understanding implies that", "Studies show that"): a
-    // short noun phrase, a verb of saying, thinking or showing, "that". A negated or doubting
+    // "The advocators believe that", "This understanding implies that", "Studies have shown
+    // that"): a short noun phrase, a verb of saying, thinking or showing, "that". A negated or doubting
     // holder ("No one believes that", "Few people think that") denies the point: it stays.
-    for (std::size_t verb = 1; verb <= 5; ++verb) {
+    // In a subordinate clause ("As studies have shown that X, Y") the point is the main clause.
+    const bool subordinate = one_of(at(0), {"as", "since", "although", "though", "while", "whereas", "unless"});
+    for (std::size_t verb = 1; verb <= 5 && !subordinate; ++verb) {
         if (one_of(at(verb - 1), {"not", "no", "never", "few", "nobody", "none", "who", "which", "that", "whom", "whose",
                                   "if", "when", "because", "is", "are", "was", "were", "has", "have", "had", "do", "does",
                                   "did", "will", "would", "can", "could", "should", "may", "might", "must"}))
             break;
         std::size_t k = verb;
-        while (one_of(at(k), {"also", "clearly", "strongly", "often", "generally", "further", "rightly", "convincingly"})) ++k;
+        auto skip_adverbs = [&] {
+            while (one_of(at(k), {"also", "clearly", "strongly", "often", "generally", "further", "rightly", "convincingly"})) ++k;
+        };
+        skip_adverbs();
+        // A perfect tense is still the holder's saying ("Some critics have asserted that").
+        if (one_of(at(k), {"have", "has", "had"}) && at(k + 1) != "that") {
+            ++k;
+            skip_adverbs();
+        }
         if ((says_or_thinks(at(k)) ||
              one_of(at(k), {"imply", "implies", "implied", "show", "shows", "showed", "shown", "demonstrate", "demonstrates",
                             "demonstrated", "prove", "proves", "proved", "indicate", "indicates", "indicated", "illustrate",
