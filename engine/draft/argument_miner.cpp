@@ -330,33 +330,6 @@ std::vector<std::vector<double>> link_probabilities(const EssayText& essay, cons
 // 0.3 and 0.4 gave 0.14). Lowering the stance's threshold found no more claims against.
 constexpr double kAttackThreshold = 0.2;
 
-// Some connectives only ever add a reason: of the relations of AAE2 train and dev from a
-// component they open or stand just before, "because" 148 support and 2 attack, "for example"
-// 152 and 3, "moreover" 57 and 2, "and" 36 and 0, "in addition" 42 and 0 (one in fourteen of
-// all relations attacks). The attack classifier, at its low threshold, drew some of them as
-// attacks ("since a simple bin is enough" against the point it proves). Not the Reason marker
-// class of the features (discourse_markers), which also holds "besides" (3 attacks in 26)
-// and "as", "also", "due to", whose relations were not counted one by one.
-bool adds_a_reason(const EssayText& essay, const Segment& segment) {
-    static const std::vector<std::vector<std::string_view>> connectives = {
-        {"because"},  {"since"},   {"and"}, {"moreover"}, {"furthermore"}, {"firstly"},   {"secondly"}, {"thus"},
-        {"therefore"}, {"for", "example"}, {"for", "instance"}, {"in", "addition"}};
-    const std::vector<Token>& tokens = essay.paragraphs[segment.paragraph].tokens;
-    auto at = [&](std::size_t from, const std::vector<std::string_view>& words) {
-        if (from + words.size() > tokens.size()) return false;
-        for (std::size_t k = 0; k < words.size(); ++k)
-            if (tokens[from + k].lower != words[k]) return false;
-        return true;
-    };
-    std::size_t before = segment.first;
-    while (before > 0 && tokens[before - 1].lower == ",") --before;
-    for (const auto& words : connectives) {
-        if (segment.first + words.size() < segment.last && at(segment.first, words)) return true;
-        if (before >= words.size() && at(before - words.size(), words)) return true;
-    }
-    return false;
-}
-
 MinedArgument mine(const EssayText& essay, const DraftModel::Impl& model) {
     MinedArgument mined;
     mined.segments = split_answered_views(essay, segment_essay(essay, model));
@@ -377,10 +350,13 @@ MinedArgument mine(const EssayText& essay, const DraftModel::Impl& model) {
             mined.relations.push_back({relation.from + block.first, relation.to + block.first, false});
         for (std::size_t i = 0; i < paragraph.size(); ++i) mined.segments[block.first + i].type = paragraph[i].type;
     }
+    // At its low threshold the attack classifier drew some reasons as attacks ("since a simple
+    // bin is enough" against the point it proves): a connective that only adds one decides.
     for (SegmentRelation& relation : mined.relations) {
         polarity_features(essay, mined.segments, relation.from, row);
         relation.attack = model.attack.probabilities(row.take(), 2)[1] > kAttackThreshold &&
-                          !adds_a_reason(essay, mined.segments[relation.from]);
+                          !adds_a_reason(essay.paragraphs[mined.segments[relation.from].paragraph].tokens,
+                                         mined.segments[relation.from].first, mined.segments[relation.from].last);
     }
     mined.against.assign(n, false);
     for (std::size_t i = 0; i < n; ++i)

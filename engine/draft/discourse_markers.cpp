@@ -210,6 +210,25 @@ bool people_voice_an_opinion(const std::vector<Token>& tokens, std::size_t first
     return false;
 }
 
+bool adds_a_reason(const std::vector<Token>& tokens, std::size_t first, std::size_t last) {
+    static const std::vector<std::vector<std::string>> connectives = [] {
+        std::vector<std::vector<std::string>> out;
+        for (std::string_view phrase : {"because", "since", "and", "moreover", "furthermore", "firstly", "secondly", "thus",
+                                        "therefore", "for example", "for instance", "in addition"})
+            out.push_back(split(phrase));
+        return out;
+    }();
+    last = std::min(last, tokens.size());
+    if (first >= last) return false;
+    std::size_t before = first;
+    while (before > 0 && tokens[before - 1].lower == ",") --before;
+    return std::any_of(connectives.begin(), connectives.end(), [&](const std::vector<std::string>& words) {
+        // In the segment before its last word, or ending right before it (commas aside).
+        return starts_at(tokens, first, last - 1, words) ||
+               (before >= words.size() && starts_at(tokens, before - words.size(), before, words));
+    });
+}
+
 bool voices_an_objection(const std::vector<Token>& tokens, std::size_t first, std::size_t last) {
     static const PhraseIndex phrases = [] {
         std::vector<std::string> out;

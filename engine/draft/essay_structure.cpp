@@ -35,8 +35,7 @@ bool opens_with(const EssayText& essay, const Segment& segment, Marker marker) {
 // voices an objection ("Some may say that ..."), not in answer to another ("In contrast, some
 // critics have asserted ..." answers).
 bool reports_a_view(const EssayText& essay, const Segment& segment) {
-    const std::vector<Marker> found = opening_markers(essay, segment);
-    if (std::find(found.begin(), found.end(), Marker::Contrast) != found.end()) return false;
+    if (opens_with(essay, segment, Marker::Contrast)) return false;
     const auto [first, last] = opening_tokens(essay, segment);
     const ParagraphText& paragraph = essay.paragraphs[segment.paragraph];
     return reports_someones_view(paragraph.tokens, first, last, sentence_holding(paragraph, segment.first).second) ||
@@ -47,8 +46,7 @@ bool reports_a_view(const EssayText& essay, const Segment& segment) {
 // hard to compost"): a view the essay answers only if a later sentence answers it with a
 // contrast; in AAE2's essays as often the writer's own witnesses ("Other people say that ...").
 bool hints_at_a_view(const EssayText& essay, const Segment& segment) {
-    const std::vector<Marker> found = opening_markers(essay, segment);
-    if (std::find(found.begin(), found.end(), Marker::Contrast) != found.end()) return false;
+    if (opens_with(essay, segment, Marker::Contrast)) return false;
     const auto [first, last] = opening_tokens(essay, segment);
     const ParagraphText& paragraph = essay.paragraphs[segment.paragraph];
     return people_voice_an_opinion(paragraph.tokens, first, last, sentence_holding(paragraph, segment.first).second);

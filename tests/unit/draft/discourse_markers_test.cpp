@@ -77,3 +77,13 @@ TEST_CASE("bare people voice an opinion with a verb of opinion at once or after 
     CHECK_FALSE(people_opine("People feel lonely in big cities"));
     CHECK_FALSE(people_opine("A good advertisement can convince people to believe that it is what they want"));
 }
+
+TEST_CASE("a connective that only adds a reason opens the segment or stands right before it") {
+    const std::string text = "Compost is easy, since a bin is enough. For example, a bin works.";
+    const auto tokens = warrant::draft::tokenize(text, {0, text.size()});
+    // Tokens: Compost(0) is(1) easy(2) ,(3) since(4) a(5) bin(6) is(7) enough(8) .(9) For(10) example(11) ,(12) a(13) bin(14) works(15) .(16)
+    CHECK(warrant::draft::adds_a_reason(tokens, 4, 9));    // "since a bin is enough": opened by it
+    CHECK(warrant::draft::adds_a_reason(tokens, 5, 9));    // "a bin is enough": right after it
+    CHECK(warrant::draft::adds_a_reason(tokens, 13, 16));  // "a bin works": after "For example,"
+    CHECK_FALSE(warrant::draft::adds_a_reason(tokens, 0, 3));
+}
