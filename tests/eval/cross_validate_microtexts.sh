@@ -13,7 +13,7 @@ right=0 total=0
 : >"$work/micro.txt"
 for k in 0 1 2 3 4; do
     "$build/train_draft" "$aae2/train" "$aae2/dev" "$work/model$k.txt" "$microtexts" $k 2>/dev/null
-    "$build/eval_microtexts" --model "$work/model$k.txt" "fold $k" "$microtexts" "dev:$k" >"$work/fold$k.txt"
+    "$build/eval_microtexts" --model "$work/model$k.txt" ${MISSES:+--misses} "fold $k" "$microtexts" "dev:$k" >"$work/fold$k.txt"
     cat "$work/fold$k.txt"
     grep "^  micro " "$work/fold$k.txt" >>"$work/micro.txt"
     line=$(grep "thesis = central claim" "$work/fold$k.txt")

@@ -4,7 +4,7 @@
 // right when the units its ends stand for are related in the gold with the same type (support:
 // sup, exa, and an added premise of a support; attack: reb, und, and an added premise of an
 // attack; an undercut lands on the source of the relation it targets).
-//   eval_microtexts [--model FILE] NAME FOLDER all|train|dev|train:K|dev:K
+//   eval_microtexts [--model FILE] [--misses] NAME FOLDER all|train|dev|train:K|dev:K
 // (dev: the fifth of part 1 settings are chosen on; train: the rest; K: a fold of a
 // cross-validation; see microtext_files).
 #include "draft/microtext_gold.hpp"
@@ -12,6 +12,7 @@
 #include "token_overlap.hpp"
 #include "warrant/draft.hpp"
 
+#include <algorithm>
 #include <cstdio>
 #include <filesystem>
 #include <fstream>
@@ -35,7 +36,8 @@ struct Tally {
     double tp[2] = {0, 0}, predicted[2] = {0, 0}, gold[2] = {0, 0};  // [support, attack]
 };
 
-void score_text(const std::string& text, const draft::MicrotextGold& gold, const DraftResult& draft, Tally& tally) {
+// Returns the gold unit the drafted thesis stands for, or -1.
+long score_text(const std::string& text, const draft::MicrotextGold& gold, const DraftResult& draft, Tally& tally) {
     const formats::CodePointIndex index(text);
     const eval::TokenSpans tokens = eval::tokens_of(text);
     std::vector<std::set<std::size_t>> unit_tokens;
@@ -78,6 +80,7 @@ void score_text(const std::string& text, const draft::MicrotextGold& gold, const
         const std::tuple<long, long, int> key{unit_of[from], unit_of[to], attack};
         if (gold_links.count(key) && found.insert(key).second) ++tally.tp[attack];
     }
+    return thesis_unit;
 }
 
 }  // namespace
@@ -85,6 +88,10 @@ void score_text(const std::string& text, const draft::MicrotextGold& gold, const
 int main(int argc, char** argv) {
     std::vector<std::string> args(argv + 1, argv + argc);
     std::unique_ptr<DraftModel> loaded;
+    // --misses: name each text whose thesis is not its central claim, for reading them.
+    const auto misses_flag = std::find(args.begin(), args.end(), "--misses");
+    const bool list_misses = misses_flag != args.end();
+    if (list_misses) args.erase(misses_flag);
     if (args.size() >= 2 && args[0] == "--model") {
         std::string error;
         loaded = DraftModel::load(args[1], error);
@@ -96,7 +103,7 @@ int main(int argc, char** argv) {
     }
     const std::vector<std::string> files = args.size() == 3 ? draft::microtext_files(args[1], args[2]) : std::vector<std::string>{};
     if (args.size() != 3 || (args[2] != "all" && files.empty())) {
-        std::fprintf(stderr, "usage: eval_microtexts [--model FILE] NAME FOLDER all|train|dev|train:K|dev:K\n");
+        std::fprintf(stderr, "usage: eval_microtexts [--model FILE] [--misses] NAME FOLDER all|train|dev|train:K|dev:K\n");
         return 2;
     }
     const DraftModel& model = loaded ? *loaded : DraftModel::built_in();
@@ -109,7 +116,10 @@ int main(int argc, char** argv) {
             ++unreadable;
             continue;
         }
-        score_text(text, *gold, draft_essay(text, path, model), tally);
+        const long thesis = score_text(text, *gold, draft_essay(text, path, model), tally);
+        if (list_misses && gold->central && thesis != static_cast<long>(*gold->central))
+            std::printf("  miss %s: central claim is unit %zu of %zu, the thesis unit %ld\n",
+                        std::filesystem::path(path).filename().c_str(), *gold->central + 1, gold->units.size(), thesis + 1);
     }
     std::printf("%s (%s): %zu texts%s\n", args[0].c_str(), args[2].c_str(), tally.texts,
                 unreadable ? (", " + std::to_string(unreadable) + " unreadable").c_str() : "");
