@@ -173,6 +173,7 @@ void word_findings_for_essay(const LoadResult& loaded, std::vector<Diagnostic>& 
 
 std::string essay_role(const ArgumentMap& map, Vertex vertex) {
     const Node& node = map.node(vertex);
+    if (node.example) return "evidence: an example the writer gives";
     if (node.kind == NodeKind::Evidence) {
         auto source = node.metadata.find("source"), page = node.metadata.find("page");
         std::string role = "evidence";

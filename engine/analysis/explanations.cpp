@@ -113,7 +113,8 @@ std::vector<Explanation> check_explanations() {
          "A statement marked as evidence names no source.",
          "Evidence nobody can look up is an assertion in quotation marks; it grounds nothing.",
          "[Quote]: \"The children never rebel.\" #evidence\n",
-         "Add {source: KEY, page: N} with a KEY from the bibliography."},
+         "Add {source: KEY, page: N} with a KEY from the bibliography; or, for an example of your own "
+         "(an event, a case you know), mark it #example: it grounds itself and needs no source."},
         {"W111", S::Warning, "evidence without a page",
          "Evidence cites a source but no page.",
          "A quotation must be findable to be checked; a whole book is not a reference.",

@@ -33,7 +33,7 @@ bool is_ground(const ArgumentMap& map, Vertex v) {
     const Node& node = map.node(v);
     if (node.assumption) return true;
     if (node.kind != NodeKind::Evidence) return false;
-    if (!node.source.empty()) return true;
+    if (!node.source.empty() || node.example) return true;
     for (auto [e, end] = boost::out_edges(v, map.graph); e != end; ++e)
         if (map.graph[*e].kind == EdgeKind::Cites) return true;
     return false;

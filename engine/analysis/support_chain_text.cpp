@@ -20,6 +20,7 @@ std::string describe(const ArgumentMap& map, const ChainStep& step) {
         if (!node.page.empty()) out += " p. " + node.page;
     }
     if (node.assumption) out += " (assumption)";
+    if (node.example) out += " (example)";
     if (is_ground(map, step.vertex))
         out += ", ground";
     else

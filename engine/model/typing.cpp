@@ -84,7 +84,8 @@ std::optional<NodeKind> kind_named(std::string_view name) {
     const std::string lower = lowercase(name);
     if (lower == "thesis") return NodeKind::Thesis;
     if (lower == "claim") return NodeKind::Claim;
-    if (lower == "evidence" || lower == "quote" || lower == "quotation" || lower == "fact") return NodeKind::Evidence;
+    if (lower == "evidence" || lower == "quote" || lower == "quotation" || lower == "fact" || lower == "example")
+        return NodeKind::Evidence;
     if (lower == "counter" || lower == "counter-position" || lower == "objection") return NodeKind::CounterPosition;
     if (lower == "source") return NodeKind::Source;
     return std::nullopt;
@@ -97,6 +98,7 @@ void warn(std::vector<Diagnostic>& diagnostics, const Node& node, std::string co
 // The kind a statement declares: metadata `kind` wins over tags; a citation makes evidence.
 void assign_kind(Node& node, std::vector<Diagnostic>& diagnostics) {
     std::optional<NodeKind> declared;
+    bool example = false;  // #example or {kind: example}
     // {implicit: true}: reconstructed by the map's author, not said in the text (a microtext's
     // implicit main claim); the microtexts reader writes it, so Argdown keeps it.
     if (auto it = node.metadata.find("implicit"); it != node.metadata.end() && it->second == "true") node.implicit = true;
@@ -104,6 +106,7 @@ void assign_kind(Node& node, std::vector<Diagnostic>& diagnostics) {
         if (lowercase(tag) == "assumption") node.assumption = true;
         std::optional<NodeKind> kind = kind_named(tag);
         if (!kind) continue;
+        example = example || lowercase(tag) == "example";
         if (declared && *declared != *kind)
             warn(diagnostics, node, "W011",
                  "statement \"" + node.title + "\" is tagged both " + std::string(to_string(*declared)) + " and " +
@@ -112,18 +115,21 @@ void assign_kind(Node& node, std::vector<Diagnostic>& diagnostics) {
             declared = kind;
     }
     if (auto it = node.metadata.find("kind"); it != node.metadata.end()) {
-        if (std::optional<NodeKind> kind = kind_named(it->second))
+        if (std::optional<NodeKind> kind = kind_named(it->second)) {
             declared = kind;
+            example = lowercase(it->second) == "example";
+        }
         else
             warn(diagnostics, node, "W010",
                  "unknown kind \"" + it->second + "\" on \"" + node.title +
-                     "\" (thesis, claim, evidence, counter-position, source)");
+                     "\" (thesis, claim, evidence, example, counter-position, source)");
     }
     if (auto it = node.metadata.find("source"); it != node.metadata.end()) node.source = it->second;
     if (auto it = node.metadata.find("page"); it != node.metadata.end()) node.page = it->second;
     if (auto it = node.metadata.find("pages"); it != node.metadata.end() && node.page.empty()) node.page = it->second;
     if (!declared && (!node.source.empty() || !node.page.empty())) declared = NodeKind::Evidence;
     if (declared) node.kind = *declared;
+    node.example = example && node.kind == NodeKind::Evidence;
 }
 
 void assign_pole(Node& node, const std::vector<std::string>& poles, std::vector<Diagnostic>& diagnostics) {

@@ -41,9 +41,7 @@ bool quotes(const Node& evidence) {
 
 long first_number(const std::string& page) { return std::strtol(page.c_str(), nullptr, 10); }
 
-}  // namespace
-
-std::string evidence_badge(const ArgumentMap& map, const std::vector<Vertex>& evidence) {
+std::string cited_badge(const ArgumentMap& map, const std::vector<Vertex>& evidence) {
     std::vector<std::pair<std::string, std::vector<std::string>>> by_name;  // in order of first citation
     bool all_quotations = true;
     for (Vertex v : evidence) {
@@ -74,6 +72,21 @@ std::string evidence_badge(const ArgumentMap& map, const std::vector<Vertex>& ev
         for (std::size_t p = 0; p < pages.size() && p < kPages; ++p) badge += (p == 0 ? " " : ", ") + pages[p];
         if (pages.size() > kPages) badge += " \xE2\x80\xA6";
     }
+    return badge;
+}
+
+}  // namespace
+
+std::string evidence_badge(const ArgumentMap& map, const std::vector<Vertex>& evidence) {
+    // The writer's own examples cite nobody: counted apart, never "uncited".
+    std::vector<Vertex> cited;
+    std::size_t examples = 0;
+    for (Vertex v : evidence) {
+        if (map.graph[v].example) ++examples;
+        else cited.push_back(v);
+    }
+    std::string badge = cited.empty() ? "" : cited_badge(map, cited);
+    if (examples > 0) badge += (badge.empty() ? "" : "; ") + std::to_string(examples) + (examples == 1 ? " example" : " examples");
     return badge;
 }
 

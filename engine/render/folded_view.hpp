@@ -47,7 +47,8 @@ inline constexpr std::size_t kChainSlideUnfoldsEvidence = 3;
 FoldedView fold_view(const ArgumentMap& map, const RenderOptions& options);
 
 // "4 quotations: Ishiguro 13, 86, 166, 262; Atwood 66": the evidence nodes, grouped by cited
-// author (surname; "Proclus via Wear" where the bibliography says whom a source reports).
+// author (surname; "Proclus via Wear" where the bibliography says whom a source reports); the
+// writer's own examples last, counted ("1 citation: Atwood 66; 2 examples").
 std::string evidence_badge(const ArgumentMap& map, const std::vector<Vertex>& evidence);
 
 }  // namespace warrant::render

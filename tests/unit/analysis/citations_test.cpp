@@ -89,3 +89,13 @@ TEST_CASE("an even spread of sources or fewer than three grounds is not noted") 
     m.support(m.evidence("Q5", "huxley"), c);
     CHECK(with_code(m.findings(), "N202").empty());
 }
+
+TEST_CASE("the writer's own example names no source and is not asked for one") {
+    MapBuilder m;
+    Vertex t = m.thesis("T");
+    m.support(m.example("World Cup in South Africa"), t);
+    const auto findings = m.findings();
+    CHECK(with_code(findings, "W110").empty());
+    CHECK(with_code(findings, "W111").empty());
+    CHECK(with_code(findings, "W102").empty());  // the example grounds the thesis
+}

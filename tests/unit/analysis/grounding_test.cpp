@@ -10,7 +10,9 @@ TEST_CASE("evidence with a source and assumptions ground themselves") {
     Vertex quote = m.evidence("Quote", "atwood");
     Vertex unsourced = m.evidence("Unsourced");
     Vertex given = m.assumption("Given");
+    Vertex example = m.example("Example");
     GroundingResult g = m.grounding();
+    CHECK(g.is_grounded(example));
     CHECK(g.is_grounded(quote));
     CHECK_FALSE(g.is_grounded(unsourced));
     CHECK(g.is_grounded(given));

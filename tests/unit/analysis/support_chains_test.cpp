@@ -81,6 +81,22 @@ TEST_CASE("a linked argument's premises all count as grounds and each is critica
           "weakest link: <Arg> (without it [T] is ungrounded); also critical: [Q] and [A]\n");
 }
 
+TEST_CASE("the writer's own example is a ground, and the chain says it is an example") {
+    MapBuilder m;
+    Vertex t = m.thesis("T");
+    Vertex r = m.claim("R");
+    m.support(r, t);
+    m.support(m.example("E"), r);
+    SupportChain chain = support_chain(m.map, t, m.grounding());
+    CHECK(format_support_chain(m.map, chain) ==
+          "[T]  thesis, grounded\n"
+          "  + [R]  claim, grounded\n"
+          "    + [E]  evidence (example), ground\n"
+          "\n"
+          "depth 2; 1 independent ground: [E] (fragile: one ground carries it)\n"
+          "weakest link: [R] (without it [T] is ungrounded); also critical: [E]\n");
+}
+
 TEST_CASE("a node reached twice is shown once and then marked as repeated") {
     MapBuilder m;
     Vertex t = m.thesis("T");

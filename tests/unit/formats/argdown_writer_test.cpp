@@ -168,3 +168,17 @@ TEST_CASE("spaces Argdown would collapse or trim are escaped and read back") {
     warrant::LoadResult again = warrant::parse_argdown(argdown, "x.argdown");
     CHECK(again.map.node(0).texts == std::vector<std::string>{" two  spaces, then one "});
 }
+
+TEST_CASE("the writer's own example is written {kind: example} and read back as one") {
+    warrant::ArgumentMap map;
+    warrant::Node example = statement(NodeKind::Evidence, "World Cup", "South Africa filled its stadiums.");
+    example.example = true;
+    map.add_node(example);
+    const std::string written = warrant::export_argdown(map);
+    CHECK(written == "[World Cup]: South Africa filled its stadiums. {kind: example}\n");
+    const warrant::LoadResult read = warrant::parse_argdown(written, "round.argdown");
+    const auto v = read.map.find_statement("World Cup");
+    REQUIRE(v);
+    CHECK(read.map.node(*v).kind == NodeKind::Evidence);
+    CHECK(read.map.node(*v).example);
+}

@@ -148,3 +148,21 @@ TEST_CASE("a statement titled like a source key is that source") {
     CHECK_FALSE(map.node(declared).implicit);
     CHECK(map.node_count() == 2);
 }
+
+TEST_CASE("#example and {kind: example} make evidence that is the writer's own example") {
+    ArgumentMap map;
+    Vertex tagged = add_statement(map, "E1", {"example"});
+    Vertex declared = add_statement(map, "E2", {}, {{"kind", "example"}});
+    Vertex quote = add_statement(map, "Q", {"evidence"});
+    Vertex overruled = add_statement(map, "C", {"example"}, {{"kind", "claim"}});
+    std::vector<Diagnostic> diagnostics;
+    model::assign_types(map, diagnostics);
+    CHECK(map.node(tagged).kind == NodeKind::Evidence);
+    CHECK(map.node(tagged).example);
+    CHECK(map.node(declared).kind == NodeKind::Evidence);
+    CHECK(map.node(declared).example);
+    CHECK_FALSE(map.node(quote).example);
+    CHECK(map.node(overruled).kind == NodeKind::Claim);  // metadata wins over tags
+    CHECK_FALSE(map.node(overruled).example);
+    CHECK(diagnostics.empty());
+}

@@ -95,4 +95,7 @@ TEST_CASE("the evidence badge groups by cited author, pages in order, and names 
     CHECK(warrant::render::evidence_badge(map, {8, 7}) == "2 quotations: Thomas More via Kumar 3, 12");
     map.node(8).texts = {"a paraphrase"};
     CHECK(warrant::render::evidence_badge(map, {8}) == "1 citation: Thomas More via Kumar 3");
+    map.node(7).example = true;
+    CHECK(warrant::render::evidence_badge(map, {7}) == "1 example");
+    CHECK(warrant::render::evidence_badge(map, {8, 7}) == "1 citation: Thomas More via Kumar 3; 1 example");
 }

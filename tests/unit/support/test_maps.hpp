@@ -35,6 +35,12 @@ public:
         map.node(v).assumption = true;
         return v;
     }
+    // The writer's own example: evidence that grounds itself without a source.
+    Vertex example(const std::string& title) {
+        Vertex v = add(NodeKind::Evidence, title);
+        map.node(v).example = true;
+        return v;
+    }
     // Evidence citing `source` (a bibliography source node is made on first use) at `page`.
     Vertex evidence(const std::string& title, const std::string& source = "", const std::string& page = "1") {
         Vertex v = add(NodeKind::Evidence, title);
