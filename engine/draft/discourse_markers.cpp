@@ -210,23 +210,46 @@ bool people_voice_an_opinion(const std::vector<Token>& tokens, std::size_t first
     return false;
 }
 
-bool adds_a_reason(const std::vector<Token>& tokens, std::size_t first, std::size_t last) {
-    static const std::vector<std::vector<std::string>> connectives = [] {
-        std::vector<std::vector<std::string>> out;
-        for (std::string_view phrase : {"because", "since", "and", "moreover", "furthermore", "firstly", "secondly", "thus",
-                                        "therefore", "for example", "for instance", "in addition"})
-            out.push_back(split(phrase));
-        return out;
-    }();
+namespace {
+
+std::vector<std::vector<std::string>> split_all(std::initializer_list<std::string_view> phrases) {
+    std::vector<std::vector<std::string>> out;
+    for (std::string_view phrase : phrases) out.push_back(split(phrase));
+    return out;
+}
+
+// Whether one of `phrases` opens the segment of tokens [first, last): at its start, before its
+// last word, or ending right before it (commas aside).
+bool opened_by(const std::vector<Token>& tokens, std::size_t first, std::size_t last,
+               const std::vector<std::vector<std::string>>& phrases) {
     last = std::min(last, tokens.size());
     if (first >= last) return false;
     std::size_t before = first;
     while (before > 0 && tokens[before - 1].lower == ",") --before;
-    return std::any_of(connectives.begin(), connectives.end(), [&](const std::vector<std::string>& words) {
-        // In the segment before its last word, or ending right before it (commas aside).
+    return std::any_of(phrases.begin(), phrases.end(), [&](const std::vector<std::string>& words) {
         return starts_at(tokens, first, last - 1, words) ||
                (before >= words.size() && starts_at(tokens, before - words.size(), before, words));
     });
+}
+
+}  // namespace
+
+bool adds_a_reason(const std::vector<Token>& tokens, std::size_t first, std::size_t last) {
+    static const auto connectives = split_all({"because", "since", "and", "moreover", "furthermore", "firstly", "secondly",
+                                               "thus", "therefore", "for example", "for instance", "in addition"});
+    return opened_by(tokens, first, last, connectives);
+}
+
+bool gives_an_example(const std::vector<Token>& tokens, std::size_t first, std::size_t last) {
+    static const auto openers = split_all({"for example", "for instance", "to illustrate", "as an example",
+                                           "a case in point", "a good example", "a typical example", "a clear example"});
+    if (opened_by(tokens, first, last, openers)) return true;
+    // Or among its first words: "Take Thailand for example", "In Japan, for instance, ...".
+    last = std::min(last, tokens.size());
+    for (std::size_t at = first + 1; at < std::min(first + 6, last); ++at)
+        for (const auto& words : openers)
+            if (starts_at(tokens, at, last - 1, words)) return true;
+    return false;
 }
 
 bool voices_an_objection(const std::vector<Token>& tokens, std::size_t first, std::size_t last) {

@@ -59,6 +59,13 @@ bool people_voice_an_opinion(const std::vector<Token>& tokens, std::size_t first
 // and "as", "also", "due to", whose relations were not counted one by one.
 bool adds_a_reason(const std::vector<Token>& tokens, std::size_t first, std::size_t last);
 
+// Whether the segment of tokens [first, last) gives an example, opened as adds_a_reason's are
+// by "for example", "for instance", "to illustrate", "a good example" or "a case in point", or
+// holding one among its first six words ("Take Thailand for example, ..."):
+// the writer's own evidence ("For example, when the World Cup was organised in South Africa,
+// its citizens filled up the stadiums").
+bool gives_an_example(const std::vector<Token>& tokens, std::size_t first, std::size_t last);
+
 // Whether tokens [first, last) voice an objection the writer imagines ("some may say", "one
 // might argue"): a view to answer. Not a marker class: the model's features do not see it (its
 // "some may" and "one might" are concessions), only the structure that finds counter-positions.

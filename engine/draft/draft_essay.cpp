@@ -2,6 +2,7 @@
 // the Works Cited as the bibliography, the headings (or paragraphs) as sections.
 #include "draft/argument_miner.hpp"
 #include "draft/citations.hpp"
+#include "draft/discourse_markers.hpp"
 #include "draft/node_titles.hpp"
 #include "formats/code_points.hpp"
 #include "warrant/line_index.hpp"
@@ -118,7 +119,16 @@ private:
             const auto& tokens = essay.paragraphs[segment.paragraph].tokens;
             const draft::TextRange range{tokens[segment.first].range.begin, tokens[segment.last - 1].range.end};
             const bool thesis = mined.thesis == i;
-            Node node = statement(thesis ? NodeKind::Thesis : mined.counter[i] ? NodeKind::CounterPosition : NodeKind::Claim, "", range);
+            // A premise that gives an example is the writer's evidence: it grounds what it
+            // supports, and a finding never asks the writer to support an example.
+            const bool example = !thesis && !mined.counter[i] && segment.type == ComponentType::Premise &&
+                                 draft::gives_an_example(tokens, segment.first, segment.last);
+            Node node = statement(thesis            ? NodeKind::Thesis
+                                  : mined.counter[i] ? NodeKind::CounterPosition
+                                  : example          ? NodeKind::Evidence
+                                                     : NodeKind::Claim,
+                                  "", range);
+            if (example) node.metadata["kind"] = "example";  // typing reads it: evidence, grounding itself
             node.title = thesis ? "Thesis" : titles_.title_for(node.texts.front());
             node.metadata["component"] = std::string(to_string(segment.type));
             const Vertex vertex = map_.add_node(std::move(node));

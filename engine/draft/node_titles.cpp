@@ -167,6 +167,18 @@ std::vector<TitleWord> point_of(std::vector<TitleWord> words) {
             stripped = true;
             continue;
         }
+        // The example's frame, up to its comma ("Take Thailand for example, ...").
+        if (words.size() > 6 && words[0].lower == "take") {
+            std::size_t frame = 0;
+            for (std::size_t i = 2; i < 6 && !frame; ++i)
+                if (one_of(words[i].lower, {"example", "instance"}) && words[i - 1].lower == "for" && words[i].comma_after)
+                    frame = i + 1;
+            if (frame) {
+                words.erase(words.begin(), words.begin() + static_cast<long>(frame));
+                stripped = true;
+                continue;
+            }
+        }
         // A time before the point ("Many years ago, people had to pay ..."): up to its comma.
         if (words.size() > 6) {
             std::size_t ago = 0;

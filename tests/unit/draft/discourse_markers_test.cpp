@@ -87,3 +87,14 @@ TEST_CASE("a connective that only adds a reason opens the segment or stands righ
     CHECK(warrant::draft::adds_a_reason(tokens, 13, 16));  // "a bin works": after "For example,"
     CHECK_FALSE(warrant::draft::adds_a_reason(tokens, 0, 3));
 }
+
+TEST_CASE("an example is opened by 'for example' or 'for instance', or holds one among its first words") {
+    const std::string text = "For example, a bin works. Take Japan for instance, where bins work. This example shows it.";
+    const auto tokens = warrant::draft::tokenize(text, {0, text.size()});
+    // For(0) example(1) ,(2) a(3) bin(4) works(5) .(6) Take(7) Japan(8) for(9) instance(10) ,(11) where(12) bins(13)
+    // work(14) .(15) This(16) example(17) shows(18) it(19) .(20)
+    CHECK(warrant::draft::gives_an_example(tokens, 3, 6));    // right after "For example,"
+    CHECK(warrant::draft::gives_an_example(tokens, 0, 6));    // opened by it
+    CHECK(warrant::draft::gives_an_example(tokens, 7, 15));   // "Take Japan for instance, ..."
+    CHECK_FALSE(warrant::draft::gives_an_example(tokens, 16, 20));  // speaks of an example, gives none
+}

@@ -3,6 +3,7 @@
 #include "draft/microtext_gold.hpp"
 #include "support/run_warrant.hpp"
 #include "support/source_tree.hpp"
+#include "warrant/analysis.hpp"
 #include "warrant/draft.hpp"
 
 #include <doctest/doctest.h>
@@ -140,6 +141,28 @@ TEST_CASE("what bare people think is a counter-position when the essay answers i
     CHECK(kind_of("Every household should compost its food waste. People think it is easy to compost. A simple bin in "
                   "the garden is enough.\n",
                   "It is easy to compost") != NodeKind::CounterPosition);
+}
+
+TEST_CASE("an example the writer gives is evidence: it grounds the reason it supports") {
+    const std::string essay =
+        "Sports events bring nations together\n\n"
+        "International sports events should be supported, because they bring peace between nations.\n\n"
+        "Firstly, sports events let people forget a war for a while. For example, when Iraq was struck by the Gulf War, "
+        "its citizens followed the World Cup on portable radios. Thus, sports events bring people back towards peace.\n\n"
+        "In conclusion, international sports events should be supported, since they bring peace between nations.\n";
+    const DraftResult draft = draft_essay(essay, "sports.txt", DraftModel::built_in());
+    const ArgumentMap& map = draft.loaded.map;
+    std::optional<Vertex> example;
+    for (Vertex v : boost::make_iterator_range(boost::vertices(map.graph)))
+        if (map.graph[v].texts.front().find("Gulf War") != std::string::npos) example = v;
+    REQUIRE(example);
+    CHECK(map.graph[*example].kind == NodeKind::Evidence);
+    CHECK(map.graph[*example].example);
+    REQUIRE(boost::out_degree(*example, map.graph) >= 1);
+    const GroundingResult grounding = compute_grounding(map);
+    CHECK(grounding.is_grounded(*example));
+    for (auto [e, end] = boost::out_edges(*example, map.graph); e != end; ++e)
+        CHECK(grounding.is_grounded(boost::target(*e, map.graph)));
 }
 
 TEST_CASE("every microtext of part 1 gets an argument with exactly one thesis" * doctest::test_suite("corpora")) {
