@@ -97,7 +97,8 @@ constexpr std::string_view kLeading[] = {
     "so", "yet", "because", "since", "for example", "for instance", "in contrast", "on the other hand", "as a result",
     "consequently", "this is because", "that is why", "besides", "nevertheless",
     "nonetheless", "indeed", "that", "of course", "admittedly", "overall", "all things considered", "all in all",
-    "to summarize", "in short", "ultimately", "nowadays", "these days", "today", "currently", "at present", "recently"};
+    "to summarize", "in short", "ultimately", "nowadays", "these days", "today", "currently", "at present", "recently",
+    "above all", "most importantly", "more importantly"};
 
 // Words that open an aside or an adverbial rather than the point. A condition ("if", "when")
 // opens an adverbial before the point, but inside a sentence it is part of the point.
@@ -122,7 +123,7 @@ bool function_word(const std::string& lower) {
 // Clause breaks after the third word: a subordinating word starts a new clause.
 bool clause_word(const std::string& lower) {
     return lower == "because" || lower == "since" || lower == "which" || lower == "while" || lower == "whereas" ||
-           lower == "although" || lower == "but" || lower == "so" || lower == "if" || lower == "when";
+           lower == "although" || lower == "but" || lower == "so" || lower == "if" || lower == "when" || lower == "unless";
 }
 
 // A concession's opening word ("While older people have more experience, ..."): the point is the
@@ -248,6 +249,41 @@ bool headline_drops(const std::string& lower) {
     return lower.size() >= 5 && lower.ends_with("ly") && std::find(std::begin(kept), std::end(kept), lower) == std::end(kept);
 }
 
+// A word that reads as an adjective by its ending ("patriotic", "tremendous", "defenseless") or
+// is a common one ("real", "current"): nouns and verbs with the same endings are left out.
+bool looks_adjectival(const std::string& lower) {
+    if (one_of(lower, {"good", "bad", "real", "new", "old", "current", "high", "low", "big", "small", "main", "major",
+                       "social", "young", "long", "short", "best", "better", "worse", "huge"}))
+        return true;
+    if (one_of(lower, {"music", "topic", "traffic", "logic", "clinic", "panic", "republic", "epidemic", "critic", "mechanic",
+                       "public", "motive", "objective", "alternative", "initiative", "incentive", "executive", "relative",
+                       "native", "representative", "perspective", "narrative", "detective", "archive", "vegetable",
+                       "variable", "timetable", "unless", "nevertheless", "regardless", "handful"}) ||
+        lower.ends_with("rive") || lower.ends_with("ceive") || lower.ends_with("vive") || lower.ends_with("give"))
+        return false;
+    for (std::string_view ending : {"ic", "ous", "ful", "ive", "able", "ible", "less"})
+        if (lower.size() >= ending.size() + 3 && lower.ends_with(ending)) return true;
+    return false;
+}
+
+// Whether a title's last word is an adjective that waits for its noun: after a determiner, a
+// preposition, "and" or another adjective ([... their patriotic], [... of defenseless]), not
+// said of the subject ("is necessary", "more important").
+bool ends_inside_a_noun_phrase(const std::vector<const TitleWord*>& words) {
+    if (words.size() < 2 || !looks_adjectival(words.back()->lower)) return false;
+    const std::string& before = words[words.size() - 2]->lower;
+    return looks_adjectival(before) ||
+           one_of(before, {"a", "an", "the", "this", "that", "these", "those", "their", "his", "her", "its", "our", "my",
+                           "your", "every", "each", "some", "any", "no", "many", "such", "other", "another", "several",
+                           "of", "in", "on", "at", "for", "with", "to", "from", "by", "about", "into", "through", "towards",
+                           "toward", "among", "between", "without", "under", "over", "and", "or"});
+}
+
+// Words a title cut short does not end on either: frequency adverbs and "only".
+bool hangs(const std::string& lower) {
+    return one_of(lower, {"only", "always", "often", "usually", "never", "sometimes", "still", "generally"}) || headline_drops(lower);
+}
+
 std::string phrase_of(const std::vector<TitleWord>& words, std::size_t from, std::size_t max_words) {
     // The point's clause: up to a clause word (after its third word), a break, or a comma.
     std::vector<const TitleWord*> clause;
@@ -268,6 +304,31 @@ std::string phrase_of(const std::vector<TitleWord>& words, std::size_t from, std
         if (headline.size() <= max_words) clause = std::move(headline);
     }
     std::vector<const TitleWord*> kept(clause.begin(), clause.begin() + static_cast<long>(std::min(max_words, clause.size())));
+    // A cut inside a noun phrase ([People can freely express their patriotic]): said as a
+    // headline, the phrase may end within the title ([People can express their patriotic
+    // feelings]: "not only", adverbs and an opening "the", "a", "these" dropped); if not, the
+    // title ends before the phrase, when four words or more are left and no adjective hangs at
+    // its end ([There is a tendency], not [... for social]); else it stays as it was.
+    if (kept.size() < clause.size() && ends_inside_a_noun_phrase(kept)) {
+        std::vector<const TitleWord*> headline = clause;
+        for (std::size_t i = 1; i < headline.size(); ++i)
+            if (headline[i - 1]->lower == "not" && headline[i]->lower == "only")
+                headline.erase(headline.begin() + static_cast<long>(i - 1), headline.begin() + static_cast<long>(i + 1));
+        std::erase_if(headline, [&](const TitleWord* word) { return word != clause.front() && headline_drops(word->lower); });
+        if (headline.size() > max_words && headline.size() > 3 && one_of(headline.front()->lower, {"the", "a", "an", "these", "those"}))
+            headline.erase(headline.begin());
+        headline.resize(std::min(max_words, headline.size()));
+        std::vector<const TitleWord*> shorter(kept.begin(), kept.end() - 1);
+        while (shorter.size() > 1 && (function_word(shorter.back()->lower) || waits_for_more(shorter.back()->lower) || hangs(shorter.back()->lower))) {
+            const bool joined = one_of(shorter.back()->lower, {"and", "or"});
+            shorter.pop_back();
+            if (joined && shorter.size() > 1) shorter.pop_back();  // the phrase's other member ("interesting and useful")
+        }
+        if (!ends_inside_a_noun_phrase(headline)) kept = std::move(headline);
+        else if (shorter.size() >= 4 && (!looks_adjectival(shorter.back()->lower) ||
+                                         one_of(shorter[shorter.size() - 2]->lower, {"is", "are", "was", "were", "be", "been", "become", "becomes", "became", "seem", "seems", "remain", "remains"})))
+            kept = std::move(shorter);
+    }
     const bool cut = kept.size() < clause.size();
     auto trim = [](std::vector<const TitleWord*> words, bool waiting) {
         while (words.size() > 1 && (function_word(words.back()->lower) || (waiting && waits_for_more(words.back()->lower))))

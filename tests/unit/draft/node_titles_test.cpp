@@ -18,6 +18,24 @@ TEST_CASE("a title is the statement's point: markers, hedges, asides and citatio
           "Many American soldiers came to Thailand");
 }
 
+TEST_CASE("a title cut short does not end inside a noun phrase") {
+    // Said as a headline, the phrase ends within six words.
+    CHECK(key_phrase("People can freely express their patriotic feelings during international sports events.") ==
+          "People can express their patriotic feelings");
+    CHECK(key_phrase("They not only constitute a tremendous appeal towards a peaceful society.") == "They constitute a tremendous appeal");
+    CHECK(key_phrase("These sporting occasions are a good opportunity for people to be proud.") ==
+          "Sporting occasions are a good opportunity");
+    // Otherwise the title ends before the phrase, when four words are left.
+    CHECK(key_phrase("There is a tendency for social media to replace meetings.") == "There is a tendency");
+    CHECK(key_phrase("These buildings will not disappear unless people destroy them.") == "These buildings will not disappear");
+    // An adjective said of the subject ends a title well.
+    CHECK(key_phrase("Their contribution to society is valuable for everyone who lives here.") ==
+          "Their contribution to society is valuable");
+    // A noun with an adjective's ending is a noun; a verb in -rive is a verb.
+    CHECK(key_phrase("Cities should reduce the heavy traffic in their centres.") == "Cities should reduce the heavy traffic");
+    CHECK(key_phrase("Studying alone at home might deprive children of their friends.") == "Studying alone at home might deprive");
+}
+
 TEST_CASE("a title has at most six words, stops at a clause break and ends on a content word") {
     CHECK(key_phrase("Students learn more when they work together because they share ideas") == "Students learn more");
     CHECK(key_phrase("The BA dissertation should, if not make up the entire grade, then at least constitute a larger share of it.") ==
