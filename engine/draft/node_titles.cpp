@@ -56,8 +56,11 @@ std::vector<TitleWord> words_of(std::string_view text) {
                 written += text[end++];
                 continue;
             }
-            const bool joins = (curly || text[end] == '\'' || text[end] == '-') && end + mark < text.size() &&
-                               word_byte(static_cast<unsigned char>(text[end + mark])) && !punctuation_length(text, end + mark);
+            // A decimal point joins digits ("3.2").
+            const bool decimal = !curly && text[end] == '.' && end > 0 && end + 1 < text.size() &&
+                                 std::isdigit(static_cast<unsigned char>(text[end - 1])) && std::isdigit(static_cast<unsigned char>(text[end + 1]));
+            const bool joins = decimal || ((curly || text[end] == '\'' || text[end] == '-') && end + mark < text.size() &&
+                                           word_byte(static_cast<unsigned char>(text[end + mark])) && !punctuation_length(text, end + mark));
             if (!joins) break;
             written += curly ? '\'' : text[end];
             end += mark;

@@ -81,6 +81,9 @@ std::vector<std::pair<std::size_t, std::size_t>> sentences(std::string_view text
         const std::string& t = tokens[i].lower;
         if (t != "." && t != "?" && t != "!") continue;
         if (t == "." && after_abbreviation(i)) continue;
+        // A decimal point ("1.5 percent", "P =.001") is glued to the digits after it.
+        if (t == "." && i + 1 < tokens.size() && glued(i, i + 1) && std::isdigit(static_cast<unsigned char>(text[tokens[i + 1].range.begin])))
+            continue;
         std::size_t last = i + 1;
         while (last < tokens.size() && (tokens[last].lower == "\"" || tokens[last].lower == "\u201d" || tokens[last].lower == ")")) ++last;
         if (last < tokens.size()) {

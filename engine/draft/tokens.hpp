@@ -25,7 +25,8 @@ bool abbreviation(std::string_view word);
 
 // Sentences of a paragraph's tokens, as [first, last) token index ranges: a sentence ends
 // after '.', '?' or '!' (and any closing quotes) when the next token starts with a capital,
-// a digit or an opening quote, and the full stop does not follow an abbreviation.
+// a digit or an opening quote, and the full stop does not follow an abbreviation nor is a
+// decimal point (glued to the digits after it: "1.5", "P =.001").
 std::vector<std::pair<std::size_t, std::size_t>> sentences(std::string_view text, const std::vector<Token>& tokens);
 
 // Quotations of a paragraph's tokens, as [opening mark, closing mark] token indices (both

@@ -14,6 +14,7 @@ TEST_CASE("a title is the statement's point: markers, hedges, asides and citatio
     CHECK(key_phrase("Therefore, it is clear that smoking should be banned in restaurants") == "Smoking should be banned in restaurants");
     // Microtext part 2's c010 was titled [All things considered].
     CHECK(key_phrase("All things considered, hunting does not harm the environment.") == "Hunting does not harm the environment");
+    CHECK(key_phrase("Costs fell by 3.2% overall.") == "Costs fell by 3.2 overall");  // a decimal point joins its digits
     CHECK(key_phrase("Take Thailand for example, in the Vietnam War, many American soldiers came to Thailand for a break.") ==
           "Many American soldiers came to Thailand");
 }

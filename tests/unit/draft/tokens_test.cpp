@@ -31,6 +31,11 @@ TEST_CASE("sentences end at a full stop before a capital, not inside an abbrevia
           std::vector<std::string>{"First, e.g. this one.", "Second is \u201cquoted.\u201d", "Third?"});
 }
 
+TEST_CASE("a decimal point ends no sentence; a full stop before a number does") {
+    CHECK(sentence_texts("Costs rose by 1.5 percent. Pain fell (P =.001) in most. 2019 was dry.") ==
+          std::vector<std::string>{"Costs rose by 1.5 percent.", "Pain fell (P =.001) in most.", "2019 was dry."});
+}
+
 TEST_CASE("an initial or a title does not end a sentence; an acronym's last letter can") {
     CHECK(sentence_texts("Michael D. Gordin declares: it holds. Mr. Yang agrees.") ==
           std::vector<std::string>{"Michael D. Gordin declares: it holds.", "Mr. Yang agrees."});
