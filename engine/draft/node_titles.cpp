@@ -287,6 +287,33 @@ bool hangs(const std::string& lower) {
     return one_of(lower, {"only", "always", "often", "usually", "never", "sometimes", "still", "generally"}) || headline_drops(lower);
 }
 
+// A title cut inside a noun phrase ([People can freely express their patriotic]), made to end
+// outside it: said as a headline ("not only", adverbs and an opening "the", "a", "these"
+// dropped), the phrase may end within the title ([People can express their patriotic
+// feelings]); if not, the title ends before the phrase, when four words or more are left and
+// no adjective hangs at its end ([There is a tendency], not [... for social]); else it stays.
+std::vector<const TitleWord*> outside_the_noun_phrase(const std::vector<const TitleWord*>& clause,
+                                                      const std::vector<const TitleWord*>& kept, std::size_t max_words) {
+    std::vector<const TitleWord*> headline = clause;
+    for (std::size_t i = 1; i < headline.size(); ++i)
+        if (headline[i - 1]->lower == "not" && headline[i]->lower == "only")
+            headline.erase(headline.begin() + static_cast<long>(i - 1), headline.begin() + static_cast<long>(i + 1));
+    std::erase_if(headline, [&](const TitleWord* word) { return word != clause.front() && headline_drops(word->lower); });
+    if (headline.size() > max_words && headline.size() > 3 && one_of(headline.front()->lower, {"the", "a", "an", "these", "those"}))
+        headline.erase(headline.begin());
+    headline.resize(std::min(max_words, headline.size()));
+    if (!ends_inside_a_noun_phrase(headline)) return headline;
+    std::vector<const TitleWord*> shorter(kept.begin(), kept.end() - 1);
+    while (shorter.size() > 1 && (function_word(shorter.back()->lower) || waits_for_more(shorter.back()->lower) || hangs(shorter.back()->lower))) {
+        const bool joined = one_of(shorter.back()->lower, {"and", "or"});
+        shorter.pop_back();
+        if (joined && shorter.size() > 1) shorter.pop_back();  // the phrase's other member ("interesting and useful")
+    }
+    const bool said_of_subject = shorter.size() >= 2 && one_of(shorter[shorter.size() - 2]->lower, {"is", "are", "was", "were", "be", "been", "become", "becomes", "became", "seem", "seems", "remain", "remains"});
+    if (shorter.size() >= 4 && (!looks_adjectival(shorter.back()->lower) || said_of_subject)) return shorter;
+    return kept;
+}
+
 std::string phrase_of(const std::vector<TitleWord>& words, std::size_t from, std::size_t max_words) {
     // The point's clause: up to a clause word (after its third word), a break, or a comma.
     std::vector<const TitleWord*> clause;
@@ -307,31 +334,7 @@ std::string phrase_of(const std::vector<TitleWord>& words, std::size_t from, std
         if (headline.size() <= max_words) clause = std::move(headline);
     }
     std::vector<const TitleWord*> kept(clause.begin(), clause.begin() + static_cast<long>(std::min(max_words, clause.size())));
-    // A cut inside a noun phrase ([People can freely express their patriotic]): said as a
-    // headline, the phrase may end within the title ([People can express their patriotic
-    // feelings]: "not only", adverbs and an opening "the", "a", "these" dropped); if not, the
-    // title ends before the phrase, when four words or more are left and no adjective hangs at
-    // its end ([There is a tendency], not [... for social]); else it stays as it was.
-    if (kept.size() < clause.size() && ends_inside_a_noun_phrase(kept)) {
-        std::vector<const TitleWord*> headline = clause;
-        for (std::size_t i = 1; i < headline.size(); ++i)
-            if (headline[i - 1]->lower == "not" && headline[i]->lower == "only")
-                headline.erase(headline.begin() + static_cast<long>(i - 1), headline.begin() + static_cast<long>(i + 1));
-        std::erase_if(headline, [&](const TitleWord* word) { return word != clause.front() && headline_drops(word->lower); });
-        if (headline.size() > max_words && headline.size() > 3 && one_of(headline.front()->lower, {"the", "a", "an", "these", "those"}))
-            headline.erase(headline.begin());
-        headline.resize(std::min(max_words, headline.size()));
-        std::vector<const TitleWord*> shorter(kept.begin(), kept.end() - 1);
-        while (shorter.size() > 1 && (function_word(shorter.back()->lower) || waits_for_more(shorter.back()->lower) || hangs(shorter.back()->lower))) {
-            const bool joined = one_of(shorter.back()->lower, {"and", "or"});
-            shorter.pop_back();
-            if (joined && shorter.size() > 1) shorter.pop_back();  // the phrase's other member ("interesting and useful")
-        }
-        if (!ends_inside_a_noun_phrase(headline)) kept = std::move(headline);
-        else if (shorter.size() >= 4 && (!looks_adjectival(shorter.back()->lower) ||
-                                         one_of(shorter[shorter.size() - 2]->lower, {"is", "are", "was", "were", "be", "been", "become", "becomes", "became", "seem", "seems", "remain", "remains"})))
-            kept = std::move(shorter);
-    }
+    if (kept.size() < clause.size() && ends_inside_a_noun_phrase(kept)) kept = outside_the_noun_phrase(clause, kept, max_words);
     const bool cut = kept.size() < clause.size();
     auto trim = [](std::vector<const TitleWord*> words, bool waiting) {
         while (words.size() > 1 && (function_word(words.back()->lower) || (waiting && waits_for_more(words.back()->lower))))
