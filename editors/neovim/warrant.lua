@@ -12,13 +12,20 @@ vim.api.nvim_create_autocmd('FileType', {
   pattern = { 'argdown', 'markdown', 'text' },
   callback = function(args)
     if vim.bo[args.buf].filetype ~= 'argdown' and not vim.g.warrant_prose then return end
+    -- One server a buffer: 'filetype' set again (`:setfiletype`, a modeline) starts no second
+    -- one, which would report every finding twice.
+    local running = vim.b[args.buf].warrant_client and vim.lsp.get_client_by_id(vim.b[args.buf].warrant_client)
+    if running and not running.is_stopped() then return end
     local root = vim.fs and vim.fs.dirname(vim.api.nvim_buf_get_name(args.buf)) or vim.fn.getcwd()
     local client_id = vim.lsp.start_client({
       name = 'warrant',
       cmd = { 'warrant', 'lsp' },
       root_dir = root,
     })
-    if client_id then vim.lsp.buf_attach_client(args.buf, client_id) end
+    if client_id then
+      vim.b[args.buf].warrant_client = client_id
+      vim.lsp.buf_attach_client(args.buf, client_id)
+    end
   end,
 })
 
