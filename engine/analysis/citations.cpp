@@ -40,11 +40,13 @@ std::optional<Vertex> first_citing(const Graph& graph, Vertex source) {
 void check_evidence(const ArgumentMap& map, Vertex v, std::vector<Diagnostic>& out) {
     const Node& node = map.node(v);
     const std::string key = cited_key(map.graph, v);
-    if (key.empty() && !node.example)  // the writer's own example cites nothing
-        out.push_back(analysis::finding(Severity::Warning, "W110", "evidence " + display_name(node) + " names no source", node));
-    else if (!key.empty() && node.page.empty())
+    if (key.empty()) {
+        if (!node.example)  // the writer's own example cites nothing
+            out.push_back(analysis::finding(Severity::Warning, "W110", "evidence " + display_name(node) + " names no source", node));
+    } else if (node.page.empty()) {
         out.push_back(analysis::finding(Severity::Warning, "W111",
                                         "evidence " + display_name(node) + " cites '" + key + "' without a page", node));
+    }
 }
 
 // Keys cited but not declared, each with the declared key it is likely a typo of

@@ -218,17 +218,18 @@ std::vector<std::vector<std::string>> split_all(std::initializer_list<std::strin
     return out;
 }
 
-// Whether one of `phrases` opens the segment of tokens [first, last): at its start, before its
-// last word, or ending right before it (commas aside).
+// Whether one of `phrases` opens the segment of tokens [first, last): starting among its first
+// `reach` tokens and ending before its last word, or ending right before it (commas aside).
 bool opened_by(const std::vector<Token>& tokens, std::size_t first, std::size_t last,
-               const std::vector<std::vector<std::string>>& phrases) {
+               const std::vector<std::vector<std::string>>& phrases, std::size_t reach = 1) {
     last = std::min(last, tokens.size());
     if (first >= last) return false;
     std::size_t before = first;
     while (before > 0 && tokens[before - 1].lower == ",") --before;
     return std::any_of(phrases.begin(), phrases.end(), [&](const std::vector<std::string>& words) {
-        return starts_at(tokens, first, last - 1, words) ||
-               (before >= words.size() && starts_at(tokens, before - words.size(), before, words));
+        for (std::size_t at = first; at < std::min(first + reach, last); ++at)
+            if (starts_at(tokens, at, last - 1, words)) return true;
+        return before >= words.size() && starts_at(tokens, before - words.size(), before, words);
     });
 }
 
@@ -243,13 +244,8 @@ bool adds_a_reason(const std::vector<Token>& tokens, std::size_t first, std::siz
 bool gives_an_example(const std::vector<Token>& tokens, std::size_t first, std::size_t last) {
     static const auto openers = split_all({"for example", "for instance", "to illustrate", "as an example",
                                            "a case in point", "a good example", "a typical example", "a clear example"});
-    if (opened_by(tokens, first, last, openers)) return true;
-    // Or among its first words: "Take Thailand for example", "In Japan, for instance, ...".
-    last = std::min(last, tokens.size());
-    for (std::size_t at = first + 1; at < std::min(first + 6, last); ++at)
-        for (const auto& words : openers)
-            if (starts_at(tokens, at, last - 1, words)) return true;
-    return false;
+    // Among its first six words too: "Take Thailand for example", "In Japan, for instance, ...".
+    return opened_by(tokens, first, last, openers, 6);
 }
 
 bool voices_an_objection(const std::vector<Token>& tokens, std::size_t first, std::size_t last) {

@@ -3,6 +3,7 @@
 #include "draft/discourse_markers.hpp"
 #include "draft/title_frames.hpp"
 #include "draft/title_words.hpp"
+#include "draft/tokens.hpp"
 #include "text/ascii_case.hpp"
 
 #include <algorithm>
@@ -57,8 +58,7 @@ std::vector<TitleWord> words_of(std::string_view text) {
                 continue;
             }
             // A decimal point joins digits ("3.2").
-            const bool decimal = !curly && text[end] == '.' && end > 0 && end + 1 < text.size() &&
-                                 std::isdigit(static_cast<unsigned char>(text[end - 1])) && std::isdigit(static_cast<unsigned char>(text[end + 1]));
+            const bool decimal = !curly && end > 0 && std::isdigit(static_cast<unsigned char>(text[end - 1])) && decimal_point_at(text, end);
             const bool joins = decimal || ((curly || text[end] == '\'' || text[end] == '-') && end + mark < text.size() &&
                                            word_byte(static_cast<unsigned char>(text[end + mark])) && !punctuation_length(text, end + mark));
             if (!joins) break;

@@ -57,6 +57,10 @@ std::vector<Token> tokenize(std::string_view text, TextRange range) {
     return tokens;
 }
 
+bool decimal_point_at(std::string_view text, std::size_t at) {
+    return at + 1 < text.size() && text[at] == '.' && std::isdigit(static_cast<unsigned char>(text[at + 1]));
+}
+
 bool abbreviation(std::string_view word) {
     if (word.size() == 1) return std::isupper(static_cast<unsigned char>(word.front()));
     for (std::string_view title : {"Mr", "Mrs", "Ms", "Dr", "St", "Prof"})
@@ -81,9 +85,7 @@ std::vector<std::pair<std::size_t, std::size_t>> sentences(std::string_view text
         const std::string& t = tokens[i].lower;
         if (t != "." && t != "?" && t != "!") continue;
         if (t == "." && after_abbreviation(i)) continue;
-        // A decimal point ("1.5 percent", "P =.001") is glued to the digits after it.
-        if (t == "." && i + 1 < tokens.size() && glued(i, i + 1) && std::isdigit(static_cast<unsigned char>(text[tokens[i + 1].range.begin])))
-            continue;
+        if (t == "." && i + 1 < tokens.size() && decimal_point_at(text, tokens[i].range.begin)) continue;
         std::size_t last = i + 1;
         while (last < tokens.size() && (tokens[last].lower == "\"" || tokens[last].lower == "\u201d" || tokens[last].lower == ")")) ++last;
         if (last < tokens.size()) {

@@ -23,6 +23,9 @@ std::vector<Token> tokenize(std::string_view text, TextRange range);
 // end a sentence ("Michael D. Gordin declares").
 bool abbreviation(std::string_view word);
 
+// Whether the '.' at byte `at` is a decimal point: a digit follows it at once ("1.5", "P =.001").
+bool decimal_point_at(std::string_view text, std::size_t at);
+
 // Sentences of a paragraph's tokens, as [first, last) token index ranges: a sentence ends
 // after '.', '?' or '!' (and any closing quotes) when the next token starts with a capital,
 // a digit or an opening quote, and the full stop does not follow an abbreviation nor is a
