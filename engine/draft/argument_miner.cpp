@@ -3,6 +3,7 @@
 #include "draft/discourse_markers.hpp"
 #include "draft/essay_shape.hpp"
 #include "draft/essay_structure.hpp"
+#include "draft/subordinate_clauses.hpp"
 #include "draft/mining_features.hpp"
 #include "draft/sequence_lattice.hpp"
 #include "draft/spanning_arborescence.hpp"
@@ -332,7 +333,7 @@ constexpr double kAttackThreshold = 0.2;
 
 MinedArgument mine(const EssayText& essay, const DraftModel::Impl& model) {
     MinedArgument mined;
-    mined.segments = split_answered_views(essay, segment_essay(essay, model));
+    mined.segments = cut_subordinate_clauses(essay, split_answered_views(essay, segment_essay(essay, model)));
     mined.type_probabilities = classify_segments(essay, mined.segments, model);
     place_major_claims(essay, mined.segments, mined.type_probabilities);
     mark_paragraph_conclusions(essay, mined.segments, mined.type_probabilities);

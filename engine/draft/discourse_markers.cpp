@@ -248,6 +248,12 @@ bool gives_an_example(const std::vector<Token>& tokens, std::size_t first, std::
     return opened_by(tokens, first, last, openers, 6);
 }
 
+bool concedes(const std::vector<Token>& tokens, std::size_t first, std::size_t last) {
+    static const auto openers = split_all({"although", "though", "even though", "even if", "admittedly", "granted", "despite",
+                                           "in spite of", "it is true that", "while it is true", "of course"});
+    return opened_by(tokens, first, last, openers);
+}
+
 bool voices_an_objection(const std::vector<Token>& tokens, std::size_t first, std::size_t last) {
     static const PhraseIndex phrases = [] {
         std::vector<std::string> out;

@@ -66,6 +66,12 @@ bool adds_a_reason(const std::vector<Token>& tokens, std::size_t first, std::siz
 // its citizens filled up the stadiums").
 bool gives_an_example(const std::vector<Token>& tokens, std::size_t first, std::size_t last);
 
+// Whether the segment of tokens [first, last) is a concession, opened as adds_a_reason's are by
+// "although", "though", "even though", "even if", "admittedly", "granted", "despite", "in spite
+// of", "it is true that" or "of course": what the writer grants before the point, never the
+// point itself (in microtexts part 1, none of the 35 units so opened is the central claim).
+bool concedes(const std::vector<Token>& tokens, std::size_t first, std::size_t last);
+
 // Whether tokens [first, last) voice an objection the writer imagines ("some may say", "one
 // might argue"): a view to answer. Not a marker class: the model's features do not see it (its
 // "some may" and "one might" are concessions), only the structure that finds counter-positions.

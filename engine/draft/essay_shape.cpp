@@ -8,6 +8,8 @@
 namespace warrant::draft {
 namespace {
 
+constexpr auto kMajorClaim = static_cast<std::size_t>(ComponentType::MajorClaim);
+
 // The probability a body paragraph's marked conclusion is a claim with (chosen on AAE2 dev).
 constexpr double kConcludedClaim = 0.9;
 
@@ -50,26 +52,26 @@ void place_major_claims(const EssayText& essay, std::vector<Segment>& segments, 
 
 std::optional<std::size_t> choose_thesis(const EssayText& essay, std::vector<Segment>& segments,
                                          const std::vector<TypeProbabilities>& probabilities) {
-    std::optional<std::size_t> thesis;
-    double best = -1;
     // Those the author marks; in an essay's shape, the major claims its introduction and
-    // conclusion state (place_major_claims); then any.
+    // conclusion state (place_major_claims); then any. A concession ("Although X", "Admittedly
+    // X") is what the writer grants, not the point: it is the thesis only when nothing else is.
     enum class Pass { Marked, Placed, Any };
     for (Pass pass : {Pass::Marked, Pass::Placed, Pass::Any}) {
         if (pass == Pass::Placed && !five_paragraph_shape(essay)) continue;
+        std::optional<std::size_t> best[2];  // [conceded]
         for (std::size_t i = 0; i < segments.size(); ++i) {
-            if (pass == Pass::Marked && !marked_as_thesis(essay.paragraphs[segments[i].paragraph], segments[i])) continue;
+            const ParagraphText& paragraph = essay.paragraphs[segments[i].paragraph];
+            if (pass == Pass::Marked && !marked_as_thesis(paragraph, segments[i])) continue;
             if (pass == Pass::Placed && segments[i].type != ComponentType::MajorClaim) continue;
-            const double p = probabilities[i][static_cast<std::size_t>(ComponentType::MajorClaim)];
-            if (p > best) {
-                best = p;
-                thesis = i;
-            }
+            std::optional<std::size_t>& kept = best[concedes(paragraph.tokens, segments[i].first, segments[i].last)];
+            if (!kept || probabilities[i][kMajorClaim] > probabilities[*kept][kMajorClaim]) kept = i;
         }
-        if (thesis) break;
+        if (const std::optional<std::size_t> thesis = best[0] ? best[0] : best[1]) {
+            segments[*thesis].type = ComponentType::MajorClaim;
+            return thesis;
+        }
     }
-    if (thesis) segments[*thesis].type = ComponentType::MajorClaim;
-    return thesis;
+    return std::nullopt;
 }
 
 void mark_paragraph_conclusions(const EssayText& essay, std::vector<Segment>& segments,

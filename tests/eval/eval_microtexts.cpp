@@ -36,8 +36,11 @@ struct Tally {
     double tp[2] = {0, 0}, predicted[2] = {0, 0}, gold[2] = {0, 0};  // [support, attack]
 };
 
-// Returns the gold unit the drafted thesis stands for, or -1.
-long score_text(const std::string& text, const draft::MicrotextGold& gold, const DraftResult& draft, Tally& tally) {
+// Returns the gold unit the drafted thesis stands for, or -1; `central_drafted`: whether some
+// drafted statement stands for the central claim (a miss is then the thesis's choice, not the
+// segmentation's).
+long score_text(const std::string& text, const draft::MicrotextGold& gold, const DraftResult& draft, Tally& tally,
+                bool& central_drafted) {
     const formats::CodePointIndex index(text);
     const eval::TokenSpans tokens = eval::tokens_of(text);
     std::vector<std::set<std::size_t>> unit_tokens;
@@ -60,6 +63,7 @@ long score_text(const std::string& text, const draft::MicrotextGold& gold, const
                 unit_of[v] = static_cast<long>(u);
             }
         if (node.kind == NodeKind::Thesis) thesis_unit = unit_of[v];
+        central_drafted = central_drafted || (gold.central && unit_of[v] == static_cast<long>(*gold.central));
     }
     ++tally.texts;
     tally.empty += !any;
@@ -116,10 +120,12 @@ int main(int argc, char** argv) {
             ++unreadable;
             continue;
         }
-        const long thesis = score_text(text, *gold, draft_essay(text, path, model), tally);
+        bool central_drafted = false;
+        const long thesis = score_text(text, *gold, draft_essay(text, path, model), tally, central_drafted);
         if (list_misses && gold->central && thesis != static_cast<long>(*gold->central))
-            std::printf("  miss %s: central claim is unit %zu of %zu, the thesis unit %ld\n",
-                        std::filesystem::path(path).filename().c_str(), *gold->central + 1, gold->units.size(), thesis + 1);
+            std::printf("  miss %s: central claim is unit %zu of %zu, the thesis unit %ld%s\n",
+                        std::filesystem::path(path).filename().c_str(), *gold->central + 1, gold->units.size(), thesis + 1,
+                        central_drafted ? "" : " (no statement stands for the central claim)");
     }
     std::printf("%s (%s): %zu texts%s\n", args[0].c_str(), args[2].c_str(), tally.texts,
                 unreadable ? (", " + std::to_string(unreadable) + " unreadable").c_str() : "");

@@ -1,0 +1,74 @@
+#include "draft/subordinate_clauses.hpp"
+
+#include "draft/essay_layout.hpp"
+#include "draft/essay_shape.hpp"
+
+#include <doctest/doctest.h>
+
+#include <string>
+
+// In the stage's namespace (not a using-directive: the unity build puts other tests after this one).
+namespace warrant::draft {
+namespace {
+
+// The text's one sentence cut as one segment: the words of each statement, joined by " | ".
+std::string cut_whole(const std::string& text) {
+    const EssayText essay = read_essay(text, read_layout(text));
+    const ParagraphText& paragraph = essay.paragraphs.at(0);
+    std::vector<Segment> whole = {{0, 0, paragraph.tokens.size() - 1, ComponentType::Premise}};  // without the full stop
+    std::string out;
+    for (const Segment& segment : cut_subordinate_clauses(essay, whole)) {
+        if (!out.empty()) out += " | ";
+        out += std::string(text.substr(paragraph.tokens[segment.first].range.begin,
+                                       paragraph.tokens[segment.last - 1].range.end - paragraph.tokens[segment.first].range.begin));
+    }
+    return out;
+}
+
+}  // namespace
+
+TEST_CASE("an opening concession or reason is cut from the main clause at the comma before its subject") {
+    CHECK(cut_whole("Since, however, in Russia only propaganda and corruption rule, the EU should intervene right away.") ==
+          "Since, however, in Russia only propaganda and corruption rule | the EU should intervene right away");
+    // A relative clause goes on the phrase before; the main clause starts after it.
+    CHECK(cut_whole("Despite the severe clashes in Kiev, which at times have threatened to escalate, the EU should not intervene.") ==
+          "Despite the severe clashes in Kiev, which at times have threatened to escalate | the EU should not intervene");
+    // A list of single words is no clause break; a bare noun can be the main clause's subject.
+    CHECK(cut_whole("Since skat, chess etc. are not accepted as Olympic events, computer games should not be either.") ==
+          "Since skat, chess etc. are not accepted as Olympic events | computer games should not be either");
+    // A gerund is a subject too.
+    CHECK(cut_whole("Although it is good to be lucky, depending on luck for everything is not good.") ==
+          "Although it is good to be lucky | depending on luck for everything is not good");
+}
+
+TEST_CASE("a trailing concession or reason after a main clause is cut off") {
+    CHECK(cut_whole("Public museums will still be necessary, even though we can see the works online.") ==
+          "Public museums will still be necessary | even though we can see the works online");
+    CHECK(cut_whole("Dog owners should pay higher fines, although there are not enough bins.") ==
+          "Dog owners should pay higher fines | although there are not enough bins");
+    // After an adverbial, not a main clause, the concession is an aside: kept.
+    CHECK(cut_whole("During our childhood, though duties exist, we are much more free.") ==
+          "During our childhood, though duties exist, we are much more free");
+    // "since then" tells a time.
+    CHECK(cut_whole("The city has grown a great deal, since then it has changed.") == "The city has grown a great deal, since then it has changed");
+}
+
+TEST_CASE("sentences without a subordinate clause, or too short to part, stay whole") {
+    CHECK(cut_whole("Schools should start later because pupils sleep longer.") == "Schools should start later because pupils sleep longer");
+    CHECK(cut_whole("Although costly, it works.") == "Although costly, it works");
+    CHECK(cut_whole("Tegel should be closed, and BER should open.") == "Tegel should be closed, and BER should open");
+}
+
+TEST_CASE("a concession is granted, not the point, and is the thesis only when nothing else is") {
+    const std::string text = "Although the pill has benefits for many women, it should stay with the doctor.\n";
+    const EssayText essay = read_essay(text, read_layout(text));
+    // Although(0) the(1) pill(2) has(3) benefits(4) for(5) many(6) women(7) ,(8) it(9) should(10) stay(11) with(12) the(13) doctor(14) .(15)
+    std::vector<Segment> segments = {{0, 0, 8, ComponentType::Premise}, {0, 9, 15, ComponentType::Premise}};
+    const std::vector<TypeProbabilities> probabilities = {{0.7, 0.2, 0.1}, {0.4, 0.4, 0.2}};
+    CHECK(choose_thesis(essay, segments, probabilities) == 1u);
+    CHECK(segments[1].type == ComponentType::MajorClaim);
+    std::vector<Segment> alone = {segments[0]};
+    CHECK(choose_thesis(essay, alone, {probabilities[0]}) == 0u);
+}
+
+}  // namespace warrant::draft
