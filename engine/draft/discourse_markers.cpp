@@ -154,6 +154,16 @@ bool opens_with_marker(const std::vector<Token>& tokens, std::size_t at, std::si
     });
 }
 
+bool marker_ends_at(const std::vector<Token>& tokens, std::size_t from, std::size_t end) {
+    for (std::size_t at = from; at < std::min(end, tokens.size()); ++at) {
+        const auto candidates = phrases_by_first_word().find(tokens[at].lower);
+        if (candidates == phrases_by_first_word().end()) continue;
+        for (const Phrase* phrase : candidates->second)
+            if (at + phrase->words.size() == end && starts_at(tokens, at, end, phrase->words)) return true;
+    }
+    return false;
+}
+
 bool says_or_thinks(std::string_view word) {
     static constexpr std::string_view kVerbs[] = {
         "think", "thinks", "thought", "believe", "believes", "believed", "argue", "argues", "argued", "claim", "claims",

@@ -30,6 +30,10 @@ std::vector<Marker> markers_in(const std::vector<Token>& tokens, std::size_t fir
 // claim", "I argue", "this paper argues", "my thesis"), stronger than an opinion ("I think").
 bool marks_thesis(const std::vector<Token>& tokens, std::size_t first, std::size_t last);
 
+// Whether a marker phrase of any class ends right at token `end`, starting at `from` or later
+// ("To sum up" before the comma of "To sum up, although ...").
+bool marker_ends_at(const std::vector<Token>& tokens, std::size_t from, std::size_t end);
+
 // A verb of saying or thinking, in its present, third-person and past forms ("argue",
 // "argues", "argued"): what makes a sentence report someone's view, and what a title's frame
 // ("Critics argue that ...") is made of.

@@ -1,6 +1,8 @@
 // Subordinate clauses cut from their main clause (engine/draft/subordinate_clauses.hpp).
 #include "draft/subordinate_clauses.hpp"
 
+#include "draft/discourse_markers.hpp"
+
 #include <algorithm>
 #include <array>
 #include <cctype>
@@ -20,12 +22,14 @@ bool is_preposition(const Token& token) {
     return std::find(prepositions.begin(), prepositions.end(), token.lower) != prepositions.end();
 }
 
-// Whether the comma at `comma` parts single words of a list: "skat, chess etc.", "sports,
-// music and art".
-bool in_a_list(const std::vector<Token>& tokens, std::size_t comma, std::size_t last) {
+// Whether the comma at `comma` goes on the clause before although a subject-like word follows
+// it: it parts single words of a list ("skat, chess etc.", "sports, music and art"), or opens
+// a relative clause ("singers and athletes, few of whom could rise").
+bool goes_on(const std::vector<Token>& tokens, std::size_t comma, std::size_t last) {
     if (comma + 2 >= last) return false;
     const std::string& after = tokens[comma + 2].lower;
-    return after == "and" || after == "or" || after == "etc";
+    if (after == "and" || after == "or" || after == "etc") return true;
+    return after == "of" && comma + 3 < last && (tokens[comma + 3].lower == "whom" || tokens[comma + 3].lower == "which");
 }
 
 // How many tokens the subordinator at `at` takes, or 0: the words that open a concession or a
@@ -36,6 +40,32 @@ std::size_t subordinator_at(const std::vector<Token>& tokens, std::size_t at, st
     if (is(0, "even") && (is(1, "though") || is(1, "if"))) return 2;
     if (is(0, "in") && is(1, "spite") && is(2, "of")) return 3;
     return 0;
+}
+
+// Where the words of the subordinate clause that the segment [first, last) starts in begin,
+// after its subordinator, if it starts in one: the sentence opens with it, and the segment
+// starts in its first words or goes on with it ("Although X, and Y, Z"); or the subordinator
+// stands after the sentence's opening phrase or a "that", right before the segment or among
+// its first words ("To sum up, although mobile phones bring convenience, they ...", "we can
+// draw a conclusion that although ...").
+std::optional<std::size_t> opening_clause(const std::vector<Token>& tokens, std::size_t sentence_first, std::size_t first,
+                                          std::size_t last) {
+    if (const std::size_t opener = subordinator_at(tokens, sentence_first, last);
+        opener && (first <= sentence_first + opener || tokens[first].lower == "and" || tokens[first].lower == "or"))
+        return sentence_first + opener;
+    constexpr std::size_t kLongestSubordinator = 3;  // "in spite of"
+    constexpr std::size_t kOpeningPhrase = 8;        // "We can finally draw a conclusion that"
+    const std::size_t from = std::max(sentence_first + 1, first >= kLongestSubordinator ? first - kLongestSubordinator : 0);
+    for (std::size_t at = from; at < std::min(first + kOpeningPhrase, last); ++at) {
+        const std::size_t words = subordinator_at(tokens, at, last);
+        if (!words) continue;
+        // After a comma, a discourse marker ends there ("To sum up", "In my opinion"), or the
+        // segmenter left what stands before out; an adverbial of the main clause keeps its aside
+        // ("But during our childhood, though duties exist, we are free" is one statement).
+        const bool after_marker = tokens[at - 1].lower == "," && (at - 1 < first || marker_ends_at(tokens, sentence_first, at - 1));
+        if (after_marker || tokens[at - 1].lower == "that") return at + words;
+    }
+    return std::nullopt;
 }
 
 // What a trailing subordinate clause opens with, after a comma: a concession or a reason.
@@ -78,14 +108,15 @@ std::optional<std::size_t> subordinate_cut(const std::vector<Token>& tokens, std
     // so and whose main clause is a component of its own, the first such comma is where that
     // component starts in 28 (the last in 27). A comma in a list of single words does not:
     // "Since skat, chess etc. are not accepted, computer games should not be".
-    const std::size_t opener = subordinator_at(tokens, sentence_first, last);
-    if (opener && (first <= sentence_first + opener || tokens[first].lower == "and" || tokens[first].lower == "or")) {
-        for (std::size_t comma = std::max(first + kShortestPart, sentence_first + opener + 1); comma + kShortestPart < last; ++comma)
-            if (tokens[comma].lower == "," && opens_a_clause(tokens[comma + 1]) && !in_a_list(tokens, comma, last)) return comma + 1;
+    if (const std::optional<std::size_t> clause = opening_clause(tokens, sentence_first, first, last)) {
+        for (std::size_t comma = std::max(first + kShortestPart, *clause + 1); comma + kShortestPart < last; ++comma)
+            if (tokens[comma].lower == "," && opens_a_clause(tokens[comma + 1]) && !goes_on(tokens, comma, last)) return comma + 1;
     }
     // A trailing clause: after a main clause of a few words, not after an adverbial ("during our
     // childhood, though responsibilities exist, we are ...").
-    if (is_preposition(tokens[first])) return std::nullopt;
+    const std::string& opener = tokens[first].lower;
+    const bool conjunction = opener == "but" || opener == "and" || opener == "or" || opener == "yet" || opener == "so";
+    if (is_preposition(tokens[conjunction ? first + 1 : first])) return std::nullopt;
     for (std::size_t comma = first + kMainClause; comma + kShortestPart + 1 < last; ++comma)
         if (tokens[comma].lower == "," && trailing_subordinator(tokens, comma + 1, last)) return comma + 1;
     return std::nullopt;

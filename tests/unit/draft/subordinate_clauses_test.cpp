@@ -36,6 +36,11 @@ TEST_CASE("an opening concession or reason is cut from the main clause at the co
     // A list of single words is no clause break; a bare noun can be the main clause's subject.
     CHECK(cut_whole("Since skat, chess etc. are not accepted as Olympic events, computer games should not be either.") ==
           "Since skat, chess etc. are not accepted as Olympic events | computer games should not be either");
+    // After the sentence's opening phrase, or a "that".
+    CHECK(cut_whole("To sum up, although phones bring convenience, they also cause problems.") ==
+          "To sum up, although phones bring convenience | they also cause problems");
+    CHECK(cut_whole("We can draw a conclusion that although phones bring convenience, they also cause problems.") ==
+          "We can draw a conclusion that although phones bring convenience | they also cause problems");
     // A gerund is a subject too.
     CHECK(cut_whole("Although it is good to be lucky, depending on luck for everything is not good.") ==
           "Although it is good to be lucky | depending on luck for everything is not good");
@@ -49,6 +54,8 @@ TEST_CASE("a trailing concession or reason after a main clause is cut off") {
     // After an adverbial, not a main clause, the concession is an aside: kept.
     CHECK(cut_whole("During our childhood, though duties exist, we are much more free.") ==
           "During our childhood, though duties exist, we are much more free");
+    CHECK(cut_whole("But during our childhood, though duties exist, we are much more free.") ==
+          "But during our childhood, though duties exist, we are much more free");
     // "since then" tells a time.
     CHECK(cut_whole("The city has grown a great deal, since then it has changed.") == "The city has grown a great deal, since then it has changed");
 }
@@ -57,6 +64,9 @@ TEST_CASE("sentences without a subordinate clause, or too short to part, stay wh
     CHECK(cut_whole("Schools should start later because pupils sleep longer.") == "Schools should start later because pupils sleep longer");
     CHECK(cut_whole("Although costly, it works.") == "Although costly, it works");
     CHECK(cut_whole("Tegel should be closed, and BER should open.") == "Tegel should be closed, and BER should open");
+    // A relative clause after the comma goes on the clause before it.
+    CHECK(cut_whole("Although there are many singers, few of whom rise to fame, fans love them.") ==
+          "Although there are many singers, few of whom rise to fame | fans love them");
 }
 
 TEST_CASE("a concession is granted, not the point, and is the thesis only when nothing else is") {
