@@ -331,13 +331,36 @@ std::vector<std::vector<double>> link_probabilities(const EssayText& essay, cons
 // 0.3 and 0.4 gave 0.14). Lowering the stance's threshold found no more claims against.
 constexpr double kAttackThreshold = 0.2;
 
+namespace {
+
+// For a text not shaped as an essay, each segment's score as its thesis: the log of the thesis
+// classifier's probability plus the log of the type classifier's that it is a major claim. The
+// one sees the segment among the text's others (the first "should", the one "hence" opens),
+// the other the segment itself; in the microtexts' cross-validation the thesis was the central
+// claim in 90 of 112 texts by the type classifier alone, 93 by the thesis classifier alone, 96
+// by the two (93 with the type's log weighed 0.5, 94 with 2).
+std::vector<double> thesis_scores(const EssayText& essay, const MinedArgument& mined, const DraftModel::Impl& model) {
+    if (five_paragraph_shape(essay)) return {};
+    RowBuilder row(model);
+    std::vector<double> scores;
+    for (std::size_t i = 0; i < mined.segments.size(); ++i) {
+        thesis_features(essay, mined.segments, i, row);
+        const double thesis = model.thesis.probabilities(row.take(), 2)[1];
+        const double major = mined.type_probabilities[i][static_cast<std::size_t>(ComponentType::MajorClaim)];
+        scores.push_back(std::log(thesis + 1e-9) + std::log(major + 1e-9));
+    }
+    return scores;
+}
+
+}  // namespace
+
 MinedArgument mine(const EssayText& essay, const DraftModel::Impl& model) {
     MinedArgument mined;
     mined.segments = cut_subordinate_clauses(essay, split_answered_views(essay, segment_essay(essay, model)));
     mined.type_probabilities = classify_segments(essay, mined.segments, model);
     place_major_claims(essay, mined.segments, mined.type_probabilities);
     mark_paragraph_conclusions(essay, mined.segments, mined.type_probabilities);
-    mined.thesis = choose_thesis(essay, mined.segments, mined.type_probabilities);
+    mined.thesis = choose_thesis(essay, mined.segments, mined.type_probabilities, thesis_scores(essay, mined, model));
     const std::size_t n = mined.segments.size();
     RowBuilder row(model);
     // Relations stay within a paragraph, and the decoder's choices in one paragraph never bear

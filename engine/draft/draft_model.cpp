@@ -1,5 +1,5 @@
 // The model file: a header line, '#' provenance lines, the vocabulary (one feature a line, in
-// index order), then the five classifiers by name. See engine/data/draft/PROVENANCE.
+// index order), then the six classifiers by name. See engine/data/draft/PROVENANCE.
 #include "draft/draft_model_impl.hpp"
 
 #include <algorithm>
@@ -14,7 +14,8 @@ extern const std::string_view draft_model;
 
 namespace {
 
-constexpr std::string_view kHeader = "warrant-draft-model 1";
+// Version 2 added the thesis classifier.
+constexpr std::string_view kHeader = "warrant-draft-model 2";
 
 struct NamedClassifier {
     const char* name;
@@ -24,7 +25,8 @@ constexpr NamedClassifier kClassifiers[] = {{"boundary", &DraftModel::Impl::boun
                                             {"type", &DraftModel::Impl::type},
                                             {"link", &DraftModel::Impl::link},
                                             {"attack", &DraftModel::Impl::attack},
-                                            {"stance", &DraftModel::Impl::stance}};
+                                            {"stance", &DraftModel::Impl::stance},
+                                            {"thesis", &DraftModel::Impl::thesis}};
 
 }  // namespace
 
@@ -60,7 +62,10 @@ std::unique_ptr<DraftModel> DraftModel::parse(std::string_view text, std::string
     std::istringstream in{std::string(text)};
     std::string line;
     if (!std::getline(in, line) || line != kHeader) {
-        error = "not a warrant draft model (its first line is not '" + std::string(kHeader) + "')";
+        constexpr std::string_view kName = "warrant-draft-model ";
+        error = line.starts_with(kName) ? "a draft model of another version ('" + line + "', this warrant reads '" + std::string(kHeader) +
+                                              "'): train it again (make train-draft, or train_draft)"
+                                        : "not a warrant draft model (its first line is not '" + std::string(kHeader) + "')";
         return nullptr;
     }
     while (in.peek() == '#' && std::getline(in, line)) impl->provenance.push_back(line);

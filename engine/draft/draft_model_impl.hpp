@@ -1,4 +1,4 @@
-// What a DraftModel holds (private to the draft stage): the feature vocabulary and the five
+// What a DraftModel holds (private to the draft stage): the feature vocabulary and the six
 // classifiers of the pipeline, and how a list of feature strings becomes a row.
 #pragma once
 
@@ -21,6 +21,7 @@ struct DraftModel::Impl {
     draft::LinearModel link;       // pair in a paragraph: related or not
     draft::LinearModel attack;     // relation: supports / attacks
     draft::LinearModel stance;     // claim: for / against the major claims
+    draft::LinearModel thesis;     // segment of a text not shaped as an essay: its thesis or not
 
     draft::FeatureRow row(const std::vector<std::string>& features) const;
 };

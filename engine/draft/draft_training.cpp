@@ -3,6 +3,7 @@
 // classifier's cost is the one of a small grid that does best on dev. Files are read in sorted
 // order and liblinear is seeded: the same corpus gives the same model, byte for byte.
 #include "draft/draft_model_impl.hpp"
+#include "draft/essay_shape.hpp"
 #include "draft/microtext_gold.hpp"
 #include "draft/mining_features.hpp"
 #include "formats/code_points.hpp"
@@ -12,6 +13,7 @@
 #include <algorithm>
 #include <filesystem>
 #include <fstream>
+#include <functional>
 #include <map>
 #include <sstream>
 
@@ -150,7 +152,8 @@ struct Examples {
 };
 
 struct Problems {
-    Examples boundary, type, link, attack, stance;
+    Examples boundary, type, link, attack, stance, thesis;
+    std::vector<std::size_t> thesis_texts;  // where each text's thesis examples begin
 };
 
 void add_essay(const GoldEssay& gold, Problems& problems) {
@@ -187,6 +190,16 @@ void add_essay(const GoldEssay& gold, Problems& problems) {
             problems.link.add(feature_strings([&](FeatureSink& out) { link_features(i, j, out); }), linked);
         }
     }
+    // A text not shaped as an essay (a microtext) with one major claim, its central claim: which
+    // of its segments is the thesis.
+    const auto majors = std::count_if(gold.segments.begin(), gold.segments.end(),
+                                      [](const Segment& s) { return s.type == ComponentType::MajorClaim; });
+    if (!five_paragraph_shape(essay) && majors == 1) {
+        problems.thesis_texts.push_back(problems.thesis.labels.size());
+        for (std::size_t i = 0; i < gold.segments.size(); ++i)
+            problems.thesis.add(feature_strings([&](FeatureSink& out) { thesis_features(essay, gold.segments, i, out); }),
+                                gold.segments[i].type == ComponentType::MajorClaim);
+    }
     for (const SegmentRelation& relation : gold.relations)
         problems.attack.add(feature_strings([&](FeatureSink& out) { polarity_features(essay, gold.segments, relation.from, out); }),
                             relation.attack);
@@ -198,15 +211,26 @@ Problems problems_of(const std::vector<GoldEssay>& essays) {
     return problems;
 }
 
-// Features seen at least twice in training, indexed in sorted order.
-void build_vocabulary(const Problems& problems, DraftModel::Impl& impl) {
-    std::map<std::string, int> counts;
-    for (const Examples* examples : {&problems.boundary, &problems.type, &problems.link, &problems.attack, &problems.stance})
-        for (const auto& row : examples->features)
-            for (const std::string& feature : row) ++counts[feature];
+// Features seen at least twice in training, indexed in sorted order: first those of the
+// pipeline's five classifiers, then the thesis classifier's. Returns how many the five have:
+// they are trained on exactly the rows and the feature count they had before the thesis
+// classifier came, so adding it changed none of them (liblinear's coordinate descent visits
+// features in an order drawn from their count, and one changed index had flipped a choice of
+// cost on dev).
+int build_vocabulary(const Problems& problems, DraftModel::Impl& impl) {
     int next = 1;
-    for (const auto& [feature, count] : counts)
-        if (count >= 2) impl.vocabulary.emplace(feature, next++);
+    auto index = [&](std::initializer_list<const Examples*> examples) {
+        std::map<std::string, int> counts;
+        for (const Examples* some : examples)
+            for (const auto& row : some->features)
+                for (const std::string& feature : row) ++counts[feature];
+        for (const auto& [feature, count] : counts)
+            if (count >= 2 && impl.vocabulary.emplace(feature, next).second) ++next;
+    };
+    index({&problems.boundary, &problems.type, &problems.link, &problems.attack, &problems.stance});
+    const int pipeline = next - 1;
+    index({&problems.thesis});
+    return pipeline;
 }
 
 // Macro-averaged F1 over the labels of `examples`, as `model` predicts them.
@@ -228,18 +252,49 @@ double macro_f1(const LinearModel& model, const Examples& examples, const DraftM
 // the boundary's choice, and the model with it (127 KB to 292 KB).
 constexpr double kCostTolerance = 0.002;
 
-LinearModel train_on_dev(const char* name, const Examples& train, const Examples& dev, int classes, DraftModel::Impl& impl,
-                         std::vector<std::string>& log) {
+// The share of texts whose most probable thesis is their gold one (`texts`: where each text's
+// examples begin).
+double texts_right(const LinearModel& model, const Examples& examples, const std::vector<std::size_t>& texts,
+                   const DraftModel::Impl& impl) {
+    std::size_t right = 0;
+    for (std::size_t t = 0; t < texts.size(); ++t) {
+        const std::size_t end = t + 1 < texts.size() ? texts[t + 1] : examples.labels.size();
+        std::size_t best = texts[t];
+        double best_p = -1;
+        for (std::size_t i = texts[t]; i < end; ++i)
+            if (const double p = model.probabilities(impl.row(examples.features[i]), 2)[1]; p > best_p) {
+                best_p = p;
+                best = i;
+            }
+        right += examples.labels[best] == 1;
+    }
+    return texts.empty() ? 0.0 : static_cast<double>(right) / static_cast<double>(texts.size());
+}
+
+using DevScore = std::function<double(const LinearModel&)>;
+
+// `features`: how many of the vocabulary's features the rows may hold.
+LinearModel train_on_dev(const char* name, const Examples& train, int features, const DevScore& dev_score, const char* measure,
+                         DraftModel::Impl& impl, std::vector<std::string>& log);
+
+LinearModel train_on_dev(const char* name, const Examples& train, int features, const Examples& dev, int classes,
+                         DraftModel::Impl& impl, std::vector<std::string>& log) {
+    return train_on_dev(
+        name, train, features, [&](const LinearModel& model) { return macro_f1(model, dev, impl, classes); }, "macro-F1", impl, log);
+}
+
+LinearModel train_on_dev(const char* name, const Examples& train, int features, const DevScore& dev_score, const char* measure,
+                         DraftModel::Impl& impl, std::vector<std::string>& log) {
     std::vector<FeatureRow> rows;
     rows.reserve(train.features.size());
     for (const auto& features : train.features) rows.push_back(impl.row(features));
     LinearModel best;
     double best_score = -1, best_cost = 0;
     for (double cost : {0.25, 1.0, 4.0}) {
-        LinearModel model = LinearModel::train(rows, train.labels, static_cast<int>(impl.vocabulary.size()), cost);
-        const double score = macro_f1(model, dev, impl, classes);
+        LinearModel model = LinearModel::train(rows, train.labels, features, cost);
+        const double score = dev_score(model);
         std::ostringstream line;
-        line << name << ": C=" << cost << " dev macro-F1 " << score;
+        line << name << ": C=" << cost << " dev " << measure << " " << score;
         log.push_back(line.str());
         if (score > best_score + kCostTolerance) {
             best_score = score;
@@ -248,7 +303,7 @@ LinearModel train_on_dev(const char* name, const Examples& train, const Examples
         }
     }
     std::ostringstream chosen;
-    chosen << "# " << name << ": L1-regularised logistic regression, C=" << best_cost << " (dev macro-F1 " << best_score << ")";
+    chosen << "# " << name << ": L1-regularised logistic regression, C=" << best_cost << " (dev " << measure << " " << best_score << ")";
     impl.provenance.push_back(chosen.str());
     return best;
 }
@@ -256,7 +311,7 @@ LinearModel train_on_dev(const char* name, const Examples& train, const Examples
 // Keeps the features some classifier weighs (L1 leaves most at zero), in their order: the
 // model is a third of the size and predicts exactly as before.
 void prune_vocabulary(DraftModel::Impl& impl) {
-    const std::vector<LinearModel*> classifiers = {&impl.boundary, &impl.type, &impl.link, &impl.attack, &impl.stance};
+    const std::vector<LinearModel*> classifiers = {&impl.boundary, &impl.type, &impl.link, &impl.attack, &impl.stance, &impl.thesis};
     std::vector<const std::string*> features(impl.vocabulary.size() + 1);
     for (const auto& [feature, index] : impl.vocabulary) features[static_cast<std::size_t>(index)] = &feature;
     std::vector<int> renumbered(features.size(), 0);
@@ -308,12 +363,16 @@ std::string train_draft_model(const DraftTrainingData& data, std::vector<std::st
         for (auto& essay : micro_dev) dev.push_back(std::move(essay));
     }
     const Problems train_problems = problems_of(train), dev_problems = problems_of(dev);
-    build_vocabulary(train_problems, impl);
-    impl.boundary = train_on_dev("boundary", train_problems.boundary, dev_problems.boundary, 3, impl, log);
-    impl.type = train_on_dev("type", train_problems.type, dev_problems.type, 3, impl, log);
-    impl.link = train_on_dev("link", train_problems.link, dev_problems.link, 2, impl, log);
-    impl.attack = train_on_dev("attack", train_problems.attack, dev_problems.attack, 2, impl, log);
-    impl.stance = train_on_dev("stance", train_problems.stance, dev_problems.stance, 2, impl, log);
+    const int pipeline = build_vocabulary(train_problems, impl);
+    impl.boundary = train_on_dev("boundary", train_problems.boundary, pipeline, dev_problems.boundary, 3, impl, log);
+    impl.type = train_on_dev("type", train_problems.type, pipeline, dev_problems.type, 3, impl, log);
+    impl.link = train_on_dev("link", train_problems.link, pipeline, dev_problems.link, 2, impl, log);
+    impl.attack = train_on_dev("attack", train_problems.attack, pipeline, dev_problems.attack, 2, impl, log);
+    impl.stance = train_on_dev("stance", train_problems.stance, pipeline, dev_problems.stance, 2, impl, log);
+    impl.thesis = train_on_dev(
+        "thesis", train_problems.thesis, static_cast<int>(impl.vocabulary.size()),
+        [&](const LinearModel& model) { return texts_right(model, dev_problems.thesis, dev_problems.thesis_texts, impl); },
+        "texts right", impl, log);
     prune_vocabulary(impl);
     return write_model(impl);
 }

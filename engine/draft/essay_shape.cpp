@@ -51,7 +51,7 @@ void place_major_claims(const EssayText& essay, std::vector<Segment>& segments, 
 }
 
 std::optional<std::size_t> choose_thesis(const EssayText& essay, std::vector<Segment>& segments,
-                                         const std::vector<TypeProbabilities>& probabilities) {
+                                         const std::vector<TypeProbabilities>& probabilities, std::span<const double> thesis_scores) {
     // Those the author marks; in an essay's shape, the major claims its introduction and
     // conclusion state (place_major_claims); then any. A concession ("Although X", "Admittedly
     // X") is what the writer grants, not the point: it is the thesis only when nothing else is.
@@ -63,8 +63,11 @@ std::optional<std::size_t> choose_thesis(const EssayText& essay, std::vector<Seg
             const ParagraphText& paragraph = essay.paragraphs[segments[i].paragraph];
             if (pass == Pass::Marked && !marked_as_thesis(paragraph, segments[i])) continue;
             if (pass == Pass::Placed && segments[i].type != ComponentType::MajorClaim) continue;
+            auto score = [&](std::size_t k) {
+                return pass == Pass::Any && !thesis_scores.empty() ? thesis_scores[k] : probabilities[k][kMajorClaim];
+            };
             std::optional<std::size_t>& kept = best[concedes(paragraph.tokens, segments[i].first, segments[i].last)];
-            if (!kept || probabilities[i][kMajorClaim] > probabilities[*kept][kMajorClaim]) kept = i;
+            if (!kept || score(i) > score(*kept)) kept = i;
         }
         if (const std::optional<std::size_t> thesis = best[0] ? best[0] : best[1]) {
             segments[*thesis].type = ComponentType::MajorClaim;

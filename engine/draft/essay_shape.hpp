@@ -7,6 +7,7 @@
 #include "draft/essay_text.hpp"
 
 #include <optional>
+#include <span>
 #include <vector>
 
 namespace warrant::draft {
@@ -34,10 +35,13 @@ void place_major_claims(const EssayText& essay, std::vector<Segment>& segments, 
 // Exactly one thesis a text, made a major claim if it was not: the sentence the author marks
 // ("I claim that", "This paper argues") when there is one, the most probable of those that
 // are; otherwise, in an essay of an introduction, body and conclusion, the most probable of
-// the major claims place_major_claims put there; otherwise the segment most probably a major
-// claim (the first of equals).
+// the major claims place_major_claims put there; otherwise the segment with the highest
+// `thesis_scores` (the thesis classifier's, for a text not shaped as an essay), or, without
+// them, the segment most probably a major claim (the first of equals). A concession is the
+// thesis only when nothing else can be.
 std::optional<std::size_t> choose_thesis(const EssayText& essay, std::vector<Segment>& segments,
-                                         const std::vector<TypeProbabilities>& probabilities);
+                                         const std::vector<TypeProbabilities>& probabilities,
+                                         std::span<const double> thesis_scores = {});
 
 // In such an essay, a body paragraph's conclusion is its claim: the segment that a conclusion
 // marker ("Therefore", "Thus", "As a result", "So") opens in the paragraph's last sentence is

@@ -315,3 +315,60 @@ void polarity_features(const EssayText& essay, const std::vector<Segment>& segme
 }
 
 }  // namespace warrant::draft
+
+namespace warrant::draft {
+namespace {
+
+// Whether the segment holds a marker of `marker`'s class.
+bool holds(const EssayText& essay, const Segment& segment, Marker marker) {
+    const auto found = markers_in(essay.paragraphs[segment.paragraph].tokens, segment.first, segment.last);
+    return std::find(found.begin(), found.end(), marker) != found.end();
+}
+
+// "first", "only" or "last" of the text's segments with a modal ("should", "must"), or "none".
+std::string_view modal_rank(const EssayText& essay, const std::vector<Segment>& segments, std::size_t index) {
+    if (!holds(essay, segments[index], Marker::Modal)) return "none";
+    std::size_t before = 0, after = 0;
+    for (std::size_t i = 0; i < segments.size(); ++i)
+        if (i != index && holds(essay, segments[i], Marker::Modal)) (i < index ? before : after) += 1;
+    if (before == 0) return after == 0 ? "only" : "first";
+    return after == 0 ? "last" : "mid";
+}
+
+}  // namespace
+
+void thesis_features(const EssayText& essay, const std::vector<Segment>& segments, std::size_t index, FeatureSink& out) {
+    const Segment& segment = segments[index];
+    const ParagraphText& paragraph = essay.paragraphs[segment.paragraph];
+    const auto sentence = sentence_holding(paragraph, segment.first);
+    const std::string_view at = position(index, segments.size());
+    out.add({"th_at=", at});
+    out.add({"th_second=", index == 1 ? "yes" : "no"});
+    const bool first_sentence = segment.paragraph == 0 && sentence == paragraph.sentences.front();
+    const bool last_sentence = segment.paragraph + 1 == essay.paragraphs.size() && sentence == paragraph.sentences.back();
+    out.add({"th_sentence=", first_sentence ? "first" : last_sentence ? "last" : "other"});
+    const std::vector<Marker> opening = markers_in(paragraph.tokens, sentence.first, std::min(segment.first + 3, segment.last));
+    for (Marker marker : opening) {
+        out.add({"th_open=", to_string(marker)});
+        out.add({"th_open_at=", to_string(marker), "|", at});
+    }
+    for (Marker marker : markers_in(paragraph.tokens, segment.first, segment.last)) out.add({"th_holds=", to_string(marker)});
+    const std::string_view modal = modal_rank(essay, segments, index);
+    out.add({"th_modal=", modal});
+    out.add({"th_modal_at=", modal, "|", at});
+    if (first_person(paragraph.tokens, segment.first, segment.last)) out.add({"th_first_person"});
+    if (sentence.second > 0 && paragraph.tokens[sentence.second - 1].lower == "?") out.add({"th_question"});
+    std::size_t words = 0;
+    for (std::size_t i = segment.first; i < segment.last; ++i) words += paragraph.tokens[i].word;
+    out.add({"th_len=", cap(static_cast<long>(words / 8), 0, 3)});
+    // The central claim is what the rest is about: how many of the others share a content word
+    // with it, in quarters.
+    const std::vector<std::string_view> mine = content_words(paragraph, segment);
+    std::size_t sharing = 0;
+    for (std::size_t i = 0; i < segments.size(); ++i)
+        if (i != index && shared(mine, content_words(essay.paragraphs[segments[i].paragraph], segments[i])) > 0) ++sharing;
+    out.add({"th_central=", cap(segments.size() > 1 ? static_cast<long>(sharing * 4 / (segments.size() - 1)) : 0, 0, 3)});
+    out.add({"th_first=", paragraph.tokens[segment.first].lower});
+}
+
+}  // namespace warrant::draft

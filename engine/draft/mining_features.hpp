@@ -87,6 +87,14 @@ private:
 // A segment for its polarity: does it attack what it relates to (or the major claims)?
 void polarity_features(const EssayText& essay, const std::vector<Segment>& segments, std::size_t segment, FeatureSink& out);
 
+// A segment as the text's thesis, among all its segments, for a text that is not an essay of
+// an introduction, body paragraphs and a conclusion (a microtext, a short answer): what is
+// said of it relative to the others. Its place (first, second, last; the text's first or last
+// sentence), the discourse markers that open it and that it holds ("hence", "although"),
+// whether it is the first, last or only one with a modal ("should"), first person, a question,
+// its length, and how many of the others share a content word with it.
+void thesis_features(const EssayText& essay, const std::vector<Segment>& segments, std::size_t segment, FeatureSink& out);
+
 // The strings of one example's features, for training and tests: `write` is one of the
 // functions above with all but its sink bound.
 template <typename Write>

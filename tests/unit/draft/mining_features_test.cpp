@@ -98,6 +98,7 @@ TEST_CASE("a feature looked up from its parts gives the row its string gives, fo
     for (std::size_t i = 0; i < segments.size(); ++i) {
         check([&](FeatureSink& out) { type_features(s.essay, segments, i, out); });
         check([&](FeatureSink& out) { polarity_features(s.essay, segments, i, out); });
+        check([&](FeatureSink& out) { thesis_features(s.essay, segments, i, out); });
     }
     const LinkFeatures links(s.essay, segments);
     for (std::size_t i = 0; i + 1 < segments.size(); ++i) {
@@ -111,6 +112,31 @@ TEST_CASE("a feature looked up from its parts gives the row its string gives, fo
     }
     CHECK(rows > 5000);
     CHECK(weighed == rows);  // every row holds a feature the model knows: the comparison is not of empty rows
+}
+
+TEST_CASE("a segment's thesis features say where it stands among the text's others") {
+    const std::string text =
+        "Tegel should be closed. Although the airport is convenient, noise harms many people. Hence Tegel should close soon.\n";
+    const EssayText essay = read_essay(text, read_layout(text));
+    // Tegel(0) should(1) be(2) closed(3) .(4) Although(5) the(6) airport(7) is(8) convenient(9) ,(10) noise(11) harms(12)
+    // many(13) people(14) .(15) Hence(16) Tegel(17) should(18) close(19) soon(20) .(21)
+    const std::vector<Segment> segments = {{0, 0, 4}, {0, 5, 10}, {0, 11, 15}, {0, 17, 21}};
+    auto features = [&](std::size_t i) { return sorted_strings([&](FeatureSink& out) { thesis_features(essay, segments, i, out); }); };
+    auto has = [](const std::vector<std::string>& all, const std::string& one) { return std::binary_search(all.begin(), all.end(), one); };
+    const auto first = features(0), concession = features(1), last = features(3);
+    CHECK(has(first, "th_at=first"));
+    CHECK(has(first, "th_sentence=first"));
+    CHECK(has(first, "th_modal=first"));
+    CHECK(has(first, "th_central=1"));  // "tegel" again in the last of three others
+    CHECK(has(concession, "th_open=concession"));
+    CHECK(has(concession, "th_second=yes"));
+    CHECK(has(concession, "th_modal=none"));
+    CHECK(has(last, "th_at=last"));
+    CHECK(has(last, "th_sentence=last"));
+    CHECK(has(last, "th_open=conclusion"));
+    CHECK(has(last, "th_open_at=conclusion|last"));
+    CHECK(has(last, "th_modal=last"));
+    CHECK(has(last, "th_first=tegel"));
 }
 
 TEST_CASE("two pairs of segments with the same pair key have the same pair features") {
