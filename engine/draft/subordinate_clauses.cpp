@@ -50,9 +50,14 @@ std::size_t subordinator_at(const std::vector<Token>& tokens, std::size_t at, st
 // draw a conclusion that although ...").
 std::optional<std::size_t> opening_clause(const std::vector<Token>& tokens, std::size_t sentence_first, std::size_t first,
                                           std::size_t last) {
-    if (const std::size_t opener = subordinator_at(tokens, sentence_first, last);
-        opener && (first <= sentence_first + opener || tokens[first].lower == "and" || tokens[first].lower == "or"))
-        return sentence_first + opener;
+    // A conjunction may stand before it: "And since it is the duty of society ..., everyone
+    // should chip in".
+    const std::string& opening = tokens[sentence_first].lower;
+    const std::size_t start =
+        sentence_first + (opening == "and" || opening == "but" || opening == "so" || opening == "yet" || opening == "or");
+    if (const std::size_t opener = subordinator_at(tokens, start, last);
+        opener && (first <= start + opener || tokens[first].lower == "and" || tokens[first].lower == "or"))
+        return start + opener;
     constexpr std::size_t kLongestSubordinator = 3;  // "in spite of"
     constexpr std::size_t kOpeningPhrase = 8;        // "We can finally draw a conclusion that"
     const std::size_t from = std::max(sentence_first + 1, first >= kLongestSubordinator ? first - kLongestSubordinator : 0);

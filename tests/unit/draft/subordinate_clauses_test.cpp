@@ -36,7 +36,9 @@ TEST_CASE("an opening concession or reason is cut from the main clause at the co
     // A list of single words is no clause break; a bare noun can be the main clause's subject.
     CHECK(cut_whole("Since skat, chess etc. are not accepted as Olympic events, computer games should not be either.") ==
           "Since skat, chess etc. are not accepted as Olympic events | computer games should not be either");
-    // After the sentence's opening phrase, or a "that".
+    // After a conjunction, the sentence's opening phrase, or a "that".
+    CHECK(cut_whole("And since it is the duty of society to finance such areas, everyone should chip in.") ==
+          "And since it is the duty of society to finance such areas | everyone should chip in");
     CHECK(cut_whole("To sum up, although phones bring convenience, they also cause problems.") ==
           "To sum up, although phones bring convenience | they also cause problems");
     CHECK(cut_whole("We can draw a conclusion that although phones bring convenience, they also cause problems.") ==
