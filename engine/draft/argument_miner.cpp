@@ -342,9 +342,10 @@ namespace {
 std::vector<double> thesis_scores(const EssayText& essay, const MinedArgument& mined, const DraftModel::Impl& model) {
     if (five_paragraph_shape(essay)) return {};
     RowBuilder row(model);
+    const ThesisFeatures thesis_features(essay, mined.segments);
     std::vector<double> scores;
     for (std::size_t i = 0; i < mined.segments.size(); ++i) {
-        thesis_features(essay, mined.segments, i, row);
+        thesis_features(i, row);
         const double thesis = model.thesis.probabilities(row.take(), 2)[1];
         const double major = mined.type_probabilities[i][static_cast<std::size_t>(ComponentType::MajorClaim)];
         scores.push_back(std::log(thesis + 1e-9) + std::log(major + 1e-9));

@@ -196,8 +196,9 @@ void add_essay(const GoldEssay& gold, Problems& problems) {
                                       [](const Segment& s) { return s.type == ComponentType::MajorClaim; });
     if (!five_paragraph_shape(essay) && majors == 1) {
         problems.thesis_texts.push_back(problems.thesis.labels.size());
+        const ThesisFeatures thesis_features(essay, gold.segments);
         for (std::size_t i = 0; i < gold.segments.size(); ++i)
-            problems.thesis.add(feature_strings([&](FeatureSink& out) { thesis_features(essay, gold.segments, i, out); }),
+            problems.thesis.add(feature_strings([&](FeatureSink& out) { thesis_features(i, out); }),
                                 gold.segments[i].type == ComponentType::MajorClaim);
     }
     for (const SegmentRelation& relation : gold.relations)

@@ -317,43 +317,47 @@ void polarity_features(const EssayText& essay, const std::vector<Segment>& segme
 }  // namespace warrant::draft
 
 namespace warrant::draft {
-namespace {
 
-// Whether the segment holds a marker of `marker`'s class.
-bool holds(const EssayText& essay, const Segment& segment, Marker marker) {
-    const auto found = markers_in(essay.paragraphs[segment.paragraph].tokens, segment.first, segment.last);
-    return std::find(found.begin(), found.end(), marker) != found.end();
+struct ThesisFeatures::SegmentPart {
+    std::vector<std::string_view> content_words;  // sorted, each once
+    bool modal = false;                           // holds "should", "must", ...
+};
+
+ThesisFeatures::ThesisFeatures(const EssayText& essay, const std::vector<Segment>& segments)
+    : essay_(essay), segments_(segments) {
+    parts_.reserve(segments.size());
+    for (const Segment& segment : segments) {
+        const ParagraphText& paragraph = essay.paragraphs[segment.paragraph];
+        const auto markers = markers_in(paragraph.tokens, segment.first, segment.last);
+        parts_.push_back({content_words(paragraph, segment), std::find(markers.begin(), markers.end(), Marker::Modal) != markers.end()});
+    }
 }
 
-// "first", "only" or "last" of the text's segments with a modal ("should", "must"), or "none".
-std::string_view modal_rank(const EssayText& essay, const std::vector<Segment>& segments, std::size_t index) {
-    if (!holds(essay, segments[index], Marker::Modal)) return "none";
-    std::size_t before = 0, after = 0;
-    for (std::size_t i = 0; i < segments.size(); ++i)
-        if (i != index && holds(essay, segments[i], Marker::Modal)) (i < index ? before : after) += 1;
-    if (before == 0) return after == 0 ? "only" : "first";
-    return after == 0 ? "last" : "mid";
-}
+ThesisFeatures::~ThesisFeatures() = default;
 
-}  // namespace
-
-void thesis_features(const EssayText& essay, const std::vector<Segment>& segments, std::size_t index, FeatureSink& out) {
-    const Segment& segment = segments[index];
-    const ParagraphText& paragraph = essay.paragraphs[segment.paragraph];
+void ThesisFeatures::operator()(std::size_t index, FeatureSink& out) const {
+    const Segment& segment = segments_[index];
+    const ParagraphText& paragraph = essay_.paragraphs[segment.paragraph];
     const auto sentence = sentence_holding(paragraph, segment.first);
-    const std::string_view at = position(index, segments.size());
+    const std::string_view at = position(index, segments_.size());
     out.add({"th_at=", at});
     out.add({"th_second=", index == 1 ? "yes" : "no"});
     const bool first_sentence = segment.paragraph == 0 && sentence == paragraph.sentences.front();
-    const bool last_sentence = segment.paragraph + 1 == essay.paragraphs.size() && sentence == paragraph.sentences.back();
+    const bool last_sentence = segment.paragraph + 1 == essay_.paragraphs.size() && sentence == paragraph.sentences.back();
     out.add({"th_sentence=", first_sentence ? "first" : last_sentence ? "last" : "other"});
-    const std::vector<Marker> opening = markers_in(paragraph.tokens, sentence.first, std::min(segment.first + 3, segment.last));
-    for (Marker marker : opening) {
+    for (Marker marker : markers_in(paragraph.tokens, sentence.first, std::min(segment.first + 3, segment.last))) {
         out.add({"th_open=", to_string(marker)});
         out.add({"th_open_at=", to_string(marker), "|", at});
     }
     for (Marker marker : markers_in(paragraph.tokens, segment.first, segment.last)) out.add({"th_holds=", to_string(marker)});
-    const std::string_view modal = modal_rank(essay, segments, index);
+    // The first, last, only or a middle one of the segments with a modal ("should", "must").
+    std::string_view modal = "none";
+    if (parts_[index].modal) {
+        bool before = false, after = false;
+        for (std::size_t i = 0; i < parts_.size(); ++i)
+            if (i != index && parts_[i].modal) (i < index ? before : after) = true;
+        modal = before ? (after ? "mid" : "last") : (after ? "first" : "only");
+    }
     out.add({"th_modal=", modal});
     out.add({"th_modal_at=", modal, "|", at});
     if (first_person(paragraph.tokens, segment.first, segment.last)) out.add({"th_first_person"});
@@ -363,11 +367,10 @@ void thesis_features(const EssayText& essay, const std::vector<Segment>& segment
     out.add({"th_len=", cap(static_cast<long>(words / 8), 0, 3)});
     // The central claim is what the rest is about: how many of the others share a content word
     // with it, in quarters.
-    const std::vector<std::string_view> mine = content_words(paragraph, segment);
     std::size_t sharing = 0;
-    for (std::size_t i = 0; i < segments.size(); ++i)
-        if (i != index && shared(mine, content_words(essay.paragraphs[segments[i].paragraph], segments[i])) > 0) ++sharing;
-    out.add({"th_central=", cap(segments.size() > 1 ? static_cast<long>(sharing * 4 / (segments.size() - 1)) : 0, 0, 3)});
+    for (std::size_t i = 0; i < parts_.size(); ++i)
+        if (i != index && shared(parts_[index].content_words, parts_[i].content_words) > 0) ++sharing;
+    out.add({"th_central=", cap(parts_.size() > 1 ? static_cast<long>(sharing * 4 / (parts_.size() - 1)) : 0, 0, 3)});
     out.add({"th_first=", paragraph.tokens[segment.first].lower});
 }
 

@@ -93,7 +93,20 @@ void polarity_features(const EssayText& essay, const std::vector<Segment>& segme
 // sentence), the discourse markers that open it and that it holds ("hence", "although"),
 // whether it is the first, last or only one with a modal ("should"), first person, a question,
 // its length, and how many of the others share a content word with it.
-void thesis_features(const EssayText& essay, const std::vector<Segment>& segments, std::size_t segment, FeatureSink& out);
+// What belongs to one segment (its content words, whether it holds a modal) is worked out once
+// for the text: every segment is weighed against all the others.
+class ThesisFeatures {
+public:
+    ThesisFeatures(const EssayText& essay, const std::vector<Segment>& segments);
+    ~ThesisFeatures();
+    void operator()(std::size_t segment, FeatureSink& out) const;
+
+private:
+    struct SegmentPart;
+    const EssayText& essay_;
+    const std::vector<Segment>& segments_;
+    std::vector<SegmentPart> parts_;
+};
 
 // The strings of one example's features, for training and tests: `write` is one of the
 // functions above with all but its sink bound.

@@ -95,10 +95,11 @@ TEST_CASE("a feature looked up from its parts gives the row its string gives, fo
             for (std::size_t i = sentence.first; i < sentence.second; ++i)
                 check([&](FeatureSink& out) { boundary_features(s.essay, p, i, Boundary::Inside, i == sentence.first, out); });
     const std::vector<Segment>& segments = s.mined.segments;
+    const ThesisFeatures thesis_features(s.essay, segments);
     for (std::size_t i = 0; i < segments.size(); ++i) {
         check([&](FeatureSink& out) { type_features(s.essay, segments, i, out); });
         check([&](FeatureSink& out) { polarity_features(s.essay, segments, i, out); });
-        check([&](FeatureSink& out) { thesis_features(s.essay, segments, i, out); });
+        check([&](FeatureSink& out) { thesis_features(i, out); });
     }
     const LinkFeatures links(s.essay, segments);
     for (std::size_t i = 0; i + 1 < segments.size(); ++i) {
@@ -121,7 +122,8 @@ TEST_CASE("a segment's thesis features say where it stands among the text's othe
     // Tegel(0) should(1) be(2) closed(3) .(4) Although(5) the(6) airport(7) is(8) convenient(9) ,(10) noise(11) harms(12)
     // many(13) people(14) .(15) Hence(16) Tegel(17) should(18) close(19) soon(20) .(21)
     const std::vector<Segment> segments = {{0, 0, 4}, {0, 5, 10}, {0, 11, 15}, {0, 17, 21}};
-    auto features = [&](std::size_t i) { return sorted_strings([&](FeatureSink& out) { thesis_features(essay, segments, i, out); }); };
+    const ThesisFeatures thesis_features(essay, segments);
+    auto features = [&](std::size_t i) { return sorted_strings([&](FeatureSink& out) { thesis_features(i, out); }); };
     auto has = [](const std::vector<std::string>& all, const std::string& one) { return std::binary_search(all.begin(), all.end(), one); };
     const auto first = features(0), concession = features(1), last = features(3);
     CHECK(has(first, "th_at=first"));
