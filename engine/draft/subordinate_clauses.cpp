@@ -86,8 +86,9 @@ bool trailing_subordinator(const std::vector<Token>& tokens, std::size_t at, std
 // conjunction, a preposition, an adverb, a verb or a past participle, which go on the clause before
 // ("in Kiev, which at times have threatened to escalate,", "in Russia, especially").
 bool opens_a_clause(const Token& token) {
-    static constexpr std::array<std::string_view, 60> go_on = {
+    static constexpr std::array<std::string_view, 65> go_on = {
         "which", "who", "whom", "whose", "where", "when", "while", "that", "and", "or", "nor", "but", "yet", "so",
+        "whenever", "wherever", "whether", "once", "until",
         "however", "therefore", "thus", "namely", "including", "like", "as", "if", "unless", "because", "since",
         "although", "though", "etc", "e", "not", "even", "also", "too", "over", "into", "than", "then", "besides",
         "despite", "especially",

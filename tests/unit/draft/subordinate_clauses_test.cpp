@@ -43,6 +43,9 @@ TEST_CASE("an opening concession or reason is cut from the main clause at the co
           "To sum up, although phones bring convenience | they also cause problems");
     CHECK(cut_whole("We can draw a conclusion that although phones bring convenience, they also cause problems.") ==
           "We can draw a conclusion that although phones bring convenience | they also cause problems");
+    // Another subordinate clause after the comma goes on the first; the main clause follows it.
+    CHECK(cut_whole("Since the publication of Utopia, whenever the term comes to mind, it is thought of as ideal.") ==
+          "Since the publication of Utopia, whenever the term comes to mind | it is thought of as ideal");
     // A gerund is a subject too.
     CHECK(cut_whole("Although it is good to be lucky, depending on luck for everything is not good.") ==
           "Although it is good to be lucky | depending on luck for everything is not good");
