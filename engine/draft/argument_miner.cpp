@@ -4,6 +4,7 @@
 #include "draft/essay_shape.hpp"
 #include "draft/essay_structure.hpp"
 #include "draft/subordinate_clauses.hpp"
+#include "draft/title_frames.hpp"
 #include "draft/mining_features.hpp"
 #include "draft/sequence_lattice.hpp"
 #include "draft/spanning_arborescence.hpp"
@@ -333,6 +334,22 @@ constexpr double kAttackThreshold = 0.2;
 
 namespace {
 
+// A statement starts at its point, after the frame around it ("It is a well-known fact that",
+// "critics of zoology argue that"), as AAE2's annotators mostly drew it: the segmenter,
+// trained on "I believe that", kept the rarer frames (on AAE2 dev, components at 100% 0.633 ->
+// 0.641: about a dozen statements became the gold's exactly, five that the gold draws with
+// their frame no longer are). What a view's frame says still makes it a counter-position:
+// that reading starts at its sentence.
+void leave_out_frames(const EssayText& essay, std::vector<Segment>& segments) {
+    constexpr std::size_t kShortestPoint = 3;  // tokens
+    for (Segment& segment : segments) {
+        const std::size_t point = after_frame(essay.paragraphs[segment.paragraph].tokens, segment.first, segment.last);
+        if (point + kShortestPoint > segment.last) continue;
+        segment.frame = point - segment.first;
+        segment.first = point;
+    }
+}
+
 // For a text not shaped as an essay, each segment's score as its thesis: the log of the thesis
 // classifier's probability plus the log of the type classifier's that it is a major claim. The
 // one sees the segment among the text's others (the first "should", the one "hence" opens),
@@ -358,6 +375,7 @@ std::vector<double> thesis_scores(const EssayText& essay, const MinedArgument& m
 MinedArgument mine(const EssayText& essay, const DraftModel::Impl& model) {
     MinedArgument mined;
     mined.segments = cut_subordinate_clauses(essay, split_answered_views(essay, segment_essay(essay, model)));
+    leave_out_frames(essay, mined.segments);
     mined.type_probabilities = classify_segments(essay, mined.segments, model);
     place_major_claims(essay, mined.segments, mined.type_probabilities);
     mark_paragraph_conclusions(essay, mined.segments, mined.type_probabilities);
@@ -377,11 +395,13 @@ MinedArgument mine(const EssayText& essay, const DraftModel::Impl& model) {
     }
     // At its low threshold the attack classifier drew some reasons as attacks ("since a simple
     // bin is enough" against the point it proves): a connective that only adds one decides.
+    // It opens the statement before a frame left out too ("Secondly, there are clear evidences
+    // that tourism ...").
     for (SegmentRelation& relation : mined.relations) {
         polarity_features(essay, mined.segments, relation.from, row);
+        const Segment& from = mined.segments[relation.from];
         relation.attack = model.attack.probabilities(row.take(), 2)[1] > kAttackThreshold &&
-                          !adds_a_reason(essay.paragraphs[mined.segments[relation.from].paragraph].tokens,
-                                         mined.segments[relation.from].first, mined.segments[relation.from].last);
+                          !adds_a_reason(essay.paragraphs[from.paragraph].tokens, from.first - from.frame, from.last);
     }
     mined.against.assign(n, false);
     for (std::size_t i = 0; i < n; ++i)

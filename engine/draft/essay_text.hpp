@@ -43,6 +43,9 @@ std::pair<std::size_t, std::size_t> sentence_holding(const ParagraphText& paragr
 struct Segment {
     std::size_t paragraph = 0, first = 0, last = 0;
     ComponentType type = ComponentType::Premise;
+    // Tokens of the frame before `first` that the statement leaves out ("there is clear
+    // evidence that"): what opens the sentence before it still opens the statement.
+    std::size_t frame = 0;
 };
 
 // A relation between segments (indices into the segment list): from gives the reason.

@@ -125,3 +125,37 @@ std::size_t opinion_frame(const std::vector<TitleWord>& words) {
 }
 
 }  // namespace warrant::draft
+
+namespace warrant::draft {
+
+std::size_t after_frame(const std::vector<Token>& tokens, std::size_t first, std::size_t last) {
+    constexpr std::size_t kLongestFrame = 16;  // tokens: "it is a well - known fact that ,"
+    last = std::min({last, tokens.size(), first + kLongestFrame});
+    std::vector<TitleWord> words;
+    std::vector<std::size_t> word_end;  // the token after each word
+    for (std::size_t i = first; i < last; ++i) {
+        const Token& token = tokens[i];
+        // "well-known", "don't": a hyphen or an apostrophe between letters joins the words.
+        const bool joins = token.word && i >= first + 2 && !words.empty() && word_end.back() == i - 1 &&
+                           (tokens[i - 1].lower == "-" || tokens[i - 1].lower == "'") &&
+                           tokens[i - 1].range.begin == tokens[i - 2].range.end && token.range.begin == tokens[i - 1].range.end;
+        if (joins) {
+            words.back().lower += tokens[i - 1].lower + token.lower;
+            word_end.back() = i + 1;
+        } else if (token.word) {
+            words.push_back(TitleWord{token.lower, token.lower, false, false});
+            word_end.push_back(i + 1);
+        } else if (token.lower != "-" && token.lower != "'" && token.lower != ",") {
+            break;  // a frame ends at its "that": a full stop or a colon ends the search
+        }
+    }
+    // Only a frame that ends at its "that": "it is well known and clinically proven that" and
+    // "it seems to be true that" are not cut after "known" or "seems".
+    const std::size_t frame = opinion_frame(words);
+    if (frame == 0 || frame > word_end.size() || words[frame - 1].lower != "that") return first;
+    std::size_t point = word_end[frame - 1];
+    while (point < last && tokens[point].lower == ",") ++point;  // "it is obvious that, ..."
+    return point;
+}
+
+}  // namespace warrant::draft

@@ -87,13 +87,14 @@ TEST_CASE("the seed essay: each section's point is a claim that reaches the thes
     }
     CHECK(attacked_counters >= 1);
     // "Many thinkers have supported this viewpoint, claiming that dystopia is utopia's opposite"
-    // is answered by "In contrast, some critics have asserted that ... is too narrow".
+    // is answered by "In contrast, some critics have asserted that a definition of dystopia ...
+    // is too narrow", whose statement starts after its frame.
     bool answered = false;
     for (EdgeId e : boost::make_iterator_range(boost::edges(graph))) {
         const Node& from = graph[boost::source(e, graph)];
         const Node& to = graph[boost::target(e, graph)];
         answered = answered || (to.kind == NodeKind::CounterPosition && to.texts.front().starts_with("Many thinkers have supported") &&
-                                graph[e].kind == EdgeKind::Attack && from.texts.front().starts_with("some critics have asserted"));
+                                graph[e].kind == EdgeKind::Attack && from.texts.front().starts_with("a definition of dystopia"));
     }
     CHECK(answered);
 }

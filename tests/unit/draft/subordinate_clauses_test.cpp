@@ -2,6 +2,7 @@
 
 #include "draft/essay_layout.hpp"
 #include "draft/essay_shape.hpp"
+#include "draft/title_frames.hpp"
 
 #include <doctest/doctest.h>
 
@@ -84,6 +85,28 @@ TEST_CASE("a concession is granted, not the point, and is the thesis only when n
     CHECK(segments[1].type == ComponentType::MajorClaim);
     std::vector<Segment> alone = {segments[0]};
     CHECK(choose_thesis(essay, alone, {probabilities[0]}) == 0u);
+}
+
+}  // namespace warrant::draft
+
+namespace warrant::draft {
+
+TEST_CASE("a statement's point starts after the frame that ends at its 'that'") {
+    auto point = [](const std::string& text) {
+        const auto tokens = tokenize(text, {0, text.size()});
+        const std::size_t at = after_frame(tokens, 0, tokens.size());
+        return at < tokens.size() ? text.substr(tokens[at].range.begin) : std::string();
+    };
+    CHECK(point("It is a well-known fact that gamers sleep less.") == "gamers sleep less.");
+    CHECK(point("critics of zoology argue that keeping animals is wrong") == "keeping animals is wrong");
+    CHECK(point("it is obvious that, to survive, one has to work hard") == "to survive, one has to work hard");
+    CHECK(point("some people claim that athletes deserve their salary") == "athletes deserve their salary");
+    // A frame that does not end at "that" stays with the point.
+    CHECK(point("it is well known and clinically proven that smoking harms") == "it is well known and clinically proven that smoking harms");
+    CHECK(point("it seems to be true that crime falls") == "it seems to be true that crime falls");
+    // A holder who denies it is part of the point.
+    CHECK(point("No one believes that zoos are cruel") == "No one believes that zoos are cruel");
+    CHECK(point("Zoos are cruel") == "Zoos are cruel");
 }
 
 }  // namespace warrant::draft
