@@ -18,7 +18,8 @@ constexpr std::size_t kMainClause = 4;
 
 bool is_preposition(const Token& token) {
     static constexpr std::array<std::string_view, 16> prepositions = {
-        "in", "on", "at", "by", "for", "with", "without", "from", "to", "of", "about", "after", "before", "during", "under", "through"};
+        "in", "on", "at",    "by",    "for",    "with",   "without", "from",
+        "to", "of", "about", "after", "before", "during", "under",   "through"};
     return std::find(prepositions.begin(), prepositions.end(), token.lower) != prepositions.end();
 }
 
@@ -29,7 +30,8 @@ bool goes_on(const std::vector<Token>& tokens, std::size_t comma, std::size_t la
     if (comma + 2 >= last) return false;
     const std::string& after = tokens[comma + 2].lower;
     if (after == "and" || after == "or" || after == "etc") return true;
-    return after == "of" && comma + 3 < last && (tokens[comma + 3].lower == "whom" || tokens[comma + 3].lower == "which");
+    return after == "of" && comma + 3 < last &&
+           (tokens[comma + 3].lower == "whom" || tokens[comma + 3].lower == "which");
 }
 
 // How many tokens the subordinator at `at` takes, or 0: the words that open a concession or a
@@ -48,26 +50,28 @@ std::size_t subordinator_at(const std::vector<Token>& tokens, std::size_t at, st
 // stands after the sentence's opening phrase or a "that", right before the segment or among
 // its first words ("To sum up, although mobile phones bring convenience, they ...", "we can
 // draw a conclusion that although ...").
-std::optional<std::size_t> opening_clause(const std::vector<Token>& tokens, std::size_t sentence_first, std::size_t first,
-                                          std::size_t last) {
+std::optional<std::size_t> opening_clause(const std::vector<Token>& tokens, std::size_t sentence_first,
+                                          std::size_t first, std::size_t last) {
     // A conjunction may stand before it: "And since it is the duty of society ..., everyone
     // should chip in".
     const std::string& opening = tokens[sentence_first].lower;
-    const std::size_t start =
-        sentence_first + (opening == "and" || opening == "but" || opening == "so" || opening == "yet" || opening == "or");
+    const std::size_t start = sentence_first + (opening == "and" || opening == "but" || opening == "so" ||
+                                                opening == "yet" || opening == "or");
     if (const std::size_t opener = subordinator_at(tokens, start, last);
         opener && (first <= start + opener || tokens[first].lower == "and" || tokens[first].lower == "or"))
         return start + opener;
     constexpr std::size_t kLongestSubordinator = 3;  // "in spite of"
     constexpr std::size_t kOpeningPhrase = 8;        // "We can finally draw a conclusion that"
-    const std::size_t from = std::max(sentence_first + 1, first >= kLongestSubordinator ? first - kLongestSubordinator : 0);
+    const std::size_t from =
+        std::max(sentence_first + 1, first >= kLongestSubordinator ? first - kLongestSubordinator : 0);
     for (std::size_t at = from; at < std::min(first + kOpeningPhrase, last); ++at) {
         const std::size_t words = subordinator_at(tokens, at, last);
         if (!words) continue;
         // After a comma, a discourse marker ends there ("To sum up", "In my opinion"), or the
         // segmenter left what stands before out; an adverbial of the main clause keeps its aside
         // ("But during our childhood, though duties exist, we are free" is one statement).
-        const bool after_marker = tokens[at - 1].lower == "," && (at - 1 < first || marker_ends_at(tokens, sentence_first, at - 1));
+        const bool after_marker =
+            tokens[at - 1].lower == "," && (at - 1 < first || marker_ends_at(tokens, sentence_first, at - 1));
         if (after_marker || tokens[at - 1].lower == "that") return at + words;
     }
     return std::nullopt;
@@ -78,7 +82,8 @@ bool trailing_subordinator(const std::vector<Token>& tokens, std::size_t at, std
     static constexpr std::array<std::string_view, 5> words = {"although", "though", "whereas", "since", "because"};
     if (at >= last) return false;
     const std::string& word = tokens[at].lower;
-    if (std::find(words.begin(), words.end(), word) != words.end()) return word != "since" || at + 1 >= last || tokens[at + 1].lower != "then";
+    if (std::find(words.begin(), words.end(), word) != words.end())
+        return word != "since" || at + 1 >= last || tokens[at + 1].lower != "then";
     return word == "even" && at + 1 < last && tokens[at + 1].lower == "though";
 }
 
@@ -88,10 +93,9 @@ bool trailing_subordinator(const std::vector<Token>& tokens, std::size_t at, std
 bool opens_a_clause(const Token& token) {
     static constexpr std::array<std::string_view, 65> go_on = {
         "which", "who", "whom", "whose", "where", "when", "while", "that", "and", "or", "nor", "but", "yet", "so",
-        "whenever", "wherever", "whether", "once", "until",
-        "however", "therefore", "thus", "namely", "including", "like", "as", "if", "unless", "because", "since",
-        "although", "though", "etc", "e", "not", "even", "also", "too", "over", "into", "than", "then", "besides",
-        "despite", "especially",
+        "whenever", "wherever", "whether", "once", "until", "however", "therefore", "thus", "namely", "including",
+        "like", "as", "if", "unless", "because", "since", "although", "though", "etc", "e", "not", "even", "also",
+        "too", "over", "into", "than", "then", "besides", "despite", "especially",
         // A verb goes on the subject before: "what criminals cause, specifically to the victims, is offensive".
         "is", "are", "was", "were", "be", "been", "has", "have", "had", "do", "does", "did", "can", "could", "will",
         "would", "should", "must", "may", "might"};
@@ -116,7 +120,8 @@ std::optional<std::size_t> subordinate_cut(const std::vector<Token>& tokens, std
     // "Since skat, chess etc. are not accepted, computer games should not be".
     if (const std::optional<std::size_t> clause = opening_clause(tokens, sentence_first, first, last)) {
         for (std::size_t comma = std::max(first + kShortestPart, *clause + 1); comma + kShortestPart < last; ++comma)
-            if (tokens[comma].lower == "," && opens_a_clause(tokens[comma + 1]) && !goes_on(tokens, comma, last)) return comma + 1;
+            if (tokens[comma].lower == "," && opens_a_clause(tokens[comma + 1]) && !goes_on(tokens, comma, last))
+                return comma + 1;
     }
     // A trailing clause: after a main clause of a few words, not after an adverbial ("during our
     // childhood, though responsibilities exist, we are ...").
@@ -135,7 +140,8 @@ std::vector<Segment> cut_subordinate_clauses(const EssayText& essay, std::vector
         const ParagraphText& paragraph = essay.paragraphs[rest.paragraph];
         const std::size_t sentence_first = sentence_holding(paragraph, rest.first).first;
         // The main clause may itself go on with a reason: "Although X, Y, because Z".
-        while (const std::optional<std::size_t> cut = subordinate_cut(paragraph.tokens, sentence_first, rest.first, rest.last)) {
+        while (const std::optional<std::size_t> cut =
+                   subordinate_cut(paragraph.tokens, sentence_first, rest.first, rest.last)) {
             Segment before = rest;
             before.last = *cut - 1;  // without the comma
             out.push_back(before);

@@ -27,7 +27,9 @@ namespace warrant::draft {
 std::optional<std::size_t> subordinate_cut(const std::vector<Token>& tokens, std::size_t sentence_first,
                                            std::size_t first, std::size_t last);
 
-// Each segment cut where subordinate_cut says, before the segments are typed.
+// Each segment cut where subordinate_cut says, before the segments are typed; a trailing
+// clause starts after its subordinator, which stays before it in the sentence (as AAE2's
+// annotators draw a statement, and as the features saw it in training).
 std::vector<Segment> cut_subordinate_clauses(const EssayText& essay, std::vector<Segment> segments);
 
 }  // namespace warrant::draft

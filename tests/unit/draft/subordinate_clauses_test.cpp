@@ -16,12 +16,14 @@ namespace {
 std::string cut_whole(const std::string& text) {
     const EssayText essay = read_essay(text, read_layout(text));
     const ParagraphText& paragraph = essay.paragraphs.at(0);
-    std::vector<Segment> whole = {{0, 0, paragraph.tokens.size() - 1, ComponentType::Premise}};  // without the full stop
+    std::vector<Segment> whole = {
+        {0, 0, paragraph.tokens.size() - 1, ComponentType::Premise}};  // without the full stop
     std::string out;
     for (const Segment& segment : cut_subordinate_clauses(essay, whole)) {
         if (!out.empty()) out += " | ";
-        out += std::string(text.substr(paragraph.tokens[segment.first].range.begin,
-                                       paragraph.tokens[segment.last - 1].range.end - paragraph.tokens[segment.first].range.begin));
+        out += std::string(
+            text.substr(paragraph.tokens[segment.first].range.begin,
+                        paragraph.tokens[segment.last - 1].range.end - paragraph.tokens[segment.first].range.begin));
     }
     return out;
 }
@@ -29,14 +31,18 @@ std::string cut_whole(const std::string& text) {
 }  // namespace
 
 TEST_CASE("an opening concession or reason is cut from the main clause at the comma before its subject") {
-    CHECK(cut_whole("Since, however, in Russia only propaganda and corruption rule, the EU should intervene right away.") ==
+    CHECK(cut_whole(
+              "Since, however, in Russia only propaganda and corruption rule, the EU should intervene right away.") ==
           "Since, however, in Russia only propaganda and corruption rule | the EU should intervene right away");
     // A relative clause goes on the phrase before; the main clause starts after it.
-    CHECK(cut_whole("Despite the severe clashes in Kiev, which at times have threatened to escalate, the EU should not intervene.") ==
-          "Despite the severe clashes in Kiev, which at times have threatened to escalate | the EU should not intervene");
+    CHECK(
+        cut_whole("Despite the severe clashes in Kiev, which at times have threatened to escalate, the EU should not "
+                  "intervene.") ==
+        "Despite the severe clashes in Kiev, which at times have threatened to escalate | the EU should not intervene");
     // A list of single words is no clause break; a bare noun can be the main clause's subject.
-    CHECK(cut_whole("Since skat, chess etc. are not accepted as Olympic events, computer games should not be either.") ==
-          "Since skat, chess etc. are not accepted as Olympic events | computer games should not be either");
+    CHECK(
+        cut_whole("Since skat, chess etc. are not accepted as Olympic events, computer games should not be either.") ==
+        "Since skat, chess etc. are not accepted as Olympic events | computer games should not be either");
     // After a conjunction, the sentence's opening phrase, or a "that".
     CHECK(cut_whole("And since it is the duty of society to finance such areas, everyone should chip in.") ==
           "And since it is the duty of society to finance such areas | everyone should chip in");
@@ -63,11 +69,13 @@ TEST_CASE("a trailing concession or reason after a main clause is cut off, witho
     CHECK(cut_whole("But during our childhood, though duties exist, we are much more free.") ==
           "But during our childhood, though duties exist, we are much more free");
     // "since then" tells a time.
-    CHECK(cut_whole("The city has grown a great deal, since then it has changed.") == "The city has grown a great deal, since then it has changed");
+    CHECK(cut_whole("The city has grown a great deal, since then it has changed.") ==
+          "The city has grown a great deal, since then it has changed");
 }
 
 TEST_CASE("sentences without a subordinate clause, or too short to part, stay whole") {
-    CHECK(cut_whole("Schools should start later because pupils sleep longer.") == "Schools should start later because pupils sleep longer");
+    CHECK(cut_whole("Schools should start later because pupils sleep longer.") ==
+          "Schools should start later because pupils sleep longer");
     CHECK(cut_whole("Although costly, it works.") == "Although costly, it works");
     CHECK(cut_whole("Tegel should be closed, and BER should open.") == "Tegel should be closed, and BER should open");
     // A relative clause after the comma goes on the clause before it.
@@ -78,7 +86,8 @@ TEST_CASE("sentences without a subordinate clause, or too short to part, stay wh
 TEST_CASE("a concession is granted, not the point, and is the thesis only when nothing else is") {
     const std::string text = "Although the pill has benefits for many women, it should stay with the doctor.\n";
     const EssayText essay = read_essay(text, read_layout(text));
-    // Although(0) the(1) pill(2) has(3) benefits(4) for(5) many(6) women(7) ,(8) it(9) should(10) stay(11) with(12) the(13) doctor(14) .(15)
+    // Although(0) the(1) pill(2) has(3) benefits(4) for(5) many(6) women(7) ,(8) it(9) should(10) stay(11) with(12)
+    // the(13) doctor(14) .(15)
     std::vector<Segment> segments = {{0, 0, 8, ComponentType::Premise}, {0, 9, 15, ComponentType::Premise}};
     const std::vector<TypeProbabilities> probabilities = {{0.7, 0.2, 0.1}, {0.4, 0.4, 0.2}};
     CHECK(choose_thesis(essay, segments, probabilities) == 1u);
@@ -102,7 +111,8 @@ TEST_CASE("a statement's point starts after the frame that ends at its 'that'") 
     CHECK(point("it is obvious that, to survive, one has to work hard") == "to survive, one has to work hard");
     CHECK(point("some people claim that athletes deserve their salary") == "athletes deserve their salary");
     // A frame that does not end at "that" stays with the point.
-    CHECK(point("it is well known and clinically proven that smoking harms") == "it is well known and clinically proven that smoking harms");
+    CHECK(point("it is well known and clinically proven that smoking harms") ==
+          "it is well known and clinically proven that smoking harms");
     CHECK(point("it seems to be true that crime falls") == "it seems to be true that crime falls");
     // A holder who denies it is part of the point.
     CHECK(point("No one believes that zoos are cruel") == "No one believes that zoos are cruel");
