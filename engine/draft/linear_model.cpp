@@ -2,9 +2,11 @@
 
 #include <linear.h>
 
+#include <algorithm>
 #include <cstdio>
 #include <cstdlib>
 #include <cstring>
+#include <functional>
 #include <istream>
 #include <ostream>
 
@@ -38,6 +40,22 @@ LinearModel::LinearModel(LinearModel&& other) noexcept = default;
 LinearModel& LinearModel::operator=(LinearModel&& other) noexcept = default;
 
 LinearModel LinearModel::train(const std::vector<FeatureRow>& rows, const std::vector<int>& labels, int features, double cost) {
+    // Nothing to tell apart (no rows, or one label: the thesis classifier trained without
+    // microtexts): two labels, 0 and 1, and no weight, so every row gets one half each and the
+    // model file reads back. liblinear would keep fewer than two classes.
+    if (std::adjacent_find(labels.begin(), labels.end(), std::not_equal_to<>()) == labels.end()) {
+        auto* m = static_cast<::model*>(std::calloc(1, sizeof(::model)));
+        m->param.solver_type = L1R_LR;
+        m->nr_class = 2;
+        m->nr_feature = features;
+        m->bias = 1.0;
+        m->label = static_cast<int*>(std::calloc(2, sizeof(int)));
+        m->label[1] = 1;
+        m->w = static_cast<double*>(std::calloc(static_cast<std::size_t>(weight_rows(*m)), sizeof(double)));
+        LinearModel uninformed;
+        uninformed.model_.reset(m);
+        return uninformed;
+    }
     std::vector<std::vector<feature_node>> storage(rows.size());
     std::vector<feature_node*> x(rows.size());
     std::vector<double> y(rows.size());

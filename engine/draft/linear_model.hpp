@@ -23,7 +23,8 @@ public:
     LinearModel& operator=(LinearModel&& other) noexcept;
 
     // Trains L1-regularised logistic regression (liblinear's L1R_LR) with cost `cost`; the row
-    // order and a fixed seed make it deterministic.
+    // order and a fixed seed make it deterministic. With no rows, or one label only, the model
+    // has labels 0 and 1 and no weight: every row gets one half each.
     static LinearModel train(const std::vector<FeatureRow>& rows, const std::vector<int>& labels, int features, double cost);
 
     // Probabilities by label, for labels 0..classes-1 (a label never seen in training gets 0).

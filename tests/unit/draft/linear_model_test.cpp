@@ -2,6 +2,9 @@
 
 #include <doctest/doctest.h>
 
+#include <sstream>
+#include <string>
+
 using warrant::draft::FeatureRow;
 using warrant::draft::LinearModel;
 
@@ -30,4 +33,20 @@ TEST_CASE("renumbering a classifier's features without the unweighted ones keeps
     CHECK(model.probabilities(off, 2) == before_off);
     CHECK(before_on[1] > 0.5);
     CHECK(before_off[0] > 0.5);
+}
+
+TEST_CASE("a classifier with nothing to tell apart weighs nothing, and its file reads back") {
+    // The thesis classifier trained without microtexts has no examples; one label alone is as bare.
+    for (const std::vector<int>& labels : {std::vector<int>{}, std::vector<int>{0, 0, 0}}) {
+        const std::vector<FeatureRow> rows(labels.size(), FeatureRow{1});
+        const LinearModel model = LinearModel::train(rows, labels, 3, 1.0);
+        CHECK_FALSE(model.uses(1));
+        CHECK(model.probabilities({1, 2}, 2) == std::vector<double>{0.5, 0.5});
+        std::stringstream file;
+        model.write(file);
+        LinearModel read;
+        std::string error;
+        REQUIRE_MESSAGE(read.read(file, error), error);
+        CHECK(read.probabilities({1}, 2) == std::vector<double>{0.5, 0.5});
+    }
 }
