@@ -3,11 +3,11 @@
 #include "draft/discourse_markers.hpp"
 #include "draft/essay_shape.hpp"
 #include "draft/essay_structure.hpp"
-#include "draft/subordinate_clauses.hpp"
-#include "draft/title_frames.hpp"
 #include "draft/mining_features.hpp"
 #include "draft/sequence_lattice.hpp"
 #include "draft/spanning_arborescence.hpp"
+#include "draft/subordinate_clauses.hpp"
+#include "draft/title_frames.hpp"
 
 #include <algorithm>
 #include <array>

@@ -58,15 +58,16 @@ std::optional<std::size_t> choose_thesis(const EssayText& essay, std::vector<Seg
     enum class Pass { Marked, Placed, Any };
     for (Pass pass : {Pass::Marked, Pass::Placed, Pass::Any}) {
         if (pass == Pass::Placed && !five_paragraph_shape(essay)) continue;
+        auto score = [&](std::size_t i) {
+            return pass == Pass::Any && !thesis_scores.empty() ? thesis_scores[i] : probabilities[i][kMajorClaim];
+        };
         std::optional<std::size_t> best[2];  // [conceded]
         for (std::size_t i = 0; i < segments.size(); ++i) {
-            const ParagraphText& paragraph = essay.paragraphs[segments[i].paragraph];
-            if (pass == Pass::Marked && !marked_as_thesis(paragraph, segments[i])) continue;
-            if (pass == Pass::Placed && segments[i].type != ComponentType::MajorClaim) continue;
-            auto score = [&](std::size_t k) {
-                return pass == Pass::Any && !thesis_scores.empty() ? thesis_scores[k] : probabilities[k][kMajorClaim];
-            };
-            std::optional<std::size_t>& kept = best[concedes(paragraph.tokens, segments[i].first, segments[i].last)];
+            const Segment& segment = segments[i];
+            const ParagraphText& paragraph = essay.paragraphs[segment.paragraph];
+            if (pass == Pass::Marked && !marked_as_thesis(paragraph, segment)) continue;
+            if (pass == Pass::Placed && segment.type != ComponentType::MajorClaim) continue;
+            std::optional<std::size_t>& kept = best[concedes(paragraph.tokens, segment.first - segment.frame, segment.last)];
             if (!kept || score(i) > score(*kept)) kept = i;
         }
         if (const std::optional<std::size_t> thesis = best[0] ? best[0] : best[1]) {
