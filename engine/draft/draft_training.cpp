@@ -274,16 +274,8 @@ double texts_right(const LinearModel& model, const Examples& examples, const std
 
 using DevScore = std::function<double(const LinearModel&)>;
 
-// `features`: how many of the vocabulary's features the rows may hold.
-LinearModel train_on_dev(const char* name, const Examples& train, int features, const DevScore& dev_score, const char* measure,
-                         DraftModel::Impl& impl, std::vector<std::string>& log);
-
-LinearModel train_on_dev(const char* name, const Examples& train, int features, const Examples& dev, int classes,
-                         DraftModel::Impl& impl, std::vector<std::string>& log) {
-    return train_on_dev(
-        name, train, features, [&](const LinearModel& model) { return macro_f1(model, dev, impl, classes); }, "macro-F1", impl, log);
-}
-
+// The model of the cost that does best by `dev_score`, trained on rows that hold features of the
+// vocabulary's first `features` only.
 LinearModel train_on_dev(const char* name, const Examples& train, int features, const DevScore& dev_score, const char* measure,
                          DraftModel::Impl& impl, std::vector<std::string>& log) {
     std::vector<FeatureRow> rows;
@@ -307,6 +299,13 @@ LinearModel train_on_dev(const char* name, const Examples& train, int features, 
     chosen << "# " << name << ": L1-regularised logistic regression, C=" << best_cost << " (dev " << measure << " " << best_score << ")";
     impl.provenance.push_back(chosen.str());
     return best;
+}
+
+// Chosen by macro-F1 over `dev`'s labels.
+LinearModel train_on_dev(const char* name, const Examples& train, int features, const Examples& dev, int classes,
+                         DraftModel::Impl& impl, std::vector<std::string>& log) {
+    return train_on_dev(
+        name, train, features, [&](const LinearModel& model) { return macro_f1(model, dev, impl, classes); }, "macro-F1", impl, log);
 }
 
 // Keeps the features some classifier weighs (L1 leaves most at zero), in their order: the
