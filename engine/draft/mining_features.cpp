@@ -314,13 +314,10 @@ void polarity_features(const EssayText& essay, const std::vector<Segment>& segme
         out.add({"open=", paragraph.tokens[i].lower});
 }
 
-}  // namespace warrant::draft
-
-namespace warrant::draft {
-
 struct ThesisFeatures::SegmentPart {
     std::vector<std::string_view> content_words;  // sorted, each once
-    bool modal = false;                           // holds "should", "must", ...
+    std::vector<Marker> markers;                  // the classes of the markers it holds
+    bool modal() const { return std::find(markers.begin(), markers.end(), Marker::Modal) != markers.end(); }
 };
 
 ThesisFeatures::ThesisFeatures(const EssayText& essay, const std::vector<Segment>& segments)
@@ -328,8 +325,7 @@ ThesisFeatures::ThesisFeatures(const EssayText& essay, const std::vector<Segment
     parts_.reserve(segments.size());
     for (const Segment& segment : segments) {
         const ParagraphText& paragraph = essay.paragraphs[segment.paragraph];
-        const auto markers = markers_in(paragraph.tokens, segment.first, segment.last);
-        parts_.push_back({content_words(paragraph, segment), std::find(markers.begin(), markers.end(), Marker::Modal) != markers.end()});
+        parts_.push_back({content_words(paragraph, segment), markers_in(paragraph.tokens, segment.first, segment.last)});
     }
 }
 
@@ -349,13 +345,13 @@ void ThesisFeatures::operator()(std::size_t index, FeatureSink& out) const {
         out.add({"th_open=", to_string(marker)});
         out.add({"th_open_at=", to_string(marker), "|", at});
     }
-    for (Marker marker : markers_in(paragraph.tokens, segment.first, segment.last)) out.add({"th_holds=", to_string(marker)});
+    for (Marker marker : parts_[index].markers) out.add({"th_holds=", to_string(marker)});
     // The first, last, only or a middle one of the segments with a modal ("should", "must").
     std::string_view modal = "none";
-    if (parts_[index].modal) {
+    if (parts_[index].modal()) {
         bool before = false, after = false;
         for (std::size_t i = 0; i < parts_.size(); ++i)
-            if (i != index && parts_[i].modal) (i < index ? before : after) = true;
+            if (i != index && parts_[i].modal()) (i < index ? before : after) = true;
         modal = before ? (after ? "mid" : "last") : (after ? "first" : "only");
     }
     out.add({"th_modal=", modal});
