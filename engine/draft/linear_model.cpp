@@ -28,6 +28,20 @@ void nodes_of(const FeatureRow& row, const ::model& m, std::vector<feature_node>
 int weight_columns(const ::model& m) { return m.nr_class == 2 && m.param.solver_type != MCSVM_CS ? 1 : m.nr_class; }
 long weight_rows(const ::model& m) { return m.nr_feature + (m.bias >= 0 ? 1 : 0); }
 
+// A liblinear model of L1R_LR with its labels and weights all zero, allocated as liblinear frees
+// it (free_and_destroy_model): what read() fills, and what train() gives when there is nothing
+// to learn.
+::model* blank_model(int classes, int features, double bias) {
+    auto* m = static_cast<::model*>(std::calloc(1, sizeof(::model)));
+    m->param.solver_type = L1R_LR;
+    m->nr_class = classes;
+    m->nr_feature = features;
+    m->bias = bias;
+    m->label = static_cast<int*>(std::calloc(static_cast<std::size_t>(classes), sizeof(int)));
+    m->w = static_cast<double*>(std::calloc(static_cast<std::size_t>(weight_rows(*m) * weight_columns(*m)), sizeof(double)));
+    return m;
+}
+
 }  // namespace
 
 void LinearModel::ModelDeleter::operator()(::model* m) const {
@@ -44,16 +58,9 @@ LinearModel LinearModel::train(const std::vector<FeatureRow>& rows, const std::v
     // microtexts): two labels, 0 and 1, and no weight, so every row gets one half each and the
     // model file reads back. liblinear would keep fewer than two classes.
     if (std::adjacent_find(labels.begin(), labels.end(), std::not_equal_to<>()) == labels.end()) {
-        auto* m = static_cast<::model*>(std::calloc(1, sizeof(::model)));
-        m->param.solver_type = L1R_LR;
-        m->nr_class = 2;
-        m->nr_feature = features;
-        m->bias = 1.0;
-        m->label = static_cast<int*>(std::calloc(2, sizeof(int)));
-        m->label[1] = 1;
-        m->w = static_cast<double*>(std::calloc(static_cast<std::size_t>(weight_rows(*m)), sizeof(double)));
         LinearModel uninformed;
-        uninformed.model_.reset(m);
+        uninformed.model_.reset(blank_model(2, features, 1.0));
+        uninformed.model_->label[1] = 1;
         return uninformed;
     }
     std::vector<std::vector<feature_node>> storage(rows.size());
@@ -149,15 +156,9 @@ bool LinearModel::read(std::istream& in, std::string& error) {
     if (!(in >> word) || word != "classes" || !(in >> classes) || !(in >> word) || word != "features" || !(in >> features) ||
         !(in >> word) || word != "bias" || !(in >> bias) || classes < 2 || classes > 16 || features < 0 || features > 10'000'000)
         return fail("malformed classifier header");
-    auto* m = static_cast<::model*>(std::calloc(1, sizeof(::model)));
+    ::model* m = blank_model(classes, features, bias);
     model_.reset(m);
-    m->param.solver_type = L1R_LR;
-    m->nr_class = classes;
-    m->nr_feature = features;
-    m->bias = bias;
-    m->label = static_cast<int*>(std::calloc(static_cast<std::size_t>(classes), sizeof(int)));
     const long size = weight_rows(*m) * weight_columns(*m);
-    m->w = static_cast<double*>(std::calloc(static_cast<std::size_t>(size), sizeof(double)));
     if (!(in >> word) || word != "labels") return fail("missing labels");
     for (int k = 0; k < classes; ++k)
         if (!(in >> m->label[k])) return fail("malformed labels");
