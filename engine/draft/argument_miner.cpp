@@ -343,7 +343,7 @@ namespace {
 void leave_out_frames(const EssayText& essay, std::vector<Segment>& segments) {
     constexpr std::size_t kShortestPoint = 3;  // tokens
     for (Segment& segment : segments) {
-        const std::size_t point = after_frame(essay.paragraphs[segment.paragraph].tokens, segment.first, segment.last);
+        const std::size_t point = after_frame(essay.text, essay.paragraphs[segment.paragraph].tokens, segment.first, segment.last);
         if (point + kShortestPoint > segment.last) continue;
         segment.frame = point - segment.first;
         segment.first = point;

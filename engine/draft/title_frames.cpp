@@ -3,6 +3,8 @@
 
 #include "draft/discourse_markers.hpp"
 
+#include <algorithm>
+
 namespace warrant::draft {
 
 std::size_t opinion_frame(const std::vector<TitleWord>& words) {
@@ -124,36 +126,23 @@ std::size_t opinion_frame(const std::vector<TitleWord>& words) {
     return 0;
 }
 
-}  // namespace warrant::draft
-
-namespace warrant::draft {
-
-std::size_t after_frame(const std::vector<Token>& tokens, std::size_t first, std::size_t last) {
+std::size_t after_frame(std::string_view text, const std::vector<Token>& tokens, std::size_t first, std::size_t last) {
     constexpr std::size_t kLongestFrame = 16;  // tokens: "it is a well - known fact that ,"
     last = std::min({last, tokens.size(), first + kLongestFrame});
-    std::vector<TitleWord> words;
-    std::vector<std::size_t> word_end;  // the token after each word
-    for (std::size_t i = first; i < last; ++i) {
-        const Token& token = tokens[i];
-        // "well-known", "don't": a hyphen or an apostrophe between letters joins the words.
-        const bool joins = token.word && i >= first + 2 && !words.empty() && word_end.back() == i - 1 &&
-                           (tokens[i - 1].lower == "-" || tokens[i - 1].lower == "'") &&
-                           tokens[i - 1].range.begin == tokens[i - 2].range.end && token.range.begin == tokens[i - 1].range.end;
-        if (joins) {
-            words.back().lower += tokens[i - 1].lower + token.lower;
-            word_end.back() = i + 1;
-        } else if (token.word) {
-            words.push_back(TitleWord{token.lower, token.lower, false, false});
-            word_end.push_back(i + 1);
-        } else if (token.lower != "-" && token.lower != "'" && token.lower != ",") {
-            break;  // a frame ends at its "that": a full stop or a colon ends the search
-        }
-    }
+    if (first >= last) return first;
+    const std::size_t begin = tokens[first].range.begin;
+    const std::vector<TitleWord> words = words_of(text.substr(begin, tokens[last - 1].range.end - begin));
     // Only a frame that ends at its "that": "it is well known and clinically proven that" and
     // "it seems to be true that" are not cut after "known" or "seems".
     const std::size_t frame = opinion_frame(words);
-    if (frame == 0 || frame > word_end.size() || words[frame - 1].lower != "that") return first;
-    std::size_t point = word_end[frame - 1];
+    if (frame == 0 || frame > words.size() || words[frame - 1].lower != "that") return first;
+    std::size_t point = first;
+    for (; point < last && tokens[point].range.begin < begin + words[frame - 1].end; ++point) {
+        // A frame is one run of words: a full stop, a colon, a quotation mark or a parenthesis
+        // inside it ends it first. A hyphen or an apostrophe joins words ("well-known").
+        const std::string& mark = tokens[point].lower;
+        if (!tokens[point].word && mark != "-" && mark != "'" && mark != ",") return first;
+    }
     while (point < last && tokens[point].lower == ",") ++point;  // "it is obvious that, ..."
     return point;
 }

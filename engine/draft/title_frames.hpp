@@ -8,6 +8,7 @@
 #include "draft/tokens.hpp"
 
 #include <cstddef>
+#include <string_view>
 #include <vector>
 
 namespace warrant::draft {
@@ -22,6 +23,8 @@ std::size_t opinion_frame(const std::vector<TitleWord>& words);
 // (opinion_frame, ending at its "that": "It is a well-known fact that", "critics of zoology
 // argue that", "some people claim that", and a comma after it); `first` when it opens with
 // none.
-std::size_t after_frame(const std::vector<Token>& tokens, std::size_t first, std::size_t last);
+// `text` is what the tokens' byte ranges point into; its words are read as a title reads them
+// (words_of).
+std::size_t after_frame(std::string_view text, const std::vector<Token>& tokens, std::size_t first, std::size_t last);
 
 }  // namespace warrant::draft

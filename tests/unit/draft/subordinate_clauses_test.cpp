@@ -103,7 +103,7 @@ namespace warrant::draft {
 TEST_CASE("a statement's point starts after the frame that ends at its 'that'") {
     auto point = [](const std::string& text) {
         const auto tokens = tokenize(text, {0, text.size()});
-        const std::size_t at = after_frame(tokens, 0, tokens.size());
+        const std::size_t at = after_frame(text, tokens, 0, tokens.size());
         return at < tokens.size() ? text.substr(tokens[at].range.begin) : std::string();
     };
     CHECK(point("It is a well-known fact that gamers sleep less.") == "gamers sleep less.");
