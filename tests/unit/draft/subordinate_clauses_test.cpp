@@ -73,9 +73,26 @@ TEST_CASE("a trailing concession or reason after a main clause is cut off, witho
           "The city has grown a great deal, since then it has changed");
 }
 
-TEST_CASE("sentences without a subordinate clause, or too short to part, stay whole") {
+TEST_CASE("a reason clause after 'because' without a comma is cut off; 'because of' and quotations are not") {
     CHECK(cut_whole("Schools should start later because pupils sleep longer.") ==
-          "Schools should start later because pupils sleep longer");
+          "Schools should start later | pupils sleep longer");
+    // A phrase, not a clause; a main clause about the reason itself.
+    CHECK(cut_whole("Many students fail their exams because of anxiety and stress.") ==
+          "Many students fail their exams because of anxiety and stress");
+    CHECK(cut_whole("He was punished just because he raised an issue.") ==
+          "He was punished just because he raised an issue");
+    CHECK(cut_whole("The reason for its success is because it is cheap.") ==
+          "The reason for its success is because it is cheap");
+    // An aside after "because" leaves the reason unclear: kept.
+    CHECK(cut_whole("The rule matters a great deal because, for clones, smoking harms others.") ==
+          "The rule matters a great deal because, for clones, smoking harms others");
+    // A quotation is cited whole.
+    CHECK(cut_whole(
+              "Currie notes that the “rule is given an exaggerated importance because smoking harms organs” (102).") ==
+          "Currie notes that the “rule is given an exaggerated importance because smoking harms organs” (102)");
+}
+
+TEST_CASE("sentences without a subordinate clause, or too short to part, stay whole") {
     CHECK(cut_whole("Although costly, it works.") == "Although costly, it works");
     CHECK(cut_whole("Tegel should be closed, and BER should open.") == "Tegel should be closed, and BER should open");
     // A relative clause after the comma goes on the clause before it.
