@@ -66,7 +66,9 @@ void check_counter_positions(const ArgumentMap& map, const GroundingResult& grou
     const ObjectionTargets objects_to{&graph, &side};
     for (Vertex v = 0; v < boost::num_vertices(graph); ++v) {
         const Node& node = graph[v];
-        if (node.kind == NodeKind::Source || node.kind == NodeKind::Thesis) continue;
+        // A point the writer concedes (#concession: "Although X, Y") is granted and argued past,
+        // not left standing: the rest of its sentence is the answer.
+        if (node.kind == NodeKind::Source || node.kind == NodeKind::Thesis || node.conceded) continue;
         if (node.kind != NodeKind::CounterPosition && side[v]) continue;  // the map's own reasons
         const std::optional<Vertex> target = first_target(graph, v, objects_to);
         if (!target || answered(graph, grounding, v)) continue;

@@ -84,7 +84,8 @@ std::vector<Explanation> check_explanations() {
          "does not hold up.",
          "[Claim]: Utopias always fail.\n  - [Objection]: Some succeed.",
          "Support it with evidence (`+ [Quote]: \"…\" {source: KEY, page: N}`) or an argument, "
-         "or mark it #assumption if the essay takes it as given."},
+         "or mark it #assumption if the essay takes it as given, #concession if it grants a point "
+         "it then argues past (\"Although X, Y\")."},
         {"W102", S::Warning, "ungrounded claim",
          "A claim is supported, but no chain of support reaches evidence or an assumption: every chain "
          "ends in an unsupported statement (named) or turns in a circle.",
@@ -108,7 +109,8 @@ std::vector<Explanation> check_explanations() {
          "An objection raised and left standing concedes the point; a reader will side with it.",
          "[Thesis]: Utopias fail. #thesis\n  - [Objection]: Some succeed. #counter",
          "Answer it with a grounded attack (`- [Rebuttal]` backed by evidence), or concede and "
-         "narrow the thesis."},
+         "narrow the thesis; a point the essay grants and argues past (\"Although X, Y\") is marked "
+         "#concession and owes no answer."},
         {"W110", S::Warning, "evidence without a source",
          "A statement marked as evidence names no source.",
          "Evidence nobody can look up is an assertion in quotation marks; it grounds nothing.",

@@ -66,10 +66,11 @@ std::vector<NamedRoots> unsupported_beneath(const ArgumentMap& map, const Ground
 
 // A claim or thesis a support finding may be about: defined, not isolated (isolated and undefined
 // statements get their own structure findings) and not grounded.
+// A point the writer concedes (#concession) is granted, not asserted: nothing is owed beneath it.
 bool may_lack_support(const Graph& graph, const GroundingResult& grounding, Vertex v) {
     const Node& node = graph[v];
-    return analysis::is_claim_or_thesis(node.kind) && !grounding.is_grounded(v) && !analysis::is_isolated(graph, v) &&
-           analysis::is_defined(node);
+    return analysis::is_claim_or_thesis(node.kind) && !node.conceded && !grounding.is_grounded(v) &&
+           !analysis::is_isolated(graph, v) && analysis::is_defined(node);
 }
 
 // "claim [T]" followed by what is said of it, built in one string.

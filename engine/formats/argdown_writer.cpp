@@ -117,6 +117,7 @@ std::pair<std::vector<std::string>, std::map<std::string, std::string>> typed_an
     if (!node.page.empty()) metadata.emplace("page", node.page);
     if (!node.pole.empty() && !has_tag(node, node.pole)) metadata.emplace("pole", node.pole);
     if (node.assumption && !has_tag(node, "assumption")) tags.push_back("assumption");
+    if (node.conceded && !has_tag(node, "concession") && !has_tag(node, "conceded")) tags.push_back("concession");
     if (node.example && !has_tag(node, "example") && !metadata.count("kind")) metadata["kind"] = "example";
     const bool evidence_implied = metadata.count("source") || metadata.count("page");
     if (node.kind != NodeKind::Claim && node.kind != NodeKind::Argument && !metadata.count("kind") &&

@@ -48,6 +48,7 @@ void write_node(JsonWriter& json, Vertex v, const Node& node) {
     write_optional(json, "page", node.page);
     if (node.assumption) json.key("assumption").value(true);
     if (node.example) json.key("example").value(true);
+    if (node.conceded) json.key("conceded").value(true);
     write_optional(json, "section", node.section);
     write_metadata(json, "metadata", node.metadata);
     if (node.kind == NodeKind::Argument) write_pcs(json, node.pcs);

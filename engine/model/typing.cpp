@@ -104,6 +104,7 @@ void assign_kind(Node& node, std::vector<Diagnostic>& diagnostics) {
     if (auto it = node.metadata.find("implicit"); it != node.metadata.end() && it->second == "true") node.implicit = true;
     for (const std::string& tag : node.tags) {
         if (lowercase(tag) == "assumption") node.assumption = true;
+        if (lowercase(tag) == "concession" || lowercase(tag) == "conceded") node.conceded = true;
         std::optional<NodeKind> kind = kind_named(tag);
         if (!kind) continue;
         example = example || lowercase(tag) == "example";

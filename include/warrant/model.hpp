@@ -71,6 +71,8 @@ struct Node {
     std::string source;                // evidence: key of the cited source; source nodes: own key
     std::string page;                  // evidence: page(s) as written ("3–4")
     bool assumption = false;           // declared #assumption: grounds itself
+    bool conceded = false;             // declared #concession: a point the writer grants and argues
+                                       // past ("Although X, Y"), owed neither support nor an answer
     bool example = false;              // evidence declared #example: the writer's own example,
                                        // which grounds itself and needs no source
     bool in_bibliography = false;      // source nodes: declared in the front-matter bibliography

@@ -50,6 +50,25 @@ TEST_CASE("argdown: an assumption grounds what it supports") {
     CHECK(report.findings.empty());
 }
 
+TEST_CASE("argdown: a point the writer concedes is owed neither support nor an answer") {
+    const std::string body = "[T]: You should buy IBM shares. #thesis\n"
+                             "  - [Numbers]: IBM's numbers haven't been staggering. TAG\n"
+                             "  + [Sells]: Their products sell in bad times. #assumption\n";
+    auto tagged = [&](const std::string& tag) { return body.substr(0, body.find("TAG")) + tag + body.substr(body.find("TAG") + 3); };
+    CheckReport plain = check_argdown(tagged(""));
+    CHECK(with_code(plain.findings, "W101") == Lines{"2: claim [Numbers] is asserted without any support"});
+    CHECK(with_code(plain.findings, "W104").size() == 1);
+    for (const std::string tag : {"#concession", "#conceded"}) {
+        CAPTURE(tag);
+        CheckReport conceded = check_argdown(tagged(tag));
+        CHECK(with_code(conceded.findings, "W101").empty());
+        CHECK(with_code(conceded.findings, "W104").empty());
+    }
+    // A declared counter-position is not conceded by a missing tag: it is still owed an answer.
+    CheckReport counter = check_argdown(tagged("#counter"));
+    CHECK(with_code(counter.findings, "W104").size() == 1);
+}
+
 TEST_CASE("argdown: circular support through a reference by title is reported once") {
     CheckReport report = check_argdown(
         "[A]: Utopias fail. #thesis\n"

@@ -182,3 +182,17 @@ TEST_CASE("the writer's own example is written {kind: example} and read back as 
     CHECK(read.map.node(*v).kind == NodeKind::Evidence);
     CHECK(read.map.node(*v).example);
 }
+
+TEST_CASE("a conceded point is written #concession and read back as one") {
+    warrant::ArgumentMap map;
+    warrant::Node granted = statement(NodeKind::Claim, "Numbers", "IBM's numbers haven't been staggering.");
+    granted.conceded = true;
+    map.add_node(granted);
+    const std::string written = warrant::export_argdown(map);
+    CHECK(written == "[Numbers]: IBM's numbers haven't been staggering. #concession\n");
+    const warrant::LoadResult read = warrant::parse_argdown(written, "round.argdown");
+    const auto v = read.map.find_statement("Numbers");
+    REQUIRE(v);
+    CHECK(read.map.node(*v).kind == NodeKind::Claim);
+    CHECK(read.map.node(*v).conceded);
+}
