@@ -380,6 +380,7 @@ MinedArgument mine(const EssayText& essay, const DraftModel::Impl& model) {
     place_major_claims(essay, mined.segments, mined.type_probabilities);
     mark_paragraph_conclusions(essay, mined.segments, mined.type_probabilities);
     mined.thesis = choose_thesis(essay, mined.segments, mined.type_probabilities, thesis_scores(essay, mined, model));
+    mined.conceded = conceded_segments(essay, mined.segments);
     const std::size_t n = mined.segments.size();
     RowBuilder row(model);
     // Relations stay within a paragraph, and the decoder's choices in one paragraph never bear

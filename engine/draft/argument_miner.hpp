@@ -24,6 +24,7 @@ struct MinedArgument {
     // to the thesis or their section's main claim, answers to the views they answer.
     std::vector<SegmentRelation> structure;
     std::vector<bool> counter;                 // per segment: a view the text reports and answers
+    std::vector<bool> conceded;                // per segment: a point the writer grants (conceded_segments)
 };
 
 // Components by labelling each sentence's tokens as one sequence (label_sentence, below).

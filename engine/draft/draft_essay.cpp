@@ -129,6 +129,7 @@ private:
                                                      : NodeKind::Claim,
                                   "", range);
             if (example) node.metadata["kind"] = "example";  // typing reads it: evidence, grounding itself
+            if (!thesis && !mined.counter[i] && mined.conceded[i]) node.tags.push_back("concession");
             node.title = thesis ? "Thesis" : titles_.title_for(node.texts.front());
             node.metadata["component"] = std::string(to_string(segment.type));
             const Vertex vertex = map_.add_node(std::move(node));

@@ -150,6 +150,30 @@ std::optional<std::size_t> subordinate_cut(const std::vector<Token>& tokens, std
     return std::nullopt;
 }
 
+std::vector<bool> conceded_segments(const EssayText& essay, const std::vector<Segment>& segments) {
+    std::vector<bool> conceded(segments.size(), false);
+    for (std::size_t i = 0; i < segments.size(); ++i) {
+        const Segment& segment = segments[i];
+        const std::vector<Token>& tokens = essay.paragraphs[segment.paragraph].tokens;
+        if (concedes(tokens, segment.first - segment.frame, segment.last)) {
+            conceded[i] = true;
+            continue;
+        }
+        // Goes on the concession before it, and the sentence's point comes after.
+        if (i == 0 || !conceded[i - 1] || i + 1 == segments.size()) continue;
+        const Segment& before = segments[i - 1];
+        const Segment& after = segments[i + 1];
+        const ParagraphText& paragraph = essay.paragraphs[segment.paragraph];
+        const auto sentence = sentence_holding(paragraph, segment.first);
+        const bool same_sentence = before.paragraph == segment.paragraph && after.paragraph == segment.paragraph &&
+                                   sentence_holding(paragraph, before.first) == sentence &&
+                                   sentence_holding(paragraph, after.first) == sentence;
+        const std::string& opener = tokens[segment.first - segment.frame].lower;
+        conceded[i] = same_sentence && (opener == "and" || opener == "or");
+    }
+    return conceded;
+}
+
 std::vector<Segment> cut_subordinate_clauses(const EssayText& essay, std::vector<Segment> segments) {
     std::vector<Segment> out;
     out.reserve(segments.size());

@@ -32,4 +32,11 @@ std::optional<std::size_t> subordinate_cut(const std::vector<Token>& tokens, std
 // annotators draw a statement, and as the features saw it in training).
 std::vector<Segment> cut_subordinate_clauses(const EssayText& essay, std::vector<Segment> segments);
 
+// Which segments the writer concedes: those a concession opens ("Although IBM's numbers haven't
+// been staggering recently", "Admittedly, trash is what most people want"), and one that goes
+// on such a clause with "and" or "or" before the sentence's point ("and the mood in the
+// market could be better, | you should buy IBM shares"). The writer grants them and argues
+// past them: they are owed neither support nor an answer.
+std::vector<bool> conceded_segments(const EssayText& essay, const std::vector<Segment>& segments);
+
 }  // namespace warrant::draft

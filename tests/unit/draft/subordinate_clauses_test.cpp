@@ -117,6 +117,31 @@ TEST_CASE("a concession is granted, not the point, and is the thesis only when n
 
 namespace warrant::draft {
 
+TEST_CASE("the concession a sentence opens with, and what goes on it, are conceded; the point is not") {
+    const std::string text =
+        "Although IBM's numbers haven't been staggering, and the mood could be better, you should buy "
+        "IBM shares. Admittedly, trash is what most people want to see. But public TV informs.\n";
+    const EssayText essay = read_essay(text, read_layout(text));
+    const auto& tokens = essay.paragraphs.at(0).tokens;
+    auto at = [&](std::string_view word) {
+        for (std::size_t i = 0; i < tokens.size(); ++i)
+            if (tokens[i].lower == word) return i;
+        return tokens.size();
+    };
+    // [Although ... staggering] [and the mood could be better] [you should buy IBM shares] [Admittedly, trash ...] [But
+    // public TV informs]
+    const std::vector<Segment> segments = {{0, 0, at("and") - 1, ComponentType::Claim},
+                                           {0, at("and"), at("you") - 1, ComponentType::Claim},
+                                           {0, at("you"), at("admittedly") - 1, ComponentType::MajorClaim},
+                                           {0, at("admittedly"), at("but") - 1, ComponentType::Claim},
+                                           {0, at("but"), tokens.size() - 1, ComponentType::Claim}};
+    CHECK(conceded_segments(essay, segments) == std::vector<bool>{true, true, false, true, false});
+    // "and" after a concession that ends its sentence goes on the sentence, not the concession.
+    const std::vector<Segment> alone = {{0, 0, at("and") - 1, ComponentType::Claim},
+                                        {0, at("and"), at("admittedly") - 1, ComponentType::Claim}};
+    CHECK(conceded_segments(essay, alone) == std::vector<bool>{true, false});
+}
+
 TEST_CASE("a statement's point starts after the frame that ends at its 'that'") {
     auto point = [](const std::string& text) {
         const auto tokens = tokenize(text, {0, text.size()});
