@@ -170,12 +170,27 @@ private:
         return vertices_[static_cast<std::size_t>(std::prev(after) - ranges_.begin())];
     }
 
+    // A quotation's title is its citation as a reader knows it: the author's surname as the
+    // works cited list writes it, and the page ("Atwood 23", "Currie 102").
+    std::string citation_title(const draft::FoundCitation& citation) const {
+        std::string name = citation.key.empty() ? "uncited" : citation.key;
+        const auto source = std::find_if(sources_.begin(), sources_.end(),
+                                         [&](const draft::SourceRecord& s) { return s.key == citation.key; });
+        if (source != sources_.end() && !source->author.empty()) {
+            name = source->author.substr(0, source->author.find(','));
+        } else if (!citation.key.empty()) {
+            std::replace(name.begin(), name.end(), '_', ' ');
+            name[0] = static_cast<char>(std::toupper(static_cast<unsigned char>(name[0])));
+        }
+        return citation.page.empty() ? name : name + " " + citation.page;
+    }
+
     void add_citations(const draft::EssayLayout& layout) {
         std::map<std::string, int> used;
         const std::vector<draft::FoundCitation> citations = draft::find_citations(text_, layout, sources_);
         map_.reserve(citations.size());
         for (const draft::FoundCitation& citation : citations) {
-            std::string title = (citation.key.empty() ? "uncited" : citation.key) + (citation.page.empty() ? "" : " " + citation.page);
+            std::string title = citation_title(citation);
             if (const int n = ++used[title]; n > 1) title += " (" + std::to_string(n) + ")";
             const draft::TextRange range = citation.quoted.end > citation.quoted.begin ? citation.quoted : citation.parentheses;
             Node node = statement(NodeKind::Evidence, title, range);

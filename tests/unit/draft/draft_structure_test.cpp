@@ -174,3 +174,23 @@ TEST_CASE("every microtext of part 1 gets an argument with exactly one thesis" *
         CHECK(draft.loaded.diagnostics.empty());
     }
 }
+
+TEST_CASE("a quotation is titled by its citation as a reader knows it: the author's surname and the page") {
+    const std::string essay =
+        "Utopia and Its Shadow\n\n"
+        "Utopia and dystopia meet in one novel. Atwood writes that \u201cwithin each utopia lies a concealed dystopia\u201d "
+        "(Atwood 23), and Wear adds that \u201cevil cannot exist in an absolute sense\u201d (Wear 103). Kumar sees "
+        "that dystopia \u201cfollowed utopia ever since\u201d (Kumar 19).\n\n"
+        "Works Cited\n\n"
+        "Atwood, Margaret. In Other Worlds. Doubleday, 2011.\n"
+        "Wear, Sarah Klitenic. \u201cProclus on Evil.\u201d Philosophy, 2011.\n";
+    const DraftResult draft = draft_essay(essay, "utopia.txt", DraftModel::built_in());
+    for (const std::string title : {"Atwood 23", "Wear 103", "Kumar 19"}) {
+        CAPTURE(title);
+        const std::optional<Vertex> v = draft.loaded.map.find_statement(title);
+        REQUIRE(v);
+        CHECK(draft.loaded.map.graph[*v].kind == NodeKind::Evidence);
+    }
+    // The key stays the source's, as the map's {source: ...} names it.
+    CHECK(draft.loaded.map.graph[*draft.loaded.map.find_statement("Wear 103")].source == "wear");
+}

@@ -114,7 +114,7 @@ TEST_CASE("an essay saved as Windows-1252 is drafted with its curly quotes and t
     CHECK(warning.code == "W025");
     CHECK(warning.span.line == 3);
     CHECK(warning.span.column == 50);
-    const auto evidence = drafts[0].loaded.map.find_statement("carskadon 12");
+    const auto evidence = drafts[0].loaded.map.find_statement("Carskadon 12");
     REQUIRE(evidence);
     CHECK(drafts[0].loaded.map.node(*evidence).texts.at(0) == "teens\u2019 clocks shift by two hours");
     CHECK(drafts[0].loaded.source_text.find("\u201cteens\u2019") != std::string::npos);
