@@ -7,6 +7,8 @@
 #include <algorithm>
 #include <initializer_list>
 #include <iterator>
+#include <map>
+#include <string>
 #include <cctype>
 #include <vector>
 
@@ -251,6 +253,58 @@ std::vector<const TitleWord*> outside_the_noun_phrase(const std::vector<const Ti
     return kept;
 }
 
+// The contracted form of an auxiliary before "not" ("is" -> "isn't", "will" -> "won't"), or "".
+std::string contracted(const std::string& auxiliary) {
+    static const std::map<std::string, std::string, std::less<>> forms = {
+        {"is", "isn't"},       {"are", "aren't"},   {"was", "wasn't"},     {"were", "weren't"},     {"do", "don't"},
+        {"does", "doesn't"},   {"did", "didn't"},   {"has", "hasn't"},     {"have", "haven't"},     {"had", "hadn't"},
+        {"would", "wouldn't"}, {"should", "shouldn't"}, {"could", "couldn't"}, {"will", "won't"}, {"can", "can't"},
+        {"must", "mustn't"}};
+    std::string lower = auxiliary;
+    for (char& c : lower) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+    const auto form = forms.find(lower);
+    if (form == forms.end()) return "";
+    std::string out = form->second;
+    // As the word is written: "IS" -> "ISN'T", "Is" -> "Isn't".
+    if (auxiliary.size() > 1 && std::isupper(static_cast<unsigned char>(auxiliary[1])))
+        for (char& c : out) c = static_cast<char>(std::toupper(static_cast<unsigned char>(c)));
+    else if (std::isupper(static_cast<unsigned char>(auxiliary[0])))
+        out[0] = static_cast<char>(std::toupper(static_cast<unsigned char>(out[0])));
+    return out;
+}
+
+// A title does not end on its negation: [Dependence on computers is not] reads as half a claim,
+// and [Too many promises have not] as its opposite. It goes on to the first word that says
+// what is denied; past the limit, the negation is contracted to stay within it ([Too many
+// promises haven't been kept], [Teenagers that get pregnant aren't ready]). If it still cannot,
+// the title stays as it was. The words, as the title writes them.
+std::vector<std::string> past_the_negation(const std::vector<const TitleWord*>& clause, const std::vector<const TitleWord*>& kept,
+                                           std::size_t max_words) {
+    std::vector<std::string> written;
+    for (const TitleWord* word : kept) written.push_back(word->text);
+    auto denies = [](const std::string& lower) { return one_of(lower, {"not", "never", "cannot"}) || lower.ends_with("n't"); };
+    if (kept.empty() || !denies(kept.back()->lower)) return written;
+    const auto at = std::find(clause.begin(), clause.end(), kept.back());
+    std::vector<const TitleWord*> longer = kept;
+    bool says_what = false;
+    for (auto next = at == clause.end() ? at : at + 1; next != clause.end() && longer.size() < max_words + 1; ++next) {
+        longer.push_back(*next);
+        const std::string& lower = (*next)->lower;
+        says_what = !function_word(lower) && !waits_for_more(lower) && !hangs(lower) && !denies(lower) &&
+                    !ends_inside_a_noun_phrase(longer);
+        if (says_what) break;
+    }
+    if (!says_what) return written;
+    std::vector<std::string> out;
+    for (std::size_t i = 0; i < longer.size(); ++i) {
+        const bool contract = longer.size() > max_words && longer[i]->lower == "not" && !out.empty() &&
+                              !contracted(out.back()).empty();
+        if (contract) out.back() = contracted(out.back());
+        else out.push_back(longer[i]->text);
+    }
+    return out.size() <= max_words ? out : written;
+}
+
 std::string phrase_of(const std::vector<TitleWord>& words, std::size_t from, std::size_t max_words) {
     // The point's clause: up to a clause word (after its third word), a break, or a comma.
     std::vector<const TitleWord*> clause;
@@ -284,7 +338,7 @@ std::string phrase_of(const std::vector<TitleWord>& words, std::size_t from, std
     const std::vector<const TitleWord*> ending = trim(kept, cut);
     kept = ending.size() >= 4 ? ending : trim(kept, false);
     std::string out;
-    for (const TitleWord* word : kept) out += (out.empty() ? "" : " ") + word->text;
+    for (const std::string& word : past_the_negation(clause, kept, max_words)) out += (out.empty() ? "" : " ") + word;
     if (!out.empty() && std::islower(static_cast<unsigned char>(out[0]))) out[0] = static_cast<char>(std::toupper(static_cast<unsigned char>(out[0])));
     return out;
 }

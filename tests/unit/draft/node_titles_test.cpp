@@ -48,6 +48,17 @@ TEST_CASE("a title has at most six words, stops at a clause break and ends on a 
     CHECK(key_phrase("Michael D. Gordin declares that utopia fails.") == "Michael D Gordin declares that utopia");
 }
 
+TEST_CASE("a title does not end on its negation: it goes on to what is denied, contracted to stay within six words") {
+    CHECK(key_phrase("Too many promises have not been kept.") == "Too many promises haven't been kept");
+    CHECK(key_phrase("Teenagers that get pregnant are not ready to enter into such a commitment.") ==
+          "Teenagers that get pregnant aren't ready");
+    CHECK(key_phrase("TEENAGE MARRIAGES IS NOT A GOOD IDEA AT ALL") == "TEENAGE MARRIAGES ISN'T A GOOD IDEA");
+    // Within the limit, nothing is contracted.
+    CHECK(key_phrase("Fines do not deter owners at all, as bins are lacking.") == "Fines do not deter owners");
+    // What is denied lies too far: the title stays as it was.
+    CHECK(key_phrase("Dependence on computers is not a bad thing") == "Dependence on computers is not");
+}
+
 TEST_CASE("a point a little longer than a title is said as a headline says it: whole, without intensifiers or an opening article") {
     CHECK(key_phrase("Courts are also subject to human error.") == "Courts are subject to human error");
     CHECK(key_phrase("Streets and shops would presumably be emptier.") == "Streets and shops would be emptier");
