@@ -169,30 +169,35 @@ TEST_CASE("spaces Argdown would collapse or trim are escaped and read back") {
     CHECK(again.map.node(0).texts == std::vector<std::string>{" two  spaces, then one "});
 }
 
-TEST_CASE("the writer's own example is written {kind: example} and read back as one") {
+namespace {
+
+// The node written alone, and the Argdown it reads back from.
+std::pair<std::string, warrant::Node> written_and_read(const warrant::Node& node) {
     warrant::ArgumentMap map;
+    map.add_node(node);
+    const std::string written = warrant::export_argdown(map);
+    const warrant::LoadResult read = warrant::parse_argdown(written, "round.argdown");
+    const auto v = read.map.find_statement(node.title);
+    REQUIRE(v);
+    return {written, read.map.node(*v)};
+}
+
+}  // namespace
+
+TEST_CASE("the writer's own example is written {kind: example} and read back as one") {
     warrant::Node example = statement(NodeKind::Evidence, "World Cup", "South Africa filled its stadiums.");
     example.example = true;
-    map.add_node(example);
-    const std::string written = warrant::export_argdown(map);
+    const auto [written, read] = written_and_read(example);
     CHECK(written == "[World Cup]: South Africa filled its stadiums. {kind: example}\n");
-    const warrant::LoadResult read = warrant::parse_argdown(written, "round.argdown");
-    const auto v = read.map.find_statement("World Cup");
-    REQUIRE(v);
-    CHECK(read.map.node(*v).kind == NodeKind::Evidence);
-    CHECK(read.map.node(*v).example);
+    CHECK(read.kind == NodeKind::Evidence);
+    CHECK(read.example);
 }
 
 TEST_CASE("a conceded point is written #concession and read back as one") {
-    warrant::ArgumentMap map;
     warrant::Node granted = statement(NodeKind::Claim, "Numbers", "IBM's numbers haven't been staggering.");
     granted.conceded = true;
-    map.add_node(granted);
-    const std::string written = warrant::export_argdown(map);
+    const auto [written, read] = written_and_read(granted);
     CHECK(written == "[Numbers]: IBM's numbers haven't been staggering. #concession\n");
-    const warrant::LoadResult read = warrant::parse_argdown(written, "round.argdown");
-    const auto v = read.map.find_statement("Numbers");
-    REQUIRE(v);
-    CHECK(read.map.node(*v).kind == NodeKind::Claim);
-    CHECK(read.map.node(*v).conceded);
+    CHECK(read.kind == NodeKind::Claim);
+    CHECK(read.conceded);
 }
