@@ -6,6 +6,10 @@
 namespace warrant::render {
 namespace {
 
+// Under a statement the writer concedes (#concession): granted, and argued past, so that a
+// class reads its attack on the thesis as a concession rather than an objection left standing.
+constexpr const char* kConcededNote = "conceded by the writer";
+
 std::string wrapped_html(std::string_view text, const RenderOptions& options, std::size_t max_lines = 0) {
     std::string html;
     for (const std::string& line : wrap_text(sanitize_utf8(text), options.wrap_width, max_lines ? max_lines : options.max_text_lines)) {
@@ -103,6 +107,7 @@ std::string node_label_html(const ArgumentMap& map, Vertex v, const RenderOption
     if (!text.empty() && text != node.title) html += "<BR/>" + wrapped_html(text, options);
     if (node.kind == NodeKind::Evidence && !(node.source.empty() && node.page.empty()))
         html += "<BR/>" + small_italic(wrapped_html(citation_line(map, node, false), options));
+    if (node.conceded) html += "<BR/>" + small_italic(kConcededNote);
     if (node.kind == NodeKind::Source && node.texts.empty()) {  // typing may already describe it
         const std::string description = source_description(map, node);
         if (!description.empty()) html += "<BR/>" + small_italic(wrapped_html(description, options));
@@ -129,6 +134,7 @@ std::string node_tooltip(const ArgumentMap& map, Vertex v) {
         const std::string description = source_description(map, node);
         if (!description.empty()) text += "\n" + description;
     }
+    if (node.conceded) text += "\n(" + std::string(kConcededNote) + ")";
     return escape_esc_string(sanitize_utf8(text));
 }
 
@@ -143,6 +149,7 @@ std::string folded_label_html(const ArgumentMap& map, Vertex v, const RenderOpti
     if (node.kind == NodeKind::Evidence && !(node.source.empty() && node.page.empty()))
         html += "<BR/><FONT POINT-SIZE=\"" + size + "\"><I>" + wrapped_html(citation_line(map, node, false), options, 2) + "</I></FONT>";
     const std::string badge_size = std::to_string(kFoldedType.badge);
+    if (node.conceded) html += "<BR/><FONT POINT-SIZE=\"" + badge_size + "\"><I>" + kConcededNote + "</I></FONT>";
     if (!parts.status.empty()) html += "<BR/><FONT POINT-SIZE=\"" + badge_size + "\"><I>" + escape_html(parts.status) + "</I></FONT>";
     if (!parts.evidence.empty())
         html += "<BR/><FONT POINT-SIZE=\"" + badge_size + "\" COLOR=\"#004d80\"><B>" + wrapped_html(parts.evidence, options, 3) + "</B></FONT>";

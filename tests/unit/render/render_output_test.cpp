@@ -1,6 +1,7 @@
 // SVG, PNG and PDF laid out in-process: well-formed, carrying the texts, and reproducible.
 #include "render/render_fixtures.hpp"
 
+#include "warrant/parse.hpp"
 #include "warrant/render.hpp"
 
 #include <doctest/doctest.h>
@@ -99,4 +100,16 @@ TEST_CASE("an empty map renders to an SVG with no nodes and no legend") {
     REQUIRE(svg.load_buffer(bytes.data(), bytes.size()).status == pugi::status_ok);
     CHECK(svg.select_nodes("//*[@class='node']").empty());
     CHECK(svg.select_nodes("//*[@class='cluster']").empty());
+}
+
+TEST_CASE("a conceded statement says so under its text and in its tooltip") {
+    const LoadResult loaded = parse_argdown("[T]: You should buy IBM shares. #thesis\n"
+                                            "  - [Numbers]: IBM's numbers haven't been staggering. #concession\n",
+                                            "ibm.argdown");
+    pugi::xml_document svg;
+    const std::string bytes = rendered(loaded.map, {}, RenderFormat::Svg);
+    REQUIRE(svg.load_buffer(bytes.data(), bytes.size()).status == pugi::status_ok);
+    CHECK(svg_tooltip(svg, "n1").ends_with("\n(conceded by the writer)"));
+    CHECK(svg_tooltip(svg, "n0").find("conceded") == std::string::npos);
+    CHECK(bytes.find(">conceded by the writer<") != std::string::npos);
 }
