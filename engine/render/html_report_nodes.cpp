@@ -138,6 +138,8 @@ void append_detail(const ReportInputs& inputs, const FindingsByTitle& by_title, 
         out += "<dt>Scheme</dt><dd>" + escape_html(scheme->second) + "</dd>\n";
     if (const auto annotated = annotated_type(node))
         out += "<dt>Annotated as</dt><dd>" + escape_html(annotated->type) + " (" + annotated->scheme + ")</dd>\n";
+    if (node.conceded)
+        out += "<dt>Conceded</dt><dd>granted by the writer and argued past: owed neither support nor an answer</dd>\n";
     if (!node.tags.empty()) {
         std::string tags;
         for (const std::string& tag : node.tags) tags += (tags.empty() ? "#" : " #") + escape_html(tag);

@@ -164,6 +164,19 @@ TEST_CASE("each node has a hidden detail with its quotation, source, page, chain
     CHECK(count_of(page, "class=\"node-detail\"") == 6);
 }
 
+TEST_CASE("a conceded statement's details say it is granted and argued past") {
+    SampleMap s = sample_map();
+    s.map.node(s.objection).conceded = true;
+    const std::string page = render_html_report(inputs_for(s.map));
+    auto detail_of = [&](Vertex v) {
+        const std::size_t at = page.find("<article class=\"node-detail\" id=\"detail-" + std::to_string(v) + "\"");
+        REQUIRE(at != std::string::npos);
+        return page.substr(at, page.find("</article>", at) - at);
+    };
+    CHECK(detail_of(s.objection).find("<dt>Conceded</dt><dd>granted by the writer and argued past") != std::string::npos);
+    CHECK(detail_of(s.reply).find("<dt>Conceded</dt>") == std::string::npos);
+}
+
 TEST_CASE("a claim's details show its chain as a tree with sources, pages and status") {
     SampleMap s = sample_map();
     ReportInputs inputs = inputs_for(s.map);
