@@ -77,10 +77,9 @@ void add_marked_theses(const ParagraphText& paragraph, std::size_t p, std::vecto
 }  // namespace
 
 void keep_quotations_whole(const ParagraphText& paragraph, std::vector<Segment>& segments, std::size_t from) {
-    const auto quotes = quotations(paragraph.tokens);
     for (std::size_t s = from; s < segments.size(); ++s) {
         Segment& segment = segments[s];
-        for (const auto& [open, close] : quotes) {
+        for (const auto& [open, close] : paragraph.quotations) {
             // A stray mark at an end is dropped; a mark inside pulls in the whole quotation.
             if (segment.first == close && close + 1 < segment.last) segment.first = close + 1;
             else if (open < segment.first && segment.first <= close) segment.first = open;

@@ -53,10 +53,9 @@ bool hints_at_a_view(const EssayText& essay, const Segment& segment) {
 }
 
 // Most of the segment's words are someone else's, inside quotation marks ("She adds, “There's
-// no way I …”"): the writer's evidence, not the point the writer makes. `quotes` are the
-// paragraph's (quotations(), in order and apart), found once for all its segments.
-bool mostly_quoted(const ParagraphText& paragraph, const std::vector<std::pair<std::size_t, std::size_t>>& quotes,
-                   const Segment& segment) {
+// no way I …”"): the writer's evidence, not the point the writer makes.
+bool mostly_quoted(const ParagraphText& paragraph, const Segment& segment) {
+    const auto& quotes = paragraph.quotations;  // in order and apart
     std::size_t words = 0, quoted = 0;
     auto quote = std::lower_bound(quotes.begin(), quotes.end(), segment.first,
                                   [](const auto& q, std::size_t token) { return q.second < token; });
@@ -108,19 +107,12 @@ private:
         // then the more probably a claim (the first of equals).
         using Preference = std::tuple<bool, bool, double>;
         std::map<std::size_t, std::pair<Preference, std::size_t>> best;  // section -> its best candidate
-        std::vector<std::pair<std::size_t, std::size_t>> quotes;  // of paragraph quoted_in
-        std::size_t quoted_in = essay_.paragraphs.size();
         for (std::size_t i = 0; i < n_; ++i) {
             const std::size_t section = section_of(i);
             if (section == thesis_section || segment(i).type == ComponentType::MajorClaim || reports_a_view(essay_, segment(i)))
                 continue;
             const SentenceAt at = sentence_of_segment(i);
-            const std::size_t p = segment(i).paragraph;
-            if (quoted_in != p) {
-                quoted_in = p;
-                quotes = quotations(essay_.paragraphs[p].tokens);
-            }
-            const Preference preference{!mostly_quoted(essay_.paragraphs[p], quotes, segment(i)),
+            const Preference preference{!mostly_quoted(essay_.paragraphs[segment(i).paragraph], segment(i)),
                                         at == bounds[section].first || at == bounds[section].second,
                                         mined_.type_probabilities[i][kClaim]};
             const auto [it, fresh] = best.try_emplace(section, preference, i);

@@ -26,10 +26,11 @@ EssayText read_essay(std::string_view text, const EssayLayout& layout) {
         if (token.word) essay.title_words.push_back(token.lower);
     for (std::size_t i = 0; i < layout.paragraphs.size(); ++i) {
         const TextRange range = layout.paragraphs[i];
-        ParagraphText paragraph{range, layout.paragraph_heading[i], tokenize(text, range), {}};
+        ParagraphText paragraph{range, layout.paragraph_heading[i], tokenize(text, range), {}, {}};
         std::erase_if(paragraph.tokens, [&](const Token& token) { return inside(token.range, layout.furniture); });
         if (paragraph.tokens.empty() || !mostly_latin(paragraph.tokens)) continue;
         paragraph.sentences = sentences(text, paragraph.tokens);
+        paragraph.quotations = quotations(paragraph.tokens);
         essay.paragraphs.push_back(std::move(paragraph));
     }
     return essay;

@@ -17,6 +17,9 @@ struct ParagraphText {
     std::size_t section = 0;  // the heading it stands under, as the heading's index + 1; 0: none
     std::vector<Token> tokens;
     std::vector<std::pair<std::size_t, std::size_t>> sentences;  // token index ranges
+    // Its quotations (tokens.hpp), found once: segmentation keeps them whole, no cut falls
+    // inside one, and a section's point is not a statement mostly quoted.
+    std::vector<std::pair<std::size_t, std::size_t>> quotations;
 };
 
 struct EssayText {

@@ -177,15 +177,12 @@ std::vector<bool> conceded_segments(const EssayText& essay, const std::vector<Se
 std::vector<Segment> cut_subordinate_clauses(const EssayText& essay, std::vector<Segment> segments) {
     std::vector<Segment> out;
     out.reserve(segments.size());
-    std::size_t quoted_in = essay.paragraphs.size();  // the paragraph `quoted` is of
-    std::vector<std::pair<std::size_t, std::size_t>> quoted;
     for (Segment rest : segments) {
         const ParagraphText& paragraph = essay.paragraphs[rest.paragraph];
-        if (quoted_in != rest.paragraph) quoted = quotations(paragraph.tokens), quoted_in = rest.paragraph;
         const std::size_t sentence_first = sentence_holding(paragraph, rest.first).first;
         // A quotation is cited whole, as its author wrote it: no cut inside it.
         auto inside_a_quotation = [&](std::size_t cut) {
-            return std::any_of(quoted.begin(), quoted.end(),
+            return std::any_of(paragraph.quotations.begin(), paragraph.quotations.end(),
                                [&](auto quote) { return quote.first < cut && cut < quote.second; });
         };
         // The main clause may itself go on with a reason: "Although X, Y, because Z".

@@ -54,6 +54,7 @@ TEST_CASE("a segment that cuts a quotation takes all of it, and the segments it 
     const std::string text = "Kathy says, \u201cWe all know it. We are modelled from trash.\u201d (166) Ruth agrees.";
     ParagraphText paragraph;
     paragraph.tokens = warrant::draft::tokenize(text, {0, text.size()});
+    paragraph.quotations = warrant::draft::quotations(paragraph.tokens);
     const auto index_of = [&](std::string_view word) {
         for (std::size_t i = 0; i < paragraph.tokens.size(); ++i)
             if (paragraph.tokens[i].lower == word) return i;
