@@ -4,6 +4,7 @@
 // be checked against it. The rows of the checks (E1xx, N2xx, W1xx) are here; the codes of
 // reading an input (E0xx, W0xx) are in explanations_reading.cpp.
 #include "analysis/explanation_rows.hpp"
+#include "text/ascii_case.hpp"
 
 #include <algorithm>
 
@@ -191,8 +192,7 @@ const std::vector<Explanation>& explanations() {
 }
 
 const Explanation* find_explanation(std::string_view code) {
-    std::string upper(code);
-    std::transform(upper.begin(), upper.end(), upper.begin(), [](unsigned char c) { return std::toupper(c); });
+    const std::string upper = text::uppercase(code);
     const std::vector<Explanation>& catalogue = explanations();
     auto it = std::find_if(catalogue.begin(), catalogue.end(), [&](const Explanation& e) { return e.code == upper; });
     return it == catalogue.end() ? nullptr : &*it;

@@ -8,6 +8,7 @@
 #include "warrant/line_index.hpp"
 #include "model/typing.hpp"
 #include "syntax/utf8.hpp"
+#include "text/ascii_case.hpp"
 
 #include <algorithm>
 #include <map>
@@ -180,7 +181,7 @@ private:
             name = source->author.substr(0, source->author.find(','));
         } else if (!citation.key.empty()) {
             std::replace(name.begin(), name.end(), '_', ' ');
-            name[0] = static_cast<char>(std::toupper(static_cast<unsigned char>(name[0])));
+            name = text::capitalized(name);
         }
         return citation.page.empty() ? name : name + " " + citation.page;
     }

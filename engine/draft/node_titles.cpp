@@ -3,6 +3,7 @@
 #include "draft/discourse_markers.hpp"
 #include "draft/title_frames.hpp"
 #include "draft/title_words.hpp"
+#include "text/ascii_case.hpp"
 
 #include <algorithm>
 #include <initializer_list>
@@ -253,24 +254,19 @@ std::vector<const TitleWord*> outside_the_noun_phrase(const std::vector<const Ti
     return kept;
 }
 
-// The contracted form of an auxiliary before "not" ("is" -> "isn't", "will" -> "won't"), or "".
-std::string contracted(const std::string& auxiliary) {
+// The contracted form of an auxiliary before "not" ("is" -> "isn't", "will" -> "won't"), as the
+// auxiliary is written ("IS" -> "ISN'T", "Is" -> "Isn't"), or "".
+std::string contracted(const TitleWord& auxiliary) {
     static const std::map<std::string, std::string, std::less<>> forms = {
         {"is", "isn't"},       {"are", "aren't"},   {"was", "wasn't"},     {"were", "weren't"},     {"do", "don't"},
         {"does", "doesn't"},   {"did", "didn't"},   {"has", "hasn't"},     {"have", "haven't"},     {"had", "hadn't"},
         {"would", "wouldn't"}, {"should", "shouldn't"}, {"could", "couldn't"}, {"will", "won't"}, {"can", "can't"},
         {"must", "mustn't"}};
-    std::string lower = auxiliary;
-    for (char& c : lower) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
-    const auto form = forms.find(lower);
+    const auto form = forms.find(auxiliary.lower);
     if (form == forms.end()) return "";
-    std::string out = form->second;
-    // As the word is written: "IS" -> "ISN'T", "Is" -> "Isn't".
-    if (auxiliary.size() > 1 && std::isupper(static_cast<unsigned char>(auxiliary[1])))
-        for (char& c : out) c = static_cast<char>(std::toupper(static_cast<unsigned char>(c)));
-    else if (std::isupper(static_cast<unsigned char>(auxiliary[0])))
-        out[0] = static_cast<char>(std::toupper(static_cast<unsigned char>(out[0])));
-    return out;
+    const std::string& written = auxiliary.text;
+    if (written.size() > 1 && std::isupper(static_cast<unsigned char>(written[1]))) return text::uppercase(form->second);
+    return std::isupper(static_cast<unsigned char>(written[0])) ? text::capitalized(form->second) : form->second;
 }
 
 // A title does not end on its negation: [Dependence on computers is not] reads as half a claim,
@@ -297,9 +293,9 @@ std::vector<std::string> past_the_negation(const std::vector<const TitleWord*>& 
     if (!says_what) return written;
     std::vector<std::string> out;
     for (std::size_t i = 0; i < longer.size(); ++i) {
-        const bool contract = longer.size() > max_words && longer[i]->lower == "not" && !out.empty() &&
-                              !contracted(out.back()).empty();
-        if (contract) out.back() = contracted(out.back());
+        const std::string contraction =
+            longer.size() > max_words && longer[i]->lower == "not" && i > 0 ? contracted(*longer[i - 1]) : "";
+        if (!contraction.empty()) out.back() = contraction;
         else out.push_back(longer[i]->text);
     }
     return out.size() <= max_words ? out : written;
@@ -339,8 +335,7 @@ std::string phrase_of(const std::vector<TitleWord>& words, std::size_t from, std
     kept = ending.size() >= 4 ? ending : trim(kept, false);
     std::string out;
     for (const std::string& word : past_the_negation(clause, kept, max_words)) out += (out.empty() ? "" : " ") + word;
-    if (!out.empty() && std::islower(static_cast<unsigned char>(out[0]))) out[0] = static_cast<char>(std::toupper(static_cast<unsigned char>(out[0])));
-    return out;
+    return text::capitalized(out);
 }
 
 }  // namespace

@@ -8,5 +8,8 @@
 namespace warrant::text {
 
 std::string lowercase(std::string_view text);
+std::string uppercase(std::string_view text);
+// The text with its first letter a capital, as a title or a name starts ("atwood" -> "Atwood").
+std::string capitalized(std::string_view text);
 
 }  // namespace warrant::text
