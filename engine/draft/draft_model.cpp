@@ -1,5 +1,5 @@
 // The model file: a header line, '#' provenance lines, the vocabulary (one feature a line, in
-// index order), then the six classifiers by name. See engine/data/draft/PROVENANCE.
+// index order), then the seven classifiers by name. See engine/data/draft/PROVENANCE.
 #include "draft/draft_model_impl.hpp"
 
 #include <algorithm>
@@ -14,19 +14,18 @@ extern const std::string_view draft_model;
 
 namespace {
 
-// Version 2 added the thesis classifier.
-constexpr std::string_view kHeader = "warrant-draft-model 2";
+// Version 2 added the thesis classifier, version 3 the position classifier.
+constexpr std::string_view kHeader = "warrant-draft-model 3";
 
 struct NamedClassifier {
     const char* name;
     draft::LinearModel DraftModel::Impl::*member;
 };
-constexpr NamedClassifier kClassifiers[] = {{"boundary", &DraftModel::Impl::boundary},
-                                            {"type", &DraftModel::Impl::type},
-                                            {"link", &DraftModel::Impl::link},
-                                            {"attack", &DraftModel::Impl::attack},
-                                            {"stance", &DraftModel::Impl::stance},
-                                            {"thesis", &DraftModel::Impl::thesis}};
+constexpr NamedClassifier kClassifiers[] = {
+    {"boundary", &DraftModel::Impl::boundary}, {"type", &DraftModel::Impl::type},
+    {"link", &DraftModel::Impl::link},         {"attack", &DraftModel::Impl::attack},
+    {"stance", &DraftModel::Impl::stance},     {"thesis", &DraftModel::Impl::thesis},
+    {"position", &DraftModel::Impl::position}};
 
 }  // namespace
 

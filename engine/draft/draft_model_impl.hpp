@@ -1,4 +1,4 @@
-// What a DraftModel holds (private to the draft stage): the feature vocabulary and the six
+// What a DraftModel holds (private to the draft stage): the feature vocabulary and the seven
 // classifiers of the pipeline, and how a list of feature strings becomes a row.
 #pragma once
 
@@ -22,6 +22,7 @@ struct DraftModel::Impl {
     draft::LinearModel attack;     // relation: supports / attacks
     draft::LinearModel stance;     // claim: for / against the major claims
     draft::LinearModel thesis;     // segment of a text not shaped as an essay: its thesis or not
+    draft::LinearModel position;   // sentence of an essay's introduction or conclusion: states its position or not
 
     draft::FeatureRow row(const std::vector<std::string>& features) const;
 };

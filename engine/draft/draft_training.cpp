@@ -152,9 +152,34 @@ struct Examples {
 };
 
 struct Problems {
-    Examples boundary, type, link, attack, stance, thesis;
-    std::vector<std::size_t> thesis_texts;  // where each text's thesis examples begin
+    Examples boundary, type, link, attack, stance, thesis, position;
+    // Each text's thesis examples, [begin, end).
+    std::vector<std::pair<std::size_t, std::size_t>> thesis_texts;
+    // The sentences of each introduction or conclusion that states a position, [begin, end).
+    std::vector<std::pair<std::size_t, std::size_t>> position_paragraphs;
 };
+
+// An essay's introduction and conclusion, sentence by sentence: which states its position (holds
+// a major claim). Only a paragraph that states one is counted on dev (`position_paragraphs`).
+void add_position_sentences(const GoldEssay& gold, Problems& problems) {
+    const EssayText& essay = gold.essay;
+    if (!five_paragraph_shape(essay)) return;
+    const PositionFeatures position_features(essay);
+    for (std::size_t p : {std::size_t{0}, essay.paragraphs.size() - 1}) {
+        const ParagraphText& paragraph = essay.paragraphs[p];
+        std::vector<bool> holds(paragraph.sentences.size(), false);
+        for (const Segment& segment : gold.segments)
+            if (segment.paragraph == p && segment.type == ComponentType::MajorClaim)
+                for (std::size_t k = 0; k < paragraph.sentences.size(); ++k)
+                    holds[k] = holds[k] || (segment.first < paragraph.sentences[k].second &&
+                                            segment.last > paragraph.sentences[k].first);
+        const std::size_t begin = problems.position.labels.size();
+        for (std::size_t k = 0; k < paragraph.sentences.size(); ++k)
+            problems.position.add(feature_strings([&](FeatureSink& out) { position_features(p, k, out); }), holds[k]);
+        if (std::find(holds.begin(), holds.end(), true) != holds.end())
+            problems.position_paragraphs.emplace_back(begin, problems.position.labels.size());
+    }
+}
 
 void add_essay(const GoldEssay& gold, Problems& problems) {
     const EssayText& essay = gold.essay;
@@ -195,12 +220,14 @@ void add_essay(const GoldEssay& gold, Problems& problems) {
     const auto majors = std::count_if(gold.segments.begin(), gold.segments.end(),
                                       [](const Segment& s) { return s.type == ComponentType::MajorClaim; });
     if (!five_paragraph_shape(essay) && majors == 1) {
-        problems.thesis_texts.push_back(problems.thesis.labels.size());
+        const std::size_t begin = problems.thesis.labels.size();
         const ThesisFeatures thesis_features(essay, gold.segments);
         for (std::size_t i = 0; i < gold.segments.size(); ++i)
             problems.thesis.add(feature_strings([&](FeatureSink& out) { thesis_features(i, out); }),
                                 gold.segments[i].type == ComponentType::MajorClaim);
+        problems.thesis_texts.emplace_back(begin, problems.thesis.labels.size());
     }
+    add_position_sentences(gold, problems);
     for (const SegmentRelation& relation : gold.relations)
         problems.attack.add(feature_strings([&](FeatureSink& out) { polarity_features(essay, gold.segments, relation.from, out); }),
                             relation.attack);
@@ -212,13 +239,17 @@ Problems problems_of(const std::vector<GoldEssay>& essays) {
     return problems;
 }
 
+// How many features the classifiers of each generation are trained on.
+struct FeatureCounts {
+    int pipeline = 0, thesis = 0, position = 0;
+};
+
 // Features seen at least twice in training, indexed in sorted order: first those of the
-// pipeline's five classifiers, then the thesis classifier's. Returns how many the five have:
-// they are trained on exactly the rows and the feature count they had before the thesis
-// classifier came, so adding it changed none of them (liblinear's coordinate descent visits
-// features in an order drawn from their count, and one changed index had flipped a choice of
-// cost on dev).
-int build_vocabulary(const Problems& problems, DraftModel::Impl& impl) {
+// pipeline's five classifiers, then the thesis classifier's, then the position classifier's.
+// Each generation is trained on exactly the rows and the feature count it had before the next
+// came, so adding one changed none before it (liblinear's coordinate descent visits features in
+// an order drawn from their count, and one changed index had flipped a choice of cost on dev).
+FeatureCounts build_vocabulary(const Problems& problems, DraftModel::Impl& impl) {
     int next = 1;
     auto index = [&](std::initializer_list<const Examples*> examples) {
         std::map<std::string, int> counts;
@@ -228,10 +259,14 @@ int build_vocabulary(const Problems& problems, DraftModel::Impl& impl) {
         for (const auto& [feature, count] : counts)
             if (count >= 2 && impl.vocabulary.emplace(feature, next).second) ++next;
     };
+    FeatureCounts counts;
     index({&problems.boundary, &problems.type, &problems.link, &problems.attack, &problems.stance});
-    const int pipeline = next - 1;
+    counts.pipeline = next - 1;
     index({&problems.thesis});
-    return pipeline;
+    counts.thesis = next - 1;
+    index({&problems.position});
+    counts.position = next - 1;
+    return counts;
 }
 
 // Macro-averaged F1 over the labels of `examples`, as `model` predicts them.
@@ -253,23 +288,22 @@ double macro_f1(const LinearModel& model, const Examples& examples, const DraftM
 // the boundary's choice, and the model with it (127 KB to 292 KB).
 constexpr double kCostTolerance = 0.002;
 
-// The share of texts whose most probable thesis is their gold one (`texts`: where each text's
-// examples begin).
-double texts_right(const LinearModel& model, const Examples& examples, const std::vector<std::size_t>& texts,
-                   const DraftModel::Impl& impl) {
+// The share of groups (a text's segments, a paragraph's sentences) whose most probable example
+// is a gold one (`groups`: each group's examples, [begin, end)).
+double groups_right(const LinearModel& model, const Examples& examples,
+                    const std::vector<std::pair<std::size_t, std::size_t>>& groups, const DraftModel::Impl& impl) {
     std::size_t right = 0;
-    for (std::size_t t = 0; t < texts.size(); ++t) {
-        const std::size_t end = t + 1 < texts.size() ? texts[t + 1] : examples.labels.size();
-        std::size_t best = texts[t];
+    for (const auto& [begin, end] : groups) {
+        std::size_t best = begin;
         double best_p = -1;
-        for (std::size_t i = texts[t]; i < end; ++i)
+        for (std::size_t i = begin; i < end; ++i)
             if (const double p = model.probabilities(impl.row(examples.features[i]), 2)[1]; p > best_p) {
                 best_p = p;
                 best = i;
             }
         right += examples.labels[best] == 1;
     }
-    return texts.empty() ? 0.0 : static_cast<double>(right) / static_cast<double>(texts.size());
+    return groups.empty() ? 0.0 : static_cast<double>(right) / static_cast<double>(groups.size());
 }
 
 using DevScore = std::function<double(const LinearModel&)>;
@@ -311,7 +345,8 @@ LinearModel train_on_dev(const char* name, const Examples& train, int features, 
 // Keeps the features some classifier weighs (L1 leaves most at zero), in their order: the
 // model is a third of the size and predicts exactly as before.
 void prune_vocabulary(DraftModel::Impl& impl) {
-    const std::vector<LinearModel*> classifiers = {&impl.boundary, &impl.type, &impl.link, &impl.attack, &impl.stance, &impl.thesis};
+    const std::vector<LinearModel*> classifiers = {&impl.boundary, &impl.type,   &impl.link,    &impl.attack,
+                                                   &impl.stance,   &impl.thesis, &impl.position};
     std::vector<const std::string*> features(impl.vocabulary.size() + 1);
     for (const auto& [feature, index] : impl.vocabulary) features[static_cast<std::size_t>(index)] = &feature;
     std::vector<int> renumbered(features.size(), 0);
@@ -363,16 +398,25 @@ std::string train_draft_model(const DraftTrainingData& data, std::vector<std::st
         for (auto& essay : micro_dev) dev.push_back(std::move(essay));
     }
     const Problems train_problems = problems_of(train), dev_problems = problems_of(dev);
-    const int pipeline = build_vocabulary(train_problems, impl);
+    const FeatureCounts counts = build_vocabulary(train_problems, impl);
+    const int pipeline = counts.pipeline;
     impl.boundary = train_on_dev("boundary", train_problems.boundary, pipeline, dev_problems.boundary, 3, impl, log);
     impl.type = train_on_dev("type", train_problems.type, pipeline, dev_problems.type, 3, impl, log);
     impl.link = train_on_dev("link", train_problems.link, pipeline, dev_problems.link, 2, impl, log);
     impl.attack = train_on_dev("attack", train_problems.attack, pipeline, dev_problems.attack, 2, impl, log);
     impl.stance = train_on_dev("stance", train_problems.stance, pipeline, dev_problems.stance, 2, impl, log);
     impl.thesis = train_on_dev(
-        "thesis", train_problems.thesis, static_cast<int>(impl.vocabulary.size()),
-        [&](const LinearModel& model) { return texts_right(model, dev_problems.thesis, dev_problems.thesis_texts, impl); },
+        "thesis", train_problems.thesis, counts.thesis,
+        [&](const LinearModel& model) {
+            return groups_right(model, dev_problems.thesis, dev_problems.thesis_texts, impl);
+        },
         "texts right", impl, log);
+    impl.position = train_on_dev(
+        "position", train_problems.position, counts.position,
+        [&](const LinearModel& model) {
+            return groups_right(model, dev_problems.position, dev_problems.position_paragraphs, impl);
+        },
+        "paragraphs right", impl, log);
     prune_vocabulary(impl);
     return write_model(impl);
 }

@@ -4,6 +4,7 @@
 #include "draft/discourse_markers.hpp"
 
 #include <algorithm>
+#include <cmath>
 
 namespace warrant::draft {
 namespace {
@@ -21,6 +22,28 @@ bool opens_a_conclusion(const ParagraphText& paragraph, std::size_t sentence_fir
            (paragraph.tokens[sentence_first].lower == "so" && segment_first <= sentence_first + 2);
 }
 
+// Each segment's score as a major claim: the log of the type classifier's probability that it is
+// one, plus, in an essay's introduction or conclusion, the log of the position classifier's that
+// its sentence states the essay's position. The one judges the segment, the other the sentence
+// among its paragraph's (the type classifier never saw the background sentences an
+// introduction opens with).
+std::vector<double> major_claim_scores(const EssayText& essay, const std::vector<Segment>& segments,
+                                       const std::vector<TypeProbabilities>& probabilities,
+                                       const PositionProbabilities& positions) {
+    std::vector<double> scores;
+    scores.reserve(segments.size());
+    for (std::size_t i = 0; i < segments.size(); ++i) {
+        const Segment& segment = segments[i];
+        double score = std::log(probabilities[i][kMajorClaim] + 1e-9);
+        if (segment.paragraph < positions.size() && !positions[segment.paragraph].empty())
+            score += std::log(
+                positions[segment.paragraph][sentence_number(essay.paragraphs[segment.paragraph], segment.first)] +
+                1e-9);
+        scores.push_back(score);
+    }
+    return scores;
+}
+
 }  // namespace
 
 bool five_paragraph_shape(const EssayText& essay) {
@@ -32,16 +55,20 @@ bool marked_as_thesis(const ParagraphText& paragraph, const Segment& segment) {
     return marks_thesis(paragraph.tokens, first, std::min({segment.first + 3, first + 8, last}));
 }
 
-void place_major_claims(const EssayText& essay, std::vector<Segment>& segments, const std::vector<TypeProbabilities>& probabilities) {
+void place_major_claims(const EssayText& essay, std::vector<Segment>& segments,
+                        const std::vector<TypeProbabilities>& probabilities, const PositionProbabilities& positions) {
     if (!five_paragraph_shape(essay)) return;
-    auto probability = [&](std::size_t i, ComponentType type) { return probabilities[i][static_cast<std::size_t>(type)]; };
+    auto probability = [&](std::size_t i, ComponentType type) {
+        return probabilities[i][static_cast<std::size_t>(type)];
+    };
+    const std::vector<double> score = major_claim_scores(essay, segments, probabilities, positions);
     const std::size_t introduction = 0, conclusion = essay.paragraphs.size() - 1;
     std::optional<std::size_t> most_probable[2];  // of the introduction, of the conclusion
     for (std::size_t i = 0; i < segments.size(); ++i) {
         const std::size_t paragraph = segments[i].paragraph;
         if (paragraph != introduction && paragraph != conclusion) continue;
         std::optional<std::size_t>& best = most_probable[paragraph == conclusion];
-        if (!best || probability(i, ComponentType::MajorClaim) > probability(*best, ComponentType::MajorClaim)) best = i;
+        if (!best || score[i] > score[*best]) best = i;
     }
     for (std::size_t i = 0; i < segments.size(); ++i) {
         if (most_probable[0] == i || most_probable[1] == i) segments[i].type = ComponentType::MajorClaim;

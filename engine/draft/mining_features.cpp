@@ -370,4 +370,66 @@ void ThesisFeatures::operator()(std::size_t index, FeatureSink& out) const {
     out.add({"th_first=", paragraph.tokens[segment.first].lower});
 }
 
+struct PositionFeatures::SentencePart {
+    std::vector<std::string_view> content_words;  // sorted, each once
+    std::vector<Marker> opening;                  // the classes of the markers among its first eight tokens
+    std::vector<Marker> held;                     // and anywhere in it
+    bool thesis_opened() const { return std::find(opening.begin(), opening.end(), Marker::Thesis) != opening.end(); }
+};
+
+PositionFeatures::PositionFeatures(const EssayText& essay) : essay_(essay) {
+    const std::size_t ends[] = {0, essay.paragraphs.size() - 1};
+    for (std::size_t p : ends) {
+        const ParagraphText& paragraph = essay.paragraphs[p];
+        std::vector<SentencePart>& parts = parts_.emplace_back();
+        for (const auto& [first, last] : paragraph.sentences)
+            parts.push_back({content_words(paragraph, Segment{p, first, last}),
+                             markers_in(paragraph.tokens, first, std::min(first + 8, last)),
+                             markers_in(paragraph.tokens, first, last)});
+    }
+}
+
+PositionFeatures::~PositionFeatures() = default;
+
+const PositionFeatures::SentencePart& PositionFeatures::part(std::size_t paragraph, std::size_t sentence) const {
+    return parts_[paragraph == 0 ? 0 : 1][sentence];
+}
+
+void PositionFeatures::operator()(std::size_t p, std::size_t k, FeatureSink& out) const {
+    const ParagraphText& paragraph = essay_.paragraphs[p];
+    const std::vector<SentencePart>& parts = parts_[p == 0 ? 0 : 1];
+    const std::vector<SentencePart>& others = parts_[p == 0 ? 1 : 0];
+    const SentencePart& sentence = part(p, k);
+    const auto [first, last] = paragraph.sentences[k];
+    const std::string_view role = p == 0 ? "intro" : "concl";
+    const std::size_t n = parts.size();
+    out.add({"po_role=", role});
+    out.add({"po_from_start=", cap(static_cast<long>(k), 0, 3), "|", role});
+    out.add({"po_from_end=", cap(static_cast<long>(n - 1 - k), 0, 3), "|", role});
+    out.add({"po_only=", n == 1 ? "yes" : "no", "|", role});
+    for (Marker marker : sentence.opening) out.add({"po_open=", to_string(marker), "|", role});
+    for (Marker marker : sentence.held) out.add({"po_holds=", to_string(marker), "|", role});
+    // The first, last, only or a middle one of the sentences a thesis marker opens.
+    std::string_view marked = "none";
+    if (sentence.thesis_opened()) {
+        bool before = false, after = false;
+        for (std::size_t i = 0; i < n; ++i)
+            if (i != k && parts[i].thesis_opened()) (i < k ? before : after) = true;
+        marked = before ? (after ? "mid" : "last") : (after ? "first" : "only");
+    }
+    out.add({"po_marked=", marked, "|", role});
+    out.add({"po_w1=", paragraph.tokens[first].lower, "|", role});
+    if (first + 1 < last) out.add({"po_w12=", paragraph.tokens[first].lower, " ", paragraph.tokens[first + 1].lower});
+    for (std::size_t i = first; i < std::min(first + 8, last); ++i) out.add({"po_w=", paragraph.tokens[i].lower});
+    if (first_person(paragraph.tokens, first, last)) out.add({"po_first_person|", role});
+    if (paragraph.tokens[last - 1].lower == "?") out.add({"po_question"});
+    std::size_t words = 0;
+    for (std::size_t i = first; i < last; ++i) words += paragraph.tokens[i].word;
+    out.add({"po_len=", cap(static_cast<long>(words / 8), 0, 4)});
+    out.add({"po_title=", cap(static_cast<long>(overlap(sentence.content_words, essay_.title_words)), 0, 3)});
+    std::size_t echo = 0;
+    for (const SentencePart& other : others) echo = std::max(echo, shared(sentence.content_words, other.content_words));
+    out.add({"po_echo=", cap(static_cast<long>(echo), 0, 4)});
+}
+
 }  // namespace warrant::draft

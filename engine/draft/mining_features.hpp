@@ -108,6 +108,31 @@ private:
     std::vector<SegmentPart> parts_;
 };
 
+// A sentence of an essay's introduction or conclusion as the one that states the essay's
+// position (holds a major claim), among its paragraph's sentences. The segmenter and the type
+// classifier see only what looks like a component, and were never shown the background
+// sentences an introduction opens with, so they cannot tell the position from them; this
+// judges whole sentences: the paragraph (introduction or conclusion), the sentence's place
+// counted from both ends, the discourse markers that open it and that it holds ("In my
+// opinion", "In conclusion", "However"), whether it is the first or last that a thesis marker
+// opens, its opening words, first person, a question, its length, and how many words it
+// shares with the title (in AAE2, the prompt) and with the other paragraph (a conclusion
+// restates the introduction's position).
+class PositionFeatures {
+public:
+    // For a text in an essay's shape (five_paragraph_shape).
+    explicit PositionFeatures(const EssayText& essay);
+    ~PositionFeatures();
+    // Sentence `sentence` of paragraph `paragraph`, the introduction or the conclusion.
+    void operator()(std::size_t paragraph, std::size_t sentence, FeatureSink& out) const;
+
+private:
+    struct SentencePart;
+    const SentencePart& part(std::size_t paragraph, std::size_t sentence) const;
+    const EssayText& essay_;
+    std::vector<std::vector<SentencePart>> parts_;  // [0]: the introduction's sentences, [1]: the conclusion's
+};
+
 // The strings of one example's features, for training and tests: `write` is one of the
 // functions above with all but its sink bound.
 template <typename Write>

@@ -96,13 +96,13 @@ TEST_CASE("a missing essay or a corrupt model is a clear error with exit code 2"
     CHECK(missing.exit_code == 2);
     CHECK(missing.err.find("no such file") != std::string::npos);
     TempDir in;
-    auto corrupt = run_warrant({"draft", kTestEssay, "--model", in.write("model.txt", "warrant-draft-model 2\nvocabulary 5\na\n")});
+    auto corrupt = run_warrant({"draft", kTestEssay, "--model", in.write("model.txt", "warrant-draft-model 3\nvocabulary 5\na\n")});
     CHECK(corrupt.exit_code == 2);
     CHECK(corrupt.err.find("model.txt: draft model: the vocabulary ends after 1 of 5 features") != std::string::npos);
-    // A model of the version before the thesis classifier: to be trained again, not "corrupt".
-    auto older = run_warrant({"draft", kTestEssay, "--model", in.write("old.txt", "warrant-draft-model 1\nvocabulary 0\n")});
+    // A model of the version before the position classifier: to be trained again, not "corrupt".
+    auto older = run_warrant({"draft", kTestEssay, "--model", in.write("old.txt", "warrant-draft-model 2\nvocabulary 0\n")});
     CHECK(older.exit_code == 2);
-    CHECK(older.err.find("old.txt: a draft model of another version ('warrant-draft-model 1'") != std::string::npos);
+    CHECK(older.err.find("old.txt: a draft model of another version ('warrant-draft-model 2'") != std::string::npos);
 }
 
 TEST_CASE("the seed essay's drafted statements keep their quotations whole") {

@@ -101,6 +101,9 @@ TEST_CASE("a feature looked up from its parts gives the row its string gives, fo
         check([&](FeatureSink& out) { polarity_features(s.essay, segments, i, out); });
         check([&](FeatureSink& out) { thesis_features(i, out); });
     }
+    const PositionFeatures position_features(s.essay);
+    for (std::size_t p : {std::size_t{0}, s.essay.paragraphs.size() - 1})
+        for (std::size_t k = 0; k < s.essay.paragraphs[p].sentences.size(); ++k) check([&](FeatureSink& out) { position_features(p, k, out); });
     const LinkFeatures links(s.essay, segments);
     for (std::size_t i = 0; i + 1 < segments.size(); ++i) {
         check([&](FeatureSink& out) { links(i, i + 1, out); });
@@ -139,6 +142,35 @@ TEST_CASE("a segment's thesis features say where it stands among the text's othe
     CHECK(has(last, "th_open_at=conclusion|last"));
     CHECK(has(last, "th_modal=last"));
     CHECK(has(last, "th_first=tegel"));
+}
+
+TEST_CASE("a sentence's position features say where it stands in its introduction or conclusion") {
+    const std::string text =
+        "Should cities ban cars?\n\n"
+        "Cars fill every street. Some people say cars bring freedom. In my opinion, cities should ban cars.\n\n"
+        "Fumes harm children. Buses carry more people.\n\n"
+        "In conclusion, cities should ban cars from their centres. Streets would be quiet.\n";
+    const EssayText essay = read_essay(text, read_layout(text));
+    REQUIRE(essay.paragraphs.size() == 3);
+    REQUIRE(essay.paragraphs[0].sentences.size() == 3);
+    const PositionFeatures position_features(essay);
+    auto features = [&](std::size_t p, std::size_t k) { return sorted_strings([&](FeatureSink& out) { position_features(p, k, out); }); };
+    auto has = [](const std::vector<std::string>& all, const std::string& one) { return std::binary_search(all.begin(), all.end(), one); };
+    const auto background = features(0, 0), view = features(0, 1), position = features(0, 2), restated = features(2, 0);
+    CHECK(has(background, "po_from_start=0|intro"));
+    CHECK(has(background, "po_from_end=2|intro"));
+    CHECK(has(background, "po_marked=none|intro"));
+    CHECK(has(view, "po_open=report|intro"));
+    CHECK(has(position, "po_from_end=0|intro"));
+    CHECK(has(position, "po_open=thesis|intro"));
+    CHECK(has(position, "po_marked=only|intro"));
+    CHECK(has(position, "po_first_person|intro"));
+    CHECK(has(position, "po_title=3"));  // the title's words, counted up to three
+    CHECK(has(position, "po_echo=4"));   // should, cities, ban, cars: the conclusion's first sentence's
+    CHECK(has(restated, "po_role=concl"));
+    CHECK(has(restated, "po_open=conclusion|concl"));
+    CHECK(has(restated, "po_w1=in|concl"));
+    CHECK(has(features(2, 1), "po_echo=0"));
 }
 
 TEST_CASE("two pairs of segments with the same pair key have the same pair features") {
@@ -277,6 +309,42 @@ TEST_CASE("an introduction in which the labelling found nothing gets its least c
             CHECK(segment.type == ComponentType::MajorClaim);
         }
     CHECK(introduction == std::vector<std::string>{"some museums and art galleries will not disappear"});
+}
+
+TEST_CASE("the sentence that most probably states an essay's position is a component where the labelling found none") {
+    // AAE2 dev essay326: the segmenter, trained on "I believe that", leaves out the introduction's
+    // "From my point of view, computers have an important and inevitable role ..."; the position
+    // classifier finds it, and it is the introduction's major claim.
+    std::ifstream in(warrant::testing::shared_dir() + "/corpora/aae2-essays/dev/essay326.txt", std::ios::binary);
+    std::ostringstream buffer;
+    buffer << in.rdbuf();
+    const std::string text = buffer.str();
+    REQUIRE(!text.empty());
+    const EssayText essay = read_essay(text, read_layout(text));
+    const ParagraphText& introduction = essay.paragraphs[0];
+    const PositionProbabilities positions = position_probabilities(essay, built_in_model());
+    REQUIRE(positions[0].size() == introduction.sentences.size());
+    const auto most_probable = static_cast<std::size_t>(std::max_element(positions[0].begin(), positions[0].end()) - positions[0].begin());
+    const auto [first, last] = introduction.sentences[most_probable];
+    CHECK(text.substr(introduction.tokens[first].range.begin, 20) == "From my point of vie");
+    CHECK(positions[0][most_probable] >= 0.5);
+    for (std::size_t p = 1; p + 1 < essay.paragraphs.size(); ++p) CHECK(positions[p].empty());  // body paragraphs state no position
+
+    RowBuilder row(built_in_model());
+    const SentenceLabels labels = label_sentence(essay, 0, first, last, built_in_model(), row);
+    CHECK(std::all_of(labels.labels.begin(), labels.labels.end(), [](Boundary b) { return b == Boundary::Outside; }));
+    const MinedArgument mined = mine(essay, built_in_model());
+    const auto major = std::find_if(mined.segments.begin(), mined.segments.end(),
+                                    [](const Segment& s) { return s.paragraph == 0 && s.type == ComponentType::MajorClaim; });
+    REQUIRE(major != mined.segments.end());
+    CHECK(text.substr(introduction.tokens[major->first].range.begin, introduction.tokens[major->last - 1].range.end -
+                                                                            introduction.tokens[major->first].range.begin) ==
+          "computers have an important and inevitable role in economic, business, and other part of societies");
+
+    // A text not in an essay's shape has no introduction or conclusion to ask.
+    const std::string answer = "Cities should ban cars. Fumes harm children.\n";
+    const EssayText short_text = read_essay(answer, read_layout(answer));
+    for (const auto& sentences : position_probabilities(short_text, built_in_model())) CHECK(sentences.empty());
 }
 
 }  // namespace warrant::draft
