@@ -227,10 +227,17 @@ private:
         const Vertex from = boost::source(e, map_.graph), to = boost::target(e, map_.graph);
         const EdgeKind kind = map_.graph[e].kind;
         if (!folded_.drawn[from] || !folded_.drawn[to] || kind == EdgeKind::Cites) return;
-        Agedge_t* drawn = edge_between(to, from, id);
+        // A relation is drawn from its receiver to its giver, so that the giver hangs below; but
+        // the answer to a node that hangs under the answering one (the thesis's attack on a view
+        // that attacks it) runs upward, and Graphviz puts the arrowtail of such an edge drawn
+        // backwards at the wrong end: both heads of the mutual attack were drawn at the thesis.
+        // It is drawn as it reads.
+        const auto answered = hangs_under_.find(to);
+        const bool upward = !ranks && answered != hangs_under_.end() && boost::target(answered->second, map_.graph) == from;
+        Agedge_t* drawn = upward ? edge_between(from, to, id) : edge_between(to, from, id);
         set_attribute(drawn, "id", id);
         set_attribute(drawn, "tooltip", std::string(to_string(kind)));
-        Attributes style = drawn_backwards(edge_style(kind));
+        Attributes style = upward ? edge_style(kind) : drawn_backwards(edge_style(kind));
         if (!ranks) style.push_back({"constraint", "false"});  // the placement edges rank the picture
         if (options_.view == RenderView::Dialectic && crosses(e)) {
             style.push_back({"penwidth", "4"});

@@ -3,6 +3,7 @@
 // from the SVG Graphviz wrote. Where the drawn relations form a tree (every node gives to at
 // most one drawn node), no two of them cross, and every giver stands below the node it gives to.
 #include "support/source_tree.hpp"
+#include "warrant/parse.hpp"
 #include "warrant/draft.hpp"
 #include "warrant/render.hpp"
 
@@ -10,6 +11,8 @@
 #include <pugixml.hpp>
 
 #include <algorithm>
+#include <cctype>
+#include <cmath>
 #include <filesystem>
 #include <map>
 #include <sstream>
@@ -23,14 +26,37 @@ struct Point {
 };
 
 struct DrawnRelation {
-    std::string receiver, giver;  // node ids; drawn receiver -> giver (dir=back)
+    std::string receiver, giver;  // node ids; the receiver is the end the arrowhead is drawn at
     std::vector<Point> curve;     // the Bézier path, sampled
+};
+
+struct Box {
+    Point low{1e18, 1e18}, high{-1e18, -1e18};
 };
 
 struct Slide {
     std::vector<DrawnRelation> relations;
     std::map<std::string, Point> centres;  // node id -> centre of its shape's text
+    std::map<std::string, Box> boxes;      // node id -> its shape's bounding box
 };
+
+// The bounding box of the numbers of a shape's "points" or path "d" (x,y pairs).
+Box box_of(std::string numbers) {
+    std::replace_if(numbers.begin(), numbers.end(), [](char c) { return std::isalpha(static_cast<unsigned char>(c)) || c == ','; }, ' ');
+    std::istringstream in(numbers);
+    Box box;
+    for (Point p; in >> p.x >> p.y;) {
+        box.low = {std::min(box.low.x, p.x), std::min(box.low.y, p.y)};
+        box.high = {std::max(box.high.x, p.x), std::max(box.high.y, p.y)};
+    }
+    return box;
+}
+
+double distance_to_box(const Box& box, Point p) {
+    const double dx = std::max({box.low.x - p.x, 0.0, p.x - box.high.x});
+    const double dy = std::max({box.low.y - p.y, 0.0, p.y - box.high.y});
+    return std::hypot(dx, dy);
+}
 
 // "M x,y C x,y x,y x,y ..." -> the cubic Bézier segments, ten samples each.
 std::vector<Point> sampled_path(const std::string& d) {
@@ -61,14 +87,26 @@ Slide read_slide(const std::string& svg) {
         const pugi::xml_node group = found.node();
         const pugi::xml_node text = group.select_node(".//text").node();  // under the tooltip's <a>
         if (text) slide.centres[group.child_value("title")] = {text.attribute("x").as_double(), text.attribute("y").as_double()};
+        if (const pugi::xml_node shape = group.select_node(".//polygon").node())
+            slide.boxes[group.child_value("title")] = box_of(shape.attribute("points").as_string());
+        else if (const pugi::xml_node path = group.select_node(".//path").node())
+            slide.boxes[group.child_value("title")] = box_of(path.attribute("d").as_string());
     }
     for (const pugi::xpath_node& found : document.select_nodes("//g[@class='edge']")) {
         const pugi::xml_node group = found.node();
         const std::string title = group.child_value("title");  // "n3->n7"
         const std::size_t arrow = title.find("->");
         if (arrow == std::string::npos) continue;
-        const std::string receiver = title.substr(0, arrow), giver = title.substr(arrow + 2);
+        std::string receiver = title.substr(0, arrow), giver = title.substr(arrow + 2);
         if (receiver.rfind("n", 0) != 0 || giver.rfind("n", 0) != 0) continue;  // the legend's samples
+        // Which end the reader sees the arrowhead at: the node nearer the head's first point (a
+        // relation is mostly drawn from its receiver backwards, an upward answer forwards).
+        std::istringstream head(group.select_node(".//polygon").node().attribute("points").as_string());
+        Point tip;
+        char comma = 0;
+        head >> tip.x >> comma >> tip.y;
+        auto distance = [&](const std::string& node) { return distance_to_box(slide.boxes.at(node), tip); };
+        if (distance(giver) < distance(receiver)) std::swap(receiver, giver);
         slide.relations.push_back({receiver, giver, sampled_path(group.select_node(".//path").node().attribute("d").as_string())});
     }
     return slide;
@@ -107,15 +145,49 @@ bool is_tree(const Slide& slide) {
     return true;
 }
 
-// SVG's y grows downwards: a giver below its receiver has the larger y.
+bool answers_its_giver(const Slide& slide, const DrawnRelation& relation) {
+    return std::any_of(slide.relations.begin(), slide.relations.end(), [&](const DrawnRelation& other) {
+        return other.giver == relation.receiver && other.receiver == relation.giver;
+    });
+}
+
+// SVG's y grows downwards: a giver below its receiver has the larger y. Of two nodes that
+// attack each other (the thesis and a view it answers) one stands above the other: the view
+// hangs under the thesis, and the thesis's answer runs upward.
 int givers_not_below(const Slide& slide) {
     int count = 0;
     for (const DrawnRelation& relation : slide.relations)
-        count += slide.centres.at(relation.giver).y <= slide.centres.at(relation.receiver).y;
+        if (!(answers_its_giver(slide, relation) && slide.centres.at(relation.receiver).y > slide.centres.at(relation.giver).y))
+            count += slide.centres.at(relation.giver).y <= slide.centres.at(relation.receiver).y;
     return count;
 }
 
 }  // namespace
+
+TEST_CASE("on a slide, a thesis and the view it answers attack each other with a head at each") {
+    const warrant::LoadResult loaded = warrant::parse_argdown(
+        "[Thesis]: Cities should ban cars. #thesis\n"
+        "  + [Fumes]: Fumes harm children.\n"
+        "  - [Freedom]: Cars bring freedom. #counter\n"
+        "    - [Thesis]\n",
+        "mutual.argdown");
+    REQUIRE_FALSE(loaded.has_errors());
+    warrant::RenderOptions slide;
+    slide.fit = warrant::PageFit::Slide;
+    const warrant::RenderResult svg = warrant::render_map(loaded.map, slide, warrant::RenderFormat::Svg);
+    REQUIRE(svg.ok());
+    const Slide drawn = read_slide(svg.bytes);
+    REQUIRE(drawn.relations.size() == 3);
+    int attacks_on_the_thesis = 0, answers = 0;
+    for (const DrawnRelation& relation : drawn.relations) {
+        if (!answers_its_giver(drawn, relation)) continue;
+        const bool on_the_thesis = drawn.centres.at(relation.receiver).y < drawn.centres.at(relation.giver).y;
+        (on_the_thesis ? attacks_on_the_thesis : answers) += 1;
+    }
+    CHECK(attacks_on_the_thesis == 1);  // the view, below, attacks the thesis
+    CHECK(answers == 1);                // the thesis answers it: the head is at the view
+    CHECK(givers_not_below(drawn) == 0);
+}
 
 TEST_SUITE("corpora") {
 TEST_CASE("the drafts of the AAE2 test essays draw on a slide without crossing relations where they form a tree") {
