@@ -22,11 +22,17 @@ bool opens_a_conclusion(const ParagraphText& paragraph, std::size_t sentence_fir
            (paragraph.tokens[sentence_first].lower == "so" && segment_first <= sentence_first + 2);
 }
 
-// Each segment's score as a major claim: the log of the type classifier's probability that it is
-// one, plus, in an essay's introduction or conclusion, the log of the position classifier's that
-// its sentence states the essay's position. The one judges the segment, the other the sentence
-// among its paragraph's (the type classifier never saw the background sentences an
-// introduction opens with).
+}  // namespace
+
+bool five_paragraph_shape(const EssayText& essay) {
+    return essay.paragraphs.size() >= 3 && !has_headings(essay);
+}
+
+bool marked_as_thesis(const ParagraphText& paragraph, const Segment& segment) {
+    const auto [first, last] = sentence_holding(paragraph, segment.first);
+    return marks_thesis(paragraph.tokens, first, std::min({segment.first + 3, first + 8, last}));
+}
+
 std::vector<double> major_claim_scores(const EssayText& essay, const std::vector<Segment>& segments,
                                        const std::vector<TypeProbabilities>& probabilities,
                                        const PositionProbabilities& positions) {
@@ -42,17 +48,6 @@ std::vector<double> major_claim_scores(const EssayText& essay, const std::vector
         scores.push_back(score);
     }
     return scores;
-}
-
-}  // namespace
-
-bool five_paragraph_shape(const EssayText& essay) {
-    return essay.paragraphs.size() >= 3 && !has_headings(essay);
-}
-
-bool marked_as_thesis(const ParagraphText& paragraph, const Segment& segment) {
-    const auto [first, last] = sentence_holding(paragraph, segment.first);
-    return marks_thesis(paragraph.tokens, first, std::min({segment.first + 3, first + 8, last}));
 }
 
 void place_major_claims(const EssayText& essay, std::vector<Segment>& segments,
@@ -86,7 +81,7 @@ std::optional<std::size_t> choose_thesis(const EssayText& essay, std::vector<Seg
     for (Pass pass : {Pass::Marked, Pass::Placed, Pass::Any}) {
         if (pass == Pass::Placed && !five_paragraph_shape(essay)) continue;
         auto score = [&](std::size_t i) {
-            return pass == Pass::Any && !thesis_scores.empty() ? thesis_scores[i] : probabilities[i][kMajorClaim];
+            return pass != Pass::Marked && !thesis_scores.empty() ? thesis_scores[i] : probabilities[i][kMajorClaim];
         };
         std::optional<std::size_t> best[2];  // [conceded]
         for (std::size_t i = 0; i < segments.size(); ++i) {
