@@ -32,6 +32,15 @@ TEST_CASE("a title cut short does not end inside a noun phrase") {
     // An adjective said of the subject ends a title well.
     CHECK(key_phrase("Their contribution to society is valuable for everyone who lives here.") ==
           "Their contribution to society is valuable");
+    // Of two adjectives joined before their noun, the headline keeps the first and ends at the noun.
+    CHECK(key_phrase("Computers have an important and inevitable role in economic, business, and other parts of society.") ==
+          "Computers have an important role");
+    CHECK(key_phrase("Factories now have a new and highly productive system of work.") == "Factories now have a new system");
+    // Not of two opposites: the pair is the point.
+    CHECK(key_phrase("Every technology has its good and bad effects on the young.") != "Every technology has its good effects");
+    // Common adjectives in -al and -ent wait for their noun too.
+    CHECK(key_phrase("Modern technology has impacted the traditional cultures in both negative and positive ways.") ==
+          "Modern technology has impacted");
     // A noun with an adjective's ending is a noun; a verb in -rive is a verb.
     CHECK(key_phrase("Cities should reduce the heavy traffic in their centres.") == "Cities should reduce the heavy traffic");
     CHECK(key_phrase("Studying alone at home might deprive children of their friends.") == "Studying alone at home might deprive");
