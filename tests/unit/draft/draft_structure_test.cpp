@@ -128,6 +128,29 @@ TEST_CASE("an objection and its answer in one sentence are two statements: the a
     CHECK(boost::out_degree(vertex("A library or a class computer"), map.graph) == 1);
 }
 
+TEST_CASE("an essay's thesis is the position its introduction states, without the reasons it announces") {
+    const DraftResult draft = draft_essay(
+        "Working for a large company\n\n"
+        "Many graduates must choose between a small firm and a large company. I personally prefer to work for a large "
+        "company for several reasons.\n\n"
+        "First, a large company pays higher salaries. For example, my cousin earns twice as much at a bank as her friends "
+        "at small firms.\n\n"
+        "Second, a large company offers more training. Its employees learn new skills every year.\n\n"
+        "In conclusion, a large company is the better choice, and this is for two reasons.\n",
+        "company.txt", DraftModel::built_in());
+    const Graph& graph = draft.loaded.map.graph;
+    REQUIRE(count_kind(graph, NodeKind::Thesis) == 1);
+    for (Vertex v : boost::make_iterator_range(boost::vertices(graph))) {
+        // The background sentence before the position is no statement of the essay.
+        CHECK(graph[v].texts.front().find("Many graduates must choose") == std::string::npos);
+        if (graph[v].kind == NodeKind::Thesis) CHECK(graph[v].texts.front() == "I personally prefer to work for a large company");
+    }
+    // "This is for two reasons" says what the reasons are for: it stays.
+    bool said = false;
+    for (Vertex v : boost::make_iterator_range(boost::vertices(graph))) said = said || graph[v].texts.front().ends_with("this is for two reasons");
+    CHECK(said);
+}
+
 TEST_CASE("what bare people think is a counter-position when the essay answers it with a contrast, not otherwise") {
     const auto kind_of = [](const std::string& text, const std::string& title) {
         const DraftResult draft = draft_essay(text, "compost.txt", DraftModel::built_in());
