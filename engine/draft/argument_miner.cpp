@@ -200,7 +200,7 @@ void add_position_sentence(const ParagraphText& paragraph, std::size_t p, const 
     if (position[k] < kStatesPosition) return;
     const auto [first, last] = paragraph.sentences[k];
     const bool covered = std::any_of(segments.begin() + static_cast<long>(from), segments.end(),
-                                     [&](const Segment& s) { return s.first < last && s.last > first; });
+                                     [first = first, last = last](const Segment& s) { return s.first < last && s.last > first; });
     if (covered) return;
     add_labelled_segments(paragraph, p, first, labels[k].with_component, segments);
     std::sort(segments.begin() + static_cast<long>(from), segments.end(),
