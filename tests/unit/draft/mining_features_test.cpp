@@ -41,6 +41,20 @@ const MinedSeed& mined_seed() {
 
 const DraftModel::Impl& built_in_model() { return warrant::DraftModel::built_in().impl(); }
 
+// An essay of AAE2's dev split, as its file holds it ("" when the corpus is not there).
+std::string aae2_dev_essay(const std::string& name) {
+    std::ifstream in(warrant::testing::shared_dir() + "/corpora/aae2-essays/dev/" + name + ".txt", std::ios::binary);
+    std::ostringstream buffer;
+    buffer << in.rdbuf();
+    return buffer.str();
+}
+
+// A segment's words as the essay writes them.
+std::string segment_text(const std::string& text, const ParagraphText& paragraph, const Segment& segment) {
+    const std::size_t begin = paragraph.tokens[segment.first].range.begin;
+    return text.substr(begin, paragraph.tokens[segment.last - 1].range.end - begin);
+}
+
 // One sentence's log-probabilities under the boundary classifier, each token's after each label
 // before it, looked up once: a labelling's log-probability is the sum of its steps.
 struct BoundarySteps {
@@ -70,6 +84,9 @@ std::pair<FeatureRow, FeatureRow> both_rows(Write&& write) {
     write(parts);
     return {parts.take(), built_in_model().row(feature_strings(write))};
 }
+
+// Whether `sorted` (sorted_strings) holds the feature `one`.
+bool has(const std::vector<std::string>& sorted, const std::string& one) { return std::binary_search(sorted.begin(), sorted.end(), one); }
 
 template <typename Write>
 std::vector<std::string> sorted_strings(Write&& write) {
@@ -127,7 +144,6 @@ TEST_CASE("a segment's thesis features say where it stands among the text's othe
     const std::vector<Segment> segments = {{0, 0, 4}, {0, 5, 10}, {0, 11, 15}, {0, 17, 21}};
     const ThesisFeatures thesis_features(essay, segments);
     auto features = [&](std::size_t i) { return sorted_strings([&](FeatureSink& out) { thesis_features(i, out); }); };
-    auto has = [](const std::vector<std::string>& all, const std::string& one) { return std::binary_search(all.begin(), all.end(), one); };
     const auto first = features(0), concession = features(1), last = features(3);
     CHECK(has(first, "th_at=first"));
     CHECK(has(first, "th_sentence=first"));
@@ -155,7 +171,6 @@ TEST_CASE("a sentence's position features say where it stands in its introductio
     REQUIRE(essay.paragraphs[0].sentences.size() == 3);
     const PositionFeatures position_features(essay);
     auto features = [&](std::size_t p, std::size_t k) { return sorted_strings([&](FeatureSink& out) { position_features(p, k, out); }); };
-    auto has = [](const std::vector<std::string>& all, const std::string& one) { return std::binary_search(all.begin(), all.end(), one); };
     const auto background = features(0, 0), view = features(0, 1), position = features(0, 2), restated = features(2, 0);
     CHECK(has(background, "po_from_start=0|intro"));
     CHECK(has(background, "po_from_end=2|intro"));
@@ -287,10 +302,7 @@ TEST_CASE("an essay's major claims are its introduction's and its conclusion's m
 TEST_CASE("an introduction in which the labelling found nothing gets its least costly component") {
     // AAE2 dev essay054: the labelling alone leaves its introduction without a component, and
     // the sentence it then takes is the essay's major claim there.
-    std::ifstream in(warrant::testing::shared_dir() + "/corpora/aae2-essays/dev/essay054.txt", std::ios::binary);
-    std::ostringstream buffer;
-    buffer << in.rdbuf();
-    const std::string text = buffer.str();
+    const std::string text = aae2_dev_essay("essay054");
     REQUIRE(!text.empty());
     const EssayText essay = read_essay(text, read_layout(text));
     RowBuilder row(built_in_model());
@@ -304,8 +316,7 @@ TEST_CASE("an introduction in which the labelling found nothing gets its least c
     std::vector<std::string> introduction;
     for (const Segment& segment : mined.segments)
         if (segment.paragraph == 0) {
-            const auto& tokens = essay.paragraphs[0].tokens;
-            introduction.emplace_back(text.substr(tokens[segment.first].range.begin, tokens[segment.last - 1].range.end - tokens[segment.first].range.begin));
+            introduction.push_back(segment_text(text, essay.paragraphs[0], segment));
             CHECK(segment.type == ComponentType::MajorClaim);
         }
     CHECK(introduction == std::vector<std::string>{"some museums and art galleries will not disappear"});
@@ -315,10 +326,7 @@ TEST_CASE("the sentence that most probably states an essay's position is a compo
     // AAE2 dev essay326: the segmenter, trained on "I believe that", leaves out the introduction's
     // "From my point of view, computers have an important and inevitable role ..."; the position
     // classifier finds it, and it is the introduction's major claim.
-    std::ifstream in(warrant::testing::shared_dir() + "/corpora/aae2-essays/dev/essay326.txt", std::ios::binary);
-    std::ostringstream buffer;
-    buffer << in.rdbuf();
-    const std::string text = buffer.str();
+    const std::string text = aae2_dev_essay("essay326");
     REQUIRE(!text.empty());
     const EssayText essay = read_essay(text, read_layout(text));
     const ParagraphText& introduction = essay.paragraphs[0];
@@ -337,8 +345,7 @@ TEST_CASE("the sentence that most probably states an essay's position is a compo
     const auto major = std::find_if(mined.segments.begin(), mined.segments.end(),
                                     [](const Segment& s) { return s.paragraph == 0 && s.type == ComponentType::MajorClaim; });
     REQUIRE(major != mined.segments.end());
-    CHECK(text.substr(introduction.tokens[major->first].range.begin, introduction.tokens[major->last - 1].range.end -
-                                                                            introduction.tokens[major->first].range.begin) ==
+    CHECK(segment_text(text, introduction, *major) ==
           "computers have an important and inevitable role in economic, business, and other part of societies");
 
     // A text not in an essay's shape has no introduction or conclusion to ask.
