@@ -199,8 +199,9 @@ void add_position_sentence(const ParagraphText& paragraph, std::size_t p, const 
     const auto k = static_cast<std::size_t>(std::max_element(position.begin(), position.end()) - position.begin());
     if (position[k] < kStatesPosition) return;
     const auto [first, last] = paragraph.sentences[k];
-    const bool covered = std::any_of(segments.begin() + static_cast<long>(from), segments.end(),
-                                     [first = first, last = last](const Segment& s) { return s.first < last && s.last > first; });
+    const bool covered =
+        std::any_of(segments.begin() + static_cast<long>(from), segments.end(),
+                    [first = first, last = last](const Segment& s) { return s.first < last && s.last > first; });
     if (covered) return;
     add_labelled_segments(paragraph, p, first, labels[k].with_component, segments);
     std::sort(segments.begin() + static_cast<long>(from), segments.end(),
@@ -227,6 +228,7 @@ std::vector<Segment> segment_essay(const EssayText& essay, const DraftModel::Imp
     std::vector<Segment> segments;
     RowBuilder row(model);
     const bool essay_shaped = five_paragraph_shape(essay);
+    const std::vector<double> positions_of_none;
     for (std::size_t p = 0; p < essay.paragraphs.size(); ++p) {
         const ParagraphText& paragraph = essay.paragraphs[p];
         const std::size_t paragraph_from = segments.size();
@@ -236,13 +238,15 @@ std::vector<Segment> segment_essay(const EssayText& essay, const DraftModel::Imp
             add_labelled_segments(paragraph, p, first, sentence_labels.back().labels, segments);
         }
         const bool asks_for_a_point = essay_shaped && (p == 0 || p + 1 == essay.paragraphs.size());
-        if (asks_for_a_point && p < positions.size())
-            add_position_sentence(paragraph, p, sentence_labels, positions[p], segments, paragraph_from);
-        if (segments.size() == paragraph_from && asks_for_a_point)
-            add_missing_point(paragraph, p, sentence_labels, segments);
+        const std::vector<double>& position = p < positions.size() ? positions[p] : positions_of_none;
+        if (asks_for_a_point && p == 0 && states_no_position(position)) {
+            segments.resize(paragraph_from);  // a thesis the author marks still counts (below)
+        } else if (asks_for_a_point) {
+            add_position_sentence(paragraph, p, sentence_labels, position, segments, paragraph_from);
+            if (segments.size() == paragraph_from) add_missing_point(paragraph, p, sentence_labels, segments);
+        }
         add_marked_theses(paragraph, p, segments, paragraph_from);
         keep_quotations_whole(paragraph, segments, paragraph_from);
-        if (p == 0 && asks_for_a_point && p < positions.size() && states_no_position(positions[p])) segments.resize(paragraph_from);
     }
     if (!segments.empty()) return segments;
     for (std::size_t p = 0; p < essay.paragraphs.size(); ++p)
@@ -410,7 +414,7 @@ void leave_out_frames(const EssayText& essay, std::vector<Segment>& segments) {
 // give, and AAE2's annotators leave the announcement out (in the cross-validation over AAE2
 // train, 15 of the 18 drafted statements that ended so; 3 kept it).
 void leave_out_announced_reasons(const EssayText& essay, std::vector<Segment>& segments) {
-    constexpr std::size_t kShortestPoint = 4;  // tokens
+    constexpr std::size_t kShortestPoint = 4;        // tokens
     constexpr std::size_t kLongestAnnouncement = 4;  // words between "for" and "reasons"
     for (Segment& segment : segments) {
         const std::vector<Token>& tokens = essay.paragraphs[segment.paragraph].tokens;
@@ -419,7 +423,8 @@ void leave_out_announced_reasons(const EssayText& essay, std::vector<Segment>& s
         if (end <= segment.first || !one_of(tokens[end - 1].lower, {"reason", "reasons"})) continue;
         std::size_t at = end - 1;
         std::size_t words = 0;
-        while (at > segment.first && words <= kLongestAnnouncement && !one_of(tokens[at - 1].lower, {"for", "of", "to"})) {
+        while (at > segment.first && words <= kLongestAnnouncement &&
+               !one_of(tokens[at - 1].lower, {"for", "of", "to"})) {
             if (one_of(tokens[at - 1].lower, {"no", "not"}) || !tokens[at - 1].word) break;
             --at, ++words;
         }
@@ -427,11 +432,15 @@ void leave_out_announced_reasons(const EssayText& essay, std::vector<Segment>& s
         if (words == 1 && tokens[at].lower == "a") continue;  // "for a reason": a reason it has
         const std::string& opener = tokens[at - 1].lower;
         std::size_t cut = at - 1;  // "for"
-        if (opener == "of" && cut > segment.first && tokens[cut - 1].lower == "because") --cut;
-        else if (opener == "to" && cut > segment.first && tokens[cut - 1].lower == "due") --cut;
-        else if (opener != "for") continue;
+        if (opener == "of" && cut > segment.first && tokens[cut - 1].lower == "because")
+            --cut;
+        else if (opener == "to" && cut > segment.first && tokens[cut - 1].lower == "due")
+            --cut;
+        else if (opener != "for")
+            continue;
         while (cut > segment.first && !tokens[cut - 1].word) --cut;  // a comma before it
-        if (one_of(tokens[cut - 1].lower, {"is", "are", "was", "were", "be"})) continue;  // "this is for two reasons": the point
+        if (one_of(tokens[cut - 1].lower, {"is", "are", "was", "were", "be"}))
+            continue;  // "this is for two reasons": the point
         if (cut >= segment.first + kShortestPoint) segment.last = cut;
     }
 }
@@ -445,7 +454,8 @@ void leave_out_announced_reasons(const EssayText& essay, std::vector<Segment>& s
 // a teacher reads the thesis where it is first stated.
 constexpr double kStatedFirst = 100;  // above any difference of two log-probabilities of at least 1e-9 each
 
-std::vector<double> essay_thesis_scores(const EssayText& essay, const MinedArgument& mined, const PositionProbabilities& positions) {
+std::vector<double> essay_thesis_scores(const EssayText& essay, const MinedArgument& mined,
+                                        const PositionProbabilities& positions) {
     std::vector<double> scores = major_claim_scores(essay, mined.segments, mined.type_probabilities, positions);
     for (std::size_t i = 0; i < scores.size(); ++i) {
         const Segment& segment = mined.segments[i];
@@ -463,7 +473,8 @@ std::vector<double> essay_thesis_scores(const EssayText& essay, const MinedArgum
 // the other the segment itself; in the microtexts' cross-validation the thesis was the central
 // claim in 90 of 112 texts by the type classifier alone, 93 by the thesis classifier alone, 96
 // by the two (93 with the type's log weighed 0.5, 94 with 2).
-std::vector<double> thesis_scores(const EssayText& essay, const MinedArgument& mined, const DraftModel::Impl& model, const PositionProbabilities& positions) {
+std::vector<double> thesis_scores(const EssayText& essay, const MinedArgument& mined, const DraftModel::Impl& model,
+                                  const PositionProbabilities& positions) {
     if (five_paragraph_shape(essay)) return essay_thesis_scores(essay, mined, positions);
     RowBuilder row(model);
     const ThesisFeatures thesis_features(essay, mined.segments);
@@ -489,7 +500,8 @@ MinedArgument mine(const EssayText& essay, const DraftModel::Impl& model) {
     mined.type_probabilities = classify_segments(essay, mined.segments, model);
     place_major_claims(essay, mined.segments, mined.type_probabilities, positions);
     mark_paragraph_conclusions(essay, mined.segments, mined.type_probabilities);
-    mined.thesis = choose_thesis(essay, mined.segments, mined.type_probabilities, thesis_scores(essay, mined, model, positions));
+    mined.thesis =
+        choose_thesis(essay, mined.segments, mined.type_probabilities, thesis_scores(essay, mined, model, positions));
     mined.conceded = conceded_segments(essay, mined.segments);
     const std::size_t n = mined.segments.size();
     RowBuilder row(model);

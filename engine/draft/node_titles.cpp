@@ -199,13 +199,15 @@ bool looks_adjectival(const std::string& lower) {
                        "social", "young", "long", "short", "best", "better", "worse", "huge"}))
         return true;
     // Common adjectives in -al, -ant and -ent, endings that more nouns share ("animal", "student").
-    if (one_of(lower, {"cultural", "spiritual", "traditional", "natural", "national", "international", "personal", "political",
-                       "financial", "physical", "mental", "emotional", "environmental", "ethical", "moral", "local", "global",
-                       "legal", "medical", "educational", "practical", "critical", "essential", "crucial", "vital", "special",
-                       "economic", "important", "significant", "different", "relevant", "efficient", "independent", "excellent",
-                       "sufficient", "apparent", "evident", "frequent", "permanent", "recent", "urgent", "violent", "pleasant",
-                       "constant", "distant", "brilliant", "dominant", "convenient", "confident", "consistent", "innocent",
-                       "intelligent", "prominent", "prevalent", "inevitable"}))
+    if (one_of(lower,
+               {"cultural",    "spiritual", "traditional", "natural",   "national",    "international", "personal",
+                "political",   "financial", "physical",    "mental",    "emotional",   "environmental", "ethical",
+                "moral",       "local",     "global",      "legal",     "medical",     "educational",   "practical",
+                "critical",    "essential", "crucial",     "vital",     "special",     "economic",      "important",
+                "significant", "different", "relevant",    "efficient", "independent", "excellent",     "sufficient",
+                "apparent",    "evident",   "frequent",    "permanent", "recent",      "urgent",        "violent",
+                "pleasant",    "constant",  "distant",     "brilliant", "dominant",    "convenient",    "confident",
+                "consistent",  "innocent",  "intelligent", "prominent", "prevalent",   "inevitable"}))
         return true;
     if (one_of(lower, {"music", "topic", "traffic", "logic", "clinic", "panic", "republic", "epidemic", "critic", "mechanic",
                        "public", "motive", "objective", "alternative", "initiative", "incentive", "executive", "relative",
@@ -223,7 +225,8 @@ bool looks_adjectival(const std::string& lower) {
 // said of the subject ("is necessary", "more important").
 bool ends_inside_a_noun_phrase(const std::vector<const TitleWord*>& words) {
     // An adjective joined to the next ([... their mental and]) waits as well.
-    if (words.size() >= 3 && one_of(words.back()->lower, {"and", "or"}) && looks_adjectival(words[words.size() - 2]->lower))
+    if (words.size() >= 3 && one_of(words.back()->lower, {"and", "or"}) &&
+        looks_adjectival(words[words.size() - 2]->lower))
         return true;
     if (words.size() < 2 || !looks_adjectival(words.back()->lower)) return false;
     const std::string& before = words[words.size() - 2]->lower;
@@ -255,14 +258,16 @@ std::vector<const TitleWord*> outside_the_noun_phrase(const std::vector<const Ti
     // noun if it can ("an important and inevitable role in economic ..." is [... an important role]);
     // not of two opposites ("good and bad effects": the pair is the point).
     auto opposite = [](const std::string& lower) {
-        return one_of(lower, {"good", "bad", "positive", "negative", "old", "new", "young", "high", "low", "big", "small",
-                              "long", "short", "better", "worse", "rich", "poor", "public", "private", "local", "global",
-                              "national", "international", "physical", "mental"});
+        return one_of(
+            lower, {"good",    "bad",   "positive", "negative", "old",           "new",      "young", "high", "low",
+                    "big",     "small", "long",     "short",    "better",        "worse",    "rich",  "poor", "public",
+                    "private", "local", "global",   "national", "international", "physical", "mental"});
     };
     for (std::size_t i = 1; i + 2 < headline.size(); ++i)
         if (one_of(headline[i]->lower, {"and", "or"}) && looks_adjectival(headline[i - 1]->lower) &&
             looks_adjectival(headline[i + 1]->lower) && !looks_adjectival(headline[i + 2]->lower) &&
-            !function_word(headline[i + 2]->lower) && !(opposite(headline[i - 1]->lower) && opposite(headline[i + 1]->lower))) {
+            !function_word(headline[i + 2]->lower) &&
+            !(opposite(headline[i - 1]->lower) && opposite(headline[i + 1]->lower))) {
             headline.erase(headline.begin() + static_cast<long>(i), headline.begin() + static_cast<long>(i + 2));
             if (i < max_words) headline.resize(i + 1);
             break;

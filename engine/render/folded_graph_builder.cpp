@@ -233,7 +233,8 @@ private:
         // backwards at the wrong end: both heads of the mutual attack were drawn at the thesis.
         // It is drawn as it reads.
         const auto answered = hangs_under_.find(to);
-        const bool upward = !ranks && answered != hangs_under_.end() && boost::target(answered->second, map_.graph) == from;
+        const bool upward =
+            !ranks && answered != hangs_under_.end() && boost::target(answered->second, map_.graph) == from;
         Agedge_t* drawn = upward ? edge_between(from, to, id) : edge_between(to, from, id);
         set_attribute(drawn, "id", id);
         set_attribute(drawn, "tooltip", std::string(to_string(kind)));
