@@ -54,15 +54,19 @@ bool has_letter(const Token& token) {
     return token.word && std::any_of(token.lower.begin(), token.lower.end(), [](char c) { return std::isalpha(static_cast<unsigned char>(c)) || static_cast<unsigned char>(c) >= 0x80; });
 }
 
+// Whether one of the segments from `from` on shares a token with the sentence.
+bool holds_a_segment(const std::vector<Segment>& segments, std::size_t from, std::pair<std::size_t, std::size_t> sentence) {
+    return std::any_of(segments.begin() + static_cast<long>(from), segments.end(),
+                       [&](const Segment& segment) { return overlaps(segment, sentence); });
+}
+
 // A sentence the author marks as the thesis ("I claim that ...") is a component even when the
 // labelling found none in it (it was trained on essays that say "I believe"): the words after
 // the marker's "that", without the closing punctuation.
 void add_marked_theses(const ParagraphText& paragraph, std::size_t p, std::vector<Segment>& segments, std::size_t from) {
     for (const auto& [first, last] : paragraph.sentences) {
-        if (!marks_thesis(paragraph.tokens, first, std::min(first + 8, last))) continue;
-        const bool covered = std::any_of(segments.begin() + static_cast<long>(from), segments.end(),
-                                         [&, first = first, last = last](const Segment& s) { return s.first < last && s.last > first; });
-        if (covered) continue;
+        if (!marks_thesis(paragraph.tokens, first, std::min(first + 8, last)) || holds_a_segment(segments, from, {first, last}))
+            continue;
         std::size_t begin = first, end = last;
         for (std::size_t i = first; i < std::min(first + 8, last); ++i)
             if (paragraph.tokens[i].lower == "that") {
@@ -198,14 +202,9 @@ void add_position_sentence(const ParagraphText& paragraph, std::size_t p, const 
     if (position.empty()) return;
     const auto k = static_cast<std::size_t>(std::max_element(position.begin(), position.end()) - position.begin());
     if (position[k] < kStatesPosition) return;
-    const auto [first, last] = paragraph.sentences[k];
-    const bool covered =
-        std::any_of(segments.begin() + static_cast<long>(from), segments.end(),
-                    [first = first, last = last](const Segment& s) { return s.first < last && s.last > first; });
-    if (covered) return;
-    add_labelled_segments(paragraph, p, first, labels[k].with_component, segments);
-    std::sort(segments.begin() + static_cast<long>(from), segments.end(),
-              [](const Segment& a, const Segment& b) { return a.first < b.first; });
+    if (holds_a_segment(segments, from, paragraph.sentences[k])) return;
+    // Appended out of order: keep_quotations_whole, which every paragraph goes through, sorts them.
+    add_labelled_segments(paragraph, p, paragraph.sentences[k].first, labels[k].with_component, segments);
 }
 
 }  // namespace
@@ -228,7 +227,6 @@ std::vector<Segment> segment_essay(const EssayText& essay, const DraftModel::Imp
     std::vector<Segment> segments;
     RowBuilder row(model);
     const bool essay_shaped = five_paragraph_shape(essay);
-    const std::vector<double> positions_of_none;
     for (std::size_t p = 0; p < essay.paragraphs.size(); ++p) {
         const ParagraphText& paragraph = essay.paragraphs[p];
         const std::size_t paragraph_from = segments.size();
@@ -238,11 +236,10 @@ std::vector<Segment> segment_essay(const EssayText& essay, const DraftModel::Imp
             add_labelled_segments(paragraph, p, first, sentence_labels.back().labels, segments);
         }
         const bool asks_for_a_point = essay_shaped && (p == 0 || p + 1 == essay.paragraphs.size());
-        const std::vector<double>& position = p < positions.size() ? positions[p] : positions_of_none;
-        if (asks_for_a_point && p == 0 && states_no_position(position)) {
+        if (asks_for_a_point && p == 0 && states_no_position(positions[p])) {
             segments.resize(paragraph_from);  // a thesis the author marks still counts (below)
         } else if (asks_for_a_point) {
-            add_position_sentence(paragraph, p, sentence_labels, position, segments, paragraph_from);
+            add_position_sentence(paragraph, p, sentence_labels, positions[p], segments, paragraph_from);
             if (segments.size() == paragraph_from) add_missing_point(paragraph, p, sentence_labels, segments);
         }
         add_marked_theses(paragraph, p, segments, paragraph_from);
@@ -466,9 +463,9 @@ std::vector<double> essay_thesis_scores(const EssayText& essay, const MinedArgum
     return scores;
 }
 
-// Each segment's score as the text's thesis: for an essay, essay_thesis_scores; for a text
-// not shaped as an essay, the log of the thesis
-// classifier's probability plus the log of the type classifier's that it is a major claim. The
+// Each segment's score as the text's thesis: for an essay, essay_thesis_scores; for a text not
+// shaped as an essay, the log of the thesis classifier's probability plus the log of the type
+// classifier's that it is a major claim. The
 // one sees the segment among the text's others (the first "should", the one "hence" opens),
 // the other the segment itself; in the microtexts' cross-validation the thesis was the central
 // claim in 90 of 112 texts by the type classifier alone, 93 by the thesis classifier alone, 96

@@ -33,7 +33,9 @@ struct MinedArgument {
 // least costly labelling that holds one, if that costs at most 2 in log-probability.
 // A text in which the labelling finds nothing gets one component a sentence: every text that
 // has sentences gets an argument.
-std::vector<Segment> segment_essay(const EssayText& essay, const DraftModel::Impl& model, const PositionProbabilities& positions = {});
+// `positions`: position_probabilities(essay).
+std::vector<Segment> segment_essay(const EssayText& essay, const DraftModel::Impl& model,
+                                   const PositionProbabilities& positions);
 
 // For an essay's introduction and conclusion (five_paragraph_shape), each sentence's probability
 // of stating the essay's position (the position classifier, PositionFeatures).

@@ -171,8 +171,7 @@ void add_position_sentences(const GoldEssay& gold, Problems& problems) {
         for (const Segment& segment : gold.segments)
             if (segment.paragraph == p && segment.type == ComponentType::MajorClaim)
                 for (std::size_t k = 0; k < paragraph.sentences.size(); ++k)
-                    holds[k] = holds[k] || (segment.first < paragraph.sentences[k].second &&
-                                            segment.last > paragraph.sentences[k].first);
+                    holds[k] = holds[k] || overlaps(segment, paragraph.sentences[k]);
         const std::size_t begin = problems.position.labels.size();
         for (std::size_t k = 0; k < paragraph.sentences.size(); ++k)
             problems.position.add(feature_strings([&](FeatureSink& out) { position_features(p, k, out); }), holds[k]);

@@ -35,27 +35,28 @@ bool marked_as_thesis(const ParagraphText& paragraph, const Segment& segment);
 // among its paragraph's (the type classifier never saw the background sentences an
 // introduction opens with).
 std::vector<double> major_claim_scores(const EssayText& essay, const std::vector<Segment>& segments,
-                                       const std::vector<TypeProbabilities>& probabilities, const PositionProbabilities& positions);
+                                       const std::vector<TypeProbabilities>& probabilities,
+                                       const PositionProbabilities& positions);
 
 // In an essay of an introduction, body paragraphs and a conclusion without headings, the major
 // claims are where such an essay states and restates its position: the introduction's and the
 // conclusion's segment most probably one, weighed by the position classifier's probability
 // that its sentence states the position (`positions`; in the cross-validation over AAE2 train,
 // with the sentence it finds made a component where the labelling found none,
-// argument_miner.cpp: major claims F1 0.633 -> 0.711). A body paragraph's
-// segment the classifier took for one is a claim or a premise, whichever is more probable.
-// Other texts keep the classifier's types.
-void place_major_claims(const EssayText& essay, std::vector<Segment>& segments, const std::vector<TypeProbabilities>& probabilities,
-                        const PositionProbabilities& positions = {});
+// argument_miner.cpp: major claims F1 0.633 -> 0.711). A body paragraph's segment the
+// classifier took for one is a claim or a premise, whichever is more probable. Other texts
+// keep the classifier's types.
+void place_major_claims(const EssayText& essay, std::vector<Segment>& segments,
+                        const std::vector<TypeProbabilities>& probabilities, const PositionProbabilities& positions = {});
 
 // Exactly one thesis a text, made a major claim if it was not: the sentence the author marks
 // ("I claim that", "This paper argues") when there is one, the most probable of those that
 // are; otherwise, in an essay of an introduction, body and conclusion, the most probable of
 // the major claims place_major_claims put there, the one of the highest `thesis_scores` (for an
-// essay, the introduction's where it states the position, argument_miner.cpp); otherwise the segment with the highest `thesis_scores` (the thesis classifier's, for a text
-// not shaped as an essay), or, without them, the segment most probably a major claim (the first
-// of equals). A concession is the
-// thesis only when nothing else can be.
+// essay, the introduction's where it states the position, argument_miner.cpp); otherwise the
+// segment with the highest `thesis_scores` (the thesis classifier's, for a text not shaped as
+// an essay), or, without them, the segment most probably a major claim (the first of equals).
+// A concession is the thesis only when nothing else can be.
 std::optional<std::size_t> choose_thesis(const EssayText& essay, std::vector<Segment>& segments,
                                          const std::vector<TypeProbabilities>& probabilities,
                                          std::span<const double> thesis_scores = {});

@@ -51,6 +51,11 @@ struct Segment {
     std::size_t frame = 0;
 };
 
+// Whether the segment shares a token with tokens [range.first, range.second) of its paragraph.
+inline bool overlaps(const Segment& segment, std::pair<std::size_t, std::size_t> range) {
+    return segment.first < range.second && segment.last > range.first;
+}
+
 // A relation between segments (indices into the segment list): from gives the reason.
 struct SegmentRelation {
     std::size_t from = 0, to = 0;

@@ -391,15 +391,11 @@ PositionFeatures::PositionFeatures(const EssayText& essay) : essay_(essay) {
 
 PositionFeatures::~PositionFeatures() = default;
 
-const PositionFeatures::SentencePart& PositionFeatures::part(std::size_t paragraph, std::size_t sentence) const {
-    return parts_[paragraph == 0 ? 0 : 1][sentence];
-}
-
 void PositionFeatures::operator()(std::size_t p, std::size_t k, FeatureSink& out) const {
     const ParagraphText& paragraph = essay_.paragraphs[p];
     const std::vector<SentencePart>& parts = parts_[p == 0 ? 0 : 1];
     const std::vector<SentencePart>& others = parts_[p == 0 ? 1 : 0];
-    const SentencePart& sentence = part(p, k);
+    const SentencePart& sentence = parts[k];
     const auto [first, last] = paragraph.sentences[k];
     const std::string_view role = p == 0 ? "intro" : "concl";
     const std::size_t n = parts.size();

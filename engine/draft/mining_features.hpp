@@ -128,7 +128,6 @@ public:
 
 private:
     struct SentencePart;
-    const SentencePart& part(std::size_t paragraph, std::size_t sentence) const;
     const EssayText& essay_;
     std::vector<std::vector<SentencePart>> parts_;  // [0]: the introduction's sentences, [1]: the conclusion's
 };
