@@ -17,16 +17,6 @@ namespace {
 // Version 2 added the thesis classifier, version 3 the position classifier.
 constexpr std::string_view kHeader = "warrant-draft-model 3";
 
-struct NamedClassifier {
-    const char* name;
-    draft::LinearModel DraftModel::Impl::*member;
-};
-constexpr NamedClassifier kClassifiers[] = {
-    {"boundary", &DraftModel::Impl::boundary}, {"type", &DraftModel::Impl::type},
-    {"link", &DraftModel::Impl::link},         {"attack", &DraftModel::Impl::attack},
-    {"stance", &DraftModel::Impl::stance},     {"thesis", &DraftModel::Impl::thesis},
-    {"position", &DraftModel::Impl::position}};
-
 }  // namespace
 
 draft::FeatureRow DraftModel::Impl::row(const std::vector<std::string>& features) const {
@@ -82,7 +72,7 @@ std::unique_ptr<DraftModel> DraftModel::parse(std::string_view text, std::string
         }
         impl->vocabulary.emplace(line, static_cast<int>(i + 1));
     }
-    for (const NamedClassifier& classifier : kClassifiers) {
+    for (const draft::NamedClassifier& classifier : draft::kClassifiers) {
         if (!(in >> line) || line != classifier.name) {
             error = std::string("draft model: expected the '") + classifier.name + "' classifier";
             return nullptr;
@@ -130,7 +120,7 @@ std::string write_model(const DraftModel::Impl& impl) {
     for (const auto& [feature, index] : impl.vocabulary) features[static_cast<std::size_t>(index - 1)] = &feature;
     out << "vocabulary " << features.size() << '\n';
     for (const std::string* feature : features) out << *feature << '\n';
-    for (const NamedClassifier& classifier : kClassifiers) {
+    for (const draft::NamedClassifier& classifier : draft::kClassifiers) {
         out << classifier.name << '\n';
         (impl.*classifier.member).write(out);
     }

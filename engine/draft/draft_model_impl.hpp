@@ -29,6 +29,17 @@ struct DraftModel::Impl {
 
 namespace draft {
 
+struct NamedClassifier {
+    const char* name;
+    LinearModel DraftModel::Impl::*member;
+};
+// Every classifier, by its name in the model file, in the file's order.
+inline constexpr NamedClassifier kClassifiers[] = {
+    {"boundary", &DraftModel::Impl::boundary}, {"type", &DraftModel::Impl::type},
+    {"link", &DraftModel::Impl::link},         {"attack", &DraftModel::Impl::attack},
+    {"stance", &DraftModel::Impl::stance},     {"thesis", &DraftModel::Impl::thesis},
+    {"position", &DraftModel::Impl::position}};
+
 // Features straight to a row of the vocabulary's indexes (see FeatureSink): each is put
 // together in one buffer that lives as long as the builder, and looked up there.
 class RowBuilder final : public FeatureSink {

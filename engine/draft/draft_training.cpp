@@ -344,8 +344,8 @@ LinearModel train_on_dev(const char* name, const Examples& train, int features, 
 // Keeps the features some classifier weighs (L1 leaves most at zero), in their order: the
 // model is a third of the size and predicts exactly as before.
 void prune_vocabulary(DraftModel::Impl& impl) {
-    const std::vector<LinearModel*> classifiers = {&impl.boundary, &impl.type,   &impl.link,    &impl.attack,
-                                                   &impl.stance,   &impl.thesis, &impl.position};
+    std::vector<LinearModel*> classifiers;
+    for (const NamedClassifier& classifier : kClassifiers) classifiers.push_back(&(impl.*classifier.member));
     std::vector<const std::string*> features(impl.vocabulary.size() + 1);
     for (const auto& [feature, index] : impl.vocabulary) features[static_cast<std::size_t>(index)] = &feature;
     std::vector<int> renumbered(features.size(), 0);
