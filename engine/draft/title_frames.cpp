@@ -14,14 +14,29 @@ std::size_t opinion_frame(const std::vector<TitleWord>& words) {
     };
     std::size_t i = 0;
     const auto adverbs = [&] {
-        while (one_of(at(i), {"do", "does", "would", "really", "strongly", "firmly", "truly", "personally", "totally",
-                              "completely", "honestly", "also", "still", "definitely", "certainly", "genuinely", "fully"}))
+        while (
+            one_of(at(i), {"do",         "does",      "would",      "really",   "strongly",     "firmly", "truly",
+                           "personally", "totally",   "completely", "honestly", "also",         "still",  "definitely",
+                           "certainly",  "genuinely", "fully",      "always",   "nevertheless", "once",   "again",
+                           "safely",     "easily",    "now",        "indeed",   "absolutely"}))
             ++i;
     };
     const auto then_that = [&] {
-        if (one_of(at(i), {"to"}) && one_of(at(i + 1), {"me", "us"})) i += 2;
+        if (one_of(at(i), {"to", "for"}) && one_of(at(i + 1), {"me", "us"})) i += 2;
         if (at(i) == "that") ++i;
         return i;
+    };
+    // What the writer holds, named ("the view that", "the idea that", "my position that").
+    const auto named_view = [&](std::size_t k) {
+        if (one_of(at(k), {"the", "this", "that", "my"})) ++k;
+        if (at(k) == "second") ++k;
+        if (one_of(at(k), {"view", "idea", "argument", "statement", "notion", "opinion", "contention", "position",
+                           "belief", "point", "fact"})) {
+            ++k;
+            if (at(k) == "of" && at(k + 1) == "view") k += 2;
+            return at(k) == "that" ? k + 1 : std::size_t{0};
+        }
+        return std::size_t{0};
     };
     // A view the writer reports ("Some may say that", "Others argue that", "Critics claim that"):
     // the title names the view, as a teacher labels an objection.
@@ -37,17 +52,64 @@ std::size_t opinion_frame(const std::vector<TitleWord>& words) {
     if (one_of(at(0), {"i", "we", "personally"})) {
         i = at(0) == "personally" && one_of(at(1), {"i", "we"}) ? 2 : 1;
         adverbs();
+        // "I can certainly say that", "we may conclude that": with "that" only ("we can guess the
+        // ending" is the point).
+        const bool modal = one_of(at(i), {"can", "could", "will", "may", "might", "must"});
+        if (modal) {
+            ++i;
+            adverbs();
+        }
+        const auto then_that_after_modal = [&] {
+            const std::size_t end = then_that();
+            return modal && at(end - 1) != "that" ? 0 : end;
+        };
+        // "I would like to say that", "I tend to think that", "I am inclined to believe that".
+        if (one_of(at(i), {"like", "want", "tend"}) && at(i + 1) == "to") i += 2;
+        if (one_of(at(i), {"am", "are"}) && at(i + 1) == "inclined" && at(i + 2) == "to") i += 3;
         if (one_of(at(i), {"am", "are"}) && one_of(at(i + 1), {"convinced", "sure", "certain", "confident", "persuaded"})) {
             i += 2;
-            return then_that();
+            return then_that_after_modal();
         }
-        if (one_of(at(i), {"believe", "think", "feel", "agree", "argue", "claim", "contend", "suppose", "say", "maintain",
-                           "hold", "admit", "acknowledge", "concede", "reckon", "guess", "suggest", "assert", "insist"})) {
+        if (one_of(at(i), {"am", "are"}) && at(i + 1) == "of") return named_view(i + 2);  // "I am of the view that"
+        // "We can safely draw the conclusion that", "I have come to the conclusion that".
+        if (one_of(at(i), {"draw", "reach", "come"})) {
+            std::size_t k = i + 1;
+            if (at(k) == "to") ++k;
+            return at(k) == "the" && at(k + 1) == "conclusion" && at(k + 2) == "that" ? k + 3 : 0;
+        }
+        if (at(i) == "have") {  // "I have always believed that"
             ++i;
-            return then_that();
+            adverbs();
+            if (one_of(at(i), {"believed", "thought", "argued", "maintained"})) {
+                ++i;
+                return then_that();
+            }
+            if (at(i) == "come" && at(i + 1) == "to" && at(i + 2) == "the" && at(i + 3) == "conclusion" &&
+                at(i + 4) == "that")
+                return i + 5;
+            return 0;
+        }
+        if (one_of(at(i), {"believe", "think",   "feel",     "agree",  "argue",  "claim",       "contend",
+                           "suppose", "say",     "maintain", "hold",   "admit",  "acknowledge", "concede",
+                           "reckon",  "guess",   "suggest",  "assert", "insist", "conclude",    "state",
+                           "confess", "support", "advocate", "restate"})) {
+            ++i;
+            if (at(i - 1) == "feel" && one_of(at(i), {"certain", "sure", "confident"})) ++i;
+            // "I agree with the view that", "I hold the contention that", "I agree with that X".
+            if (at(i) != "that" && one_of(at(i - 1), {"agree", "support", "advocate", "hold", "restate"})) {
+                const bool with = one_of(at(i), {"with", "to"});
+                const std::size_t k = i + (with ? 1 : 0);
+                if (const std::size_t view = named_view(k)) return view;
+                if (with && at(k) == "that") return k + 1;
+            }
+            return then_that_after_modal();
         }
         return 0;
     }
+    // "My view is that", "the fact is that": the writer names their view and then states it.
+    if ((at(0) == "my" && one_of(at(1), {"view", "opinion", "belief", "position", "contention"})) ||
+        (at(0) == "the" && at(1) == "fact"))
+        return at(2) == "is" && at(3) == "that" ? 4 : 0;
     if (one_of(at(0), {"it", "one"})) {
         i = 1;
         if (one_of(at(i), {"would", "might", "could", "can", "may", "must"})) ++i;
@@ -59,11 +121,25 @@ std::size_t opinion_frame(const std::vector<TitleWord>& words) {
             i += 2;
             return then_that();
         }
-        if (at(0) == "it" && at(i) == "is" && one_of(at(i + 1), {"clear", "obvious", "true", "evident", "undeniable", "apparent",
-                                                                 "certain", "likely", "arguable", "plain", "undoubtable"})) {
+        if (at(0) == "it" && at(i) == "is" && one_of(at(i + 1), {"now", "certainly", "indeed", "quite", "very"})) ++i;
+        if (at(0) == "it" && at(i) == "is" &&
+            one_of(at(i + 1),
+                   {"clear", "obvious", "true", "evident", "undeniable", "apparent", "certain", "likely", "arguable",
+                    "plain", "undoubtable", "undoubted", "undisputed", "indisputable", "convincing"})) {
             i += 2;
-            return at(i) == "that" || at(i) == "to" ? then_that() : 0;
+            return at(i) == "that" || at(i) == "to" || at(i) == "for" ? then_that() : 0;
         }
+        // "It is my (personal) belief that", "it is needless to say that".
+        if (at(0) == "it" && at(i) == "is" && at(i + 1) == "my") {
+            std::size_t k = i + 2;
+            if (at(k) == "personal") ++k;
+            if (one_of(at(k), {"belief", "view", "opinion", "contention", "conviction"}) && at(k + 1) == "that")
+                return k + 2;
+            return 0;
+        }
+        if (at(0) == "it" && at(i) == "is" && at(i + 1) == "needless" && at(i + 2) == "to" && at(i + 3) == "say" &&
+            at(i + 4) == "that")
+            return i + 5;
         if (at(0) == "it" && at(i) == "is") {  // "it is (widely) acknowledged that", "it is a well-known fact that"
             std::size_t k = i + 1;
             while (one_of(at(k), {"clearly", "widely", "generally", "commonly", "well", "universally", "often", "sometimes",
@@ -116,8 +192,8 @@ std::size_t opinion_frame(const std::vector<TitleWord>& words) {
     }
     // "There is no (or little) doubt that", "there are clear evidences that": the claim follows.
     // A frame that weakens it stays ("there is little evidence that", "there is doubt that").
-    if (at(0) == "there" && one_of(at(1), {"is", "are"})) {
-        i = 2;
+    if (at(0) == "there" && (one_of(at(1), {"is", "are"}) || (at(1) == "can" && at(2) == "be"))) {
+        i = at(1) == "can" ? 3 : 2;
         if (one_of(at(i), {"no", "little"}) && at(i + 1) == "doubt") return at(i + 2) == "that" ? i + 3 : 0;
         while (one_of(at(i), {"clear", "strong", "ample", "growing", "undeniable", "convincing"})) ++i;
         if (one_of(at(i), {"evidence", "evidences", "proof"}) && at(i + 1) == "that") return i + 2;

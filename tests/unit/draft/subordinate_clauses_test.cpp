@@ -152,6 +152,24 @@ TEST_CASE("a statement's point starts after the frame that ends at its 'that'") 
     CHECK(point("critics of zoology argue that keeping animals is wrong") == "keeping animals is wrong");
     CHECK(point("it is obvious that, to survive, one has to work hard") == "to survive, one has to work hard");
     CHECK(point("some people claim that athletes deserve their salary") == "athletes deserve their salary");
+    // The writer's frames AAE2's annotators leave out of a major claim.
+    CHECK(point("I would like to say that art matters") == "art matters");
+    CHECK(point("it is my belief that art matters") == "art matters");
+    CHECK(point("I would conclude that art matters") == "art matters");
+    CHECK(point("I totally agree with the view that art matters") == "art matters");
+    CHECK(point("I agree with that art matters") == "art matters");
+    CHECK(point("I hold the contention that art matters") == "art matters");
+    CHECK(point("I am of the view that art matters") == "art matters");
+    CHECK(point("I have always believed that art matters") == "art matters");
+    CHECK(point("we can easily draw the conclusion that art matters") == "art matters");
+    CHECK(point("I tend to think that art matters") == "art matters");
+    CHECK(point("My view is that art matters") == "art matters");
+    CHECK(point("It is evident for me that art matters") == "art matters");
+    CHECK(point("it is needless to say that art matters") == "art matters");
+    CHECK(point("there can be no doubt that art matters") == "art matters");
+    // A frame that disagrees is the point.
+    CHECK(point("I disagree with the view that art matters") == "I disagree with the view that art matters");
+    CHECK(point("I do not agree that art matters") == "I do not agree that art matters");
     // A frame that does not end at "that" stays with the point.
     CHECK(point("it is well known and clinically proven that smoking harms") ==
           "it is well known and clinically proven that smoking harms");
