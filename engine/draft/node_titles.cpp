@@ -334,6 +334,33 @@ std::vector<std::string> past_the_negation(const std::vector<const TitleWord*>& 
     return out.size() <= max_words ? out : written;
 }
 
+// Whether the word is capitalised where a sentence would not capitalise it: a name or a work's
+// title ("Never Let Me Go", "Miss Emily").
+bool written_as_a_name(const TitleWord& word, bool opens) {
+    return !opens && !word.text.empty() && std::isupper(static_cast<unsigned char>(word.text[0]));
+}
+
+// A title cut inside a name ([This analysis of Never Let Me]): without its opening "this" or
+// "the" the name may fit ([Analysis of Never Let Me Go]); if not, the title ends before the
+// name when three words or more are left ([This is the case]); else it stays.
+std::vector<const TitleWord*> outside_the_name(const std::vector<const TitleWord*>& clause,
+                                               std::vector<const TitleWord*> kept, std::size_t max_words) {
+    const std::size_t n = kept.size();
+    if (n == 0 || n >= clause.size() || !written_as_a_name(*clause[n], false) ||
+        !written_as_a_name(*kept.back(), n == 1))
+        return kept;
+    std::size_t name_end = n;  // the name runs on past the cut
+    while (name_end < clause.size() && written_as_a_name(*clause[name_end], false)) ++name_end;
+    std::size_t name_start = n - 1;
+    while (name_start > 0 && written_as_a_name(*clause[name_start - 1], name_start == 1)) --name_start;
+    if (one_of(clause.front()->lower, {"the", "this", "these", "those", "a", "an"}) && name_start > 1 &&
+        name_end - 1 <= max_words)
+        return {clause.begin() + 1, clause.begin() + static_cast<long>(name_end)};
+    std::vector<const TitleWord*> before(clause.begin(), clause.begin() + static_cast<long>(name_start));
+    while (!before.empty() && function_word(before.back()->lower)) before.pop_back();
+    return before.size() >= 3 ? before : kept;
+}
+
 std::string phrase_of(const std::vector<TitleWord>& words, std::size_t from, std::size_t max_words) {
     // The point's clause: up to a clause word (after its third word), a break, or a comma.
     std::vector<const TitleWord*> clause;
@@ -355,6 +382,7 @@ std::string phrase_of(const std::vector<TitleWord>& words, std::size_t from, std
     }
     std::vector<const TitleWord*> kept(clause.begin(), clause.begin() + static_cast<long>(std::min(max_words, clause.size())));
     if (kept.size() < clause.size() && ends_inside_a_noun_phrase(kept)) kept = outside_the_noun_phrase(clause, kept, max_words);
+    kept = outside_the_name(clause, kept, max_words);
     const bool cut = kept.size() < clause.size();
     auto trim = [](std::vector<const TitleWord*> words, bool waiting) {
         while (words.size() > 1 && (function_word(words.back()->lower) || (waiting && waits_for_more(words.back()->lower))))
