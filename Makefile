@@ -119,6 +119,7 @@ eval-draft-dev: deps aae2-corpus $(BUILD)/CMakeCache.txt
 	$(BUILD)/eval_microtexts "microtexts part 1, held-out fifth" $(MICROTEXTS) dev
 	cmake --build $(BUILD) -j $(JOBS) --target train_draft
 	tests/eval/cross_validate_microtexts.sh $(BUILD) $(AAE2) $(MICROTEXTS)
+	tests/eval/cross_validate_microtexts_transfer.sh $(BUILD) $(AAE2) $(MICROTEXTS)
 	tests/eval/cross_validate_aae2.sh $(BUILD) $(AAE2) $(MICROTEXTS)
 
 eval-draft: deps aae2-corpus $(BUILD)/CMakeCache.txt
