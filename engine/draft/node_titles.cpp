@@ -242,6 +242,42 @@ bool hangs(const std::string& lower) {
     return one_of(lower, {"only", "always", "often", "usually", "never", "sometimes", "still", "generally"}) || headline_drops(lower);
 }
 
+// The clause said as a headline says it, when it is longer than a title: without "not only"
+// ([Computers should be used not only] cut short), "a lot of" ([Capital punishment saves
+// lives]), intensifiers and adverbs in -ly (the first word stays: "Clinically proven ..." is
+// the point), and, if still too long, an opening "the", "a", or "these" before its noun.
+std::vector<const TitleWord*> headline_of(const std::vector<const TitleWord*>& clause, std::size_t max_words) {
+    std::vector<const TitleWord*> headline;
+    for (std::size_t i = 0; i < clause.size(); ++i) {
+        const std::string& lower = clause[i]->lower;
+        const std::string& next = i + 1 < clause.size() ? clause[i + 1]->lower : "";
+        const std::string& after = i + 2 < clause.size() ? clause[i + 2]->lower : "";
+        if (i > 0 && lower == "not" &&
+            next == "only") {  // "X not only Y but also Z": X Y ("Not only do" opens a question)
+            ++i;
+            continue;
+        }
+        // "a lot of" (or "lots of") before what there is a lot of, not closing the clause.
+        const bool times = i + 3 < clause.size() && clause[i + 3]->lower == "times";  // "a lot of times": often
+        if (i > 0 && lower == "a" && next == "lot" && after == "of" && i + 3 < clause.size() && !times) {
+            i += 2;
+            continue;
+        }
+        if (i > 0 && lower == "lots" && next == "of" && i + 2 < clause.size()) {
+            ++i;
+            continue;
+        }
+        if (i > 0 && headline_drops(lower)) continue;
+        headline.push_back(clause[i]);
+    }
+    // "These are clearly stated" keeps its subject.
+    if (headline.size() > max_words && headline.size() > 3 &&
+        (one_of(headline.front()->lower, {"the", "a", "an"}) ||
+         (one_of(headline.front()->lower, {"these", "those"}) && !function_word(headline[1]->lower))))
+        headline.erase(headline.begin());
+    return headline;
+}
+
 // A title cut inside a noun phrase ([People can freely express their patriotic]), made to end
 // outside it: said as a headline ("not only", adverbs and an opening "the", "a", "these"
 // dropped), the phrase may end within the title ([People can express their patriotic
@@ -249,11 +285,7 @@ bool hangs(const std::string& lower) {
 // no adjective hangs at its end ([There is a tendency], not [... for social]); else it stays.
 std::vector<const TitleWord*> outside_the_noun_phrase(const std::vector<const TitleWord*>& clause,
                                                       const std::vector<const TitleWord*>& kept, std::size_t max_words) {
-    std::vector<const TitleWord*> headline = clause;
-    for (std::size_t i = 1; i < headline.size(); ++i)
-        if (headline[i - 1]->lower == "not" && headline[i]->lower == "only")
-            headline.erase(headline.begin() + static_cast<long>(i - 1), headline.begin() + static_cast<long>(i + 1));
-    std::erase_if(headline, [&](const TitleWord* word) { return word != clause.front() && headline_drops(word->lower); });
+    std::vector<const TitleWord*> headline = headline_of(clause, max_words);
     // Of two adjectives joined before their noun, a headline keeps the first, and ends at the
     // noun if it can ("an important and inevitable role in economic ..." is [... an important role]);
     // not of two opposites ("good and bad effects": the pair is the point).
@@ -272,8 +304,6 @@ std::vector<const TitleWord*> outside_the_noun_phrase(const std::vector<const Ti
             if (i < max_words) headline.resize(i + 1);
             break;
         }
-    if (headline.size() > max_words && headline.size() > 3 && one_of(headline.front()->lower, {"the", "a", "an", "these", "those"}))
-        headline.erase(headline.begin());
     headline.resize(std::min(max_words, headline.size()));
     if (!ends_inside_a_noun_phrase(headline)) return headline;
     std::vector<const TitleWord*> shorter(kept.begin(), kept.end() - 1);
@@ -374,10 +404,7 @@ std::string phrase_of(const std::vector<TitleWord>& words, std::size_t from, std
     // Only when the whole clause then fits: dropping words to reach further into a longer one
     // leaves it as cut as before ("Developments in that conflict should not").
     if (clause.size() > max_words) {
-        std::vector<const TitleWord*> headline = clause;
-        std::erase_if(headline, [&](const TitleWord* word) { return word != clause.front() && headline_drops(word->lower); });
-        if (headline.size() > max_words && headline.size() > 3 && one_of(headline.front()->lower, {"the", "a", "an"}))
-            headline.erase(headline.begin());
+        std::vector<const TitleWord*> headline = headline_of(clause, max_words);
         if (headline.size() <= max_words) clause = std::move(headline);
     }
     std::vector<const TitleWord*> kept(clause.begin(), clause.begin() + static_cast<long>(std::min(max_words, clause.size())));

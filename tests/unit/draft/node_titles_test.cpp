@@ -80,6 +80,20 @@ TEST_CASE("a point a little longer than a title is said as a headline says it: w
     CHECK(key_phrase("Elderly people are often lonely in big cities today.") == "Elderly people are often lonely");
 }
 
+TEST_CASE("a headline says what there is a lot of, and the first of 'not only X but also Y'") {
+    // AAE2: [Capital punishment saves a lot] and [Computer should be used not only] before.
+    CHECK(key_phrase("Capital punishment saves a lot of government funding") ==
+          "Capital punishment saves government funding");
+    CHECK(key_phrase("Computer should be used not only for entertaining but also for work") ==
+          "Computer should be used for entertaining");
+    CHECK(key_phrase("Students waste lots of time in travelling") == "Students waste time in travelling");
+    // "a lot" that ends the clause, and "a lot of times" (often), stay.
+    CHECK(key_phrase("He had to study a lot") == "He had to study a lot");
+    CHECK(key_phrase("They use it a lot of times every single day") == "They use it a lot");
+    // "These are ..." keeps its subject; "Not only do ..." would read as a question.
+    CHECK(key_phrase("These are clearly stated on the package insert") == "These are clearly stated");
+}
+
 TEST_CASE("an opening adverbial with a clause of its own is not the title; a list's comma does not end it") {
     CHECK(key_phrase("In a town in which most families own two cars and a bike, buses run empty.") == "Buses run empty");
     CHECK(key_phrase("As long as the vote of the people is not swayed by money, threats and lies, the result should stand.") ==
