@@ -87,6 +87,39 @@ bool continues_a_list(const std::vector<TitleWord>& words, std::size_t at) {
     return false;
 }
 
+// Where the subject of a clause an adverbial opens without a comma stands: "there" or a
+// personal pronoun among its first seven words, followed by a verb, after words that hold none
+// (a verb or a "that" before it makes the pronoun a clause's own: "It is fortunate that they
+// ...", "in a globalized world that we live"), and not right after the opening word ("as we
+// know", "after he had"); 0 when there is none.
+std::size_t subject_after_adverbial(const std::vector<TitleWord>& words) {
+    if (words.size() < 5 || words[0].comma_after ||
+        !one_of(words[0].lower, {"in", "for", "with", "during", "despite", "thanks", "as", "after", "through", "at",
+                                 "on", "of", "without", "within", "even", "a"}))
+        return 0;
+    // "Even if they ...", "after he had ...", "for they are ...": a clause of its own.
+    if (words[0].lower == "even" && one_of(words[1].lower, {"if", "though", "when", "so", "as"})) return 0;
+    bool ago = false;  // "A few years ago there was ..."
+    for (std::size_t k = 1; k < 7 && k + 2 < words.size(); ++k) {
+        const std::string& lower = words[k].lower;
+        if (words[k - 1].comma_after || words[k - 1].break_after) return 0;  // a comma: the rule after this one
+        ago = ago || lower == "ago";
+        if (one_of(lower, {"there", "we", "they", "i", "he", "she", "you"}))
+            return k >= 2 && (words[0].lower != "a" || ago) &&
+                           one_of(words[k + 1].lower, {"is",    "are",   "was",  "were",  "has",    "have",  "had",
+                                                       "will",  "would", "can",  "could", "should", "must",  "may",
+                                                       "might", "do",    "does", "did",   "need",   "spend", "get",
+                                                       "see",   "know",  "live", "find",  "feel",   "want",  "become"})
+                       ? k
+                       : 0;
+        if (one_of(lower,
+                   {"is",   "are", "was",   "were", "has",  "have", "had",  "will",  "would", "can", "could", "should",
+                    "must", "may", "might", "do",   "does", "did",  "that", "which", "who",   "it",  "not"}))
+            return 0;
+    }
+    return 0;
+}
+
 std::vector<TitleWord> point_of(std::vector<TitleWord> words) {
     // Leading markers, repeatedly ("However, I think that ...").
     for (bool stripped = true; stripped;) {
@@ -133,6 +166,14 @@ std::vector<TitleWord> point_of(std::vector<TitleWord> words) {
                 stripped = true;
                 continue;
             }
+        }
+        // An opening adverbial without its comma, before "there" or a subject pronoun and its verb
+        // ("In a big city there are ...", "For years there has been ...", "With the use of computers
+        // we spend ..."): the point starts at the subject.
+        if (const std::size_t subject = subject_after_adverbial(words); subject > 0) {
+            words.erase(words.begin(), words.begin() + static_cast<long>(subject));
+            stripped = true;
+            continue;
         }
         // An opening adverbial up to a comma, when the point follows it; the adverbial may hold a
         // clause of its own ("In a world in which clone children live with no parents, ...").

@@ -121,7 +121,8 @@ std::size_t opinion_frame(const std::vector<TitleWord>& words) {
             i += 2;
             return then_that();
         }
-        if (at(0) == "it" && at(i) == "is" && one_of(at(i + 1), {"now", "certainly", "indeed", "quite", "very"})) ++i;
+        // Not "it is certainly true that", "it is indeed evident that": AAE2's annotators keep
+        // these as often as they leave them out.
         if (at(0) == "it" && at(i) == "is" &&
             one_of(at(i + 1),
                    {"clear", "obvious", "true", "evident", "undeniable", "apparent", "certain", "likely", "arguable",

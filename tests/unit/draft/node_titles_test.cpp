@@ -190,6 +190,20 @@ TEST_CASE("a title is not cut inside a name: without its opening article the nam
     CHECK(key_phrase("Matthews comments Never Let Me Go is bleak") == "Matthews comments Never Let Me Go");
 }
 
+TEST_CASE("an opening adverbial without its comma is left out of a title: the point starts at its subject") {
+    // Microtexts part 1 and AAE2: [For years there], [In a big city there], [With the use of computers we] before.
+    CHECK(key_phrase("For years there has been a housing shortage in Berlin") == "There has been a housing shortage");
+    CHECK(key_phrase("In a big city there are more kinds of people and more things to do") ==
+          "There are more kinds of people");
+    CHECK(key_phrase("With the use of computers we spend less time in search for information") ==
+          "We spend less time in search");
+    CHECK(key_phrase("A few years ago there was a Japanese game show") == "There was a Japanese game show");
+    // A clause of its own stays whole: a subordinator, a "that", a verb before the subject.
+    CHECK(key_phrase("Even if they are volunteers in the shelter") == "Even if they are volunteers");
+    CHECK(key_phrase("As they have more pull with the council") == "As they have more pull");
+    CHECK(key_phrase("After he had figured out the trick he began to promote it") == "After he had figured out");
+}
+
 TEST_CASE("a name in apposition before the verb is left out of a title") {
     // Microtext part 1: "and many, consistent with market principles, are prepared to pay higher rents".
     CHECK(key_phrase("and many, consistent with market principles, are prepared to pay higher rents") == "Many are prepared to pay higher");
