@@ -283,34 +283,47 @@ bool hangs(const std::string& lower) {
     return one_of(lower, {"only", "always", "often", "usually", "never", "sometimes", "still", "generally"}) || headline_drops(lower);
 }
 
-// The clause said as a headline says it, when it is longer than a title: without "not only"
-// ([Computers should be used not only] cut short), "a lot of" ([Capital punishment saves
-// lives]), intensifiers and adverbs in -ly (the first word stays: "Clinically proven ..." is
-// the point), and, if still too long, an opening "the", "a", or "these" before its noun.
-std::vector<const TitleWord*> headline_of(const std::vector<const TitleWord*>& clause, std::size_t max_words) {
-    std::vector<const TitleWord*> headline;
+// The clause without the words that only lead to its point: "not only" ("X not only Y but also
+// Z" is X Y; "Not only do" opens a question and stays) and "a lot of" or "lots of" before what
+// there is a lot of ("a lot of times", often, stays, and "there are a lot of people" when the
+// title reaches the people). A title longer than a clause leaves them
+// out wherever it is cut ([Capital punishment saves government funding], not [... saves a
+// lot]; [Atwood's term suggests ...], not [... not only suggests]).
+std::vector<const TitleWord*> without_lead_ins(const std::vector<const TitleWord*>& clause, std::size_t max_words) {
+    std::vector<const TitleWord*> kept;
     for (std::size_t i = 0; i < clause.size(); ++i) {
         const std::string& lower = clause[i]->lower;
         const std::string& next = i + 1 < clause.size() ? clause[i + 1]->lower : "";
         const std::string& after = i + 2 < clause.size() ? clause[i + 2]->lower : "";
-        if (i > 0 && lower == "not" &&
-            next == "only") {  // "X not only Y but also Z": X Y ("Not only do" opens a question)
+        if (i > 0 && lower == "not" && next == "only") {
             ++i;
             continue;
         }
-        // "a lot of" (or "lots of") before what there is a lot of, not closing the clause.
-        const bool times = i + 3 < clause.size() && clause[i + 3]->lower == "times";  // "a lot of times": often
-        if (i > 0 && lower == "a" && next == "lot" && after == "of" && i + 3 < clause.size() && !times) {
+        const bool times = i + 3 < clause.size() && clause[i + 3]->lower == "times";
+        // "There are a lot of people" stays when the title reaches what there is a lot of.
+        bool there = false;
+        for (std::size_t k = i >= 3 ? i - 3 : 0; k < i; ++k) there = there || clause[k]->lower == "there";
+        there = there && kept.size() + 3 < max_words;
+        if (i > 0 && lower == "a" && next == "lot" && after == "of" && i + 3 < clause.size() && !times && !there) {
             i += 2;
             continue;
         }
-        if (i > 0 && lower == "lots" && next == "of" && i + 2 < clause.size()) {
+        if (i > 0 && lower == "lots" && next == "of" && i + 2 < clause.size() && !there) {
             ++i;
             continue;
         }
-        if (i > 0 && headline_drops(lower)) continue;
-        headline.push_back(clause[i]);
+        kept.push_back(clause[i]);
     }
+    return kept;
+}
+
+// The clause said as a headline says it, when it is longer than a title: without lead-ins,
+// intensifiers and adverbs in -ly (the first word stays: "Clinically proven ..." is the
+// point), and, if still too long, an opening "the", "a", or "these" before its noun.
+std::vector<const TitleWord*> headline_of(const std::vector<const TitleWord*>& clause, std::size_t max_words) {
+    std::vector<const TitleWord*> headline = without_lead_ins(clause, max_words);
+    std::erase_if(headline,
+                  [&](const TitleWord* word) { return word != clause.front() && headline_drops(word->lower); });
     // "These are clearly stated" keeps its subject.
     if (headline.size() > max_words && headline.size() > 3 &&
         (one_of(headline.front()->lower, {"the", "a", "an"}) ||
@@ -443,10 +456,11 @@ std::string phrase_of(const std::vector<TitleWord>& words, std::size_t from, std
     // Longer than a title: said as a headline says it (an adverb opening it stays:
     // "Rather, ..." was taken off before, "Clinically proven ..." is the point).
     // Only when the whole clause then fits: dropping words to reach further into a longer one
-    // leaves it as cut as before ("Developments in that conflict should not").
+    // leaves it as cut as before ("Developments in that conflict should not"); its lead-ins go
+    // wherever it is cut.
     if (clause.size() > max_words) {
         std::vector<const TitleWord*> headline = headline_of(clause, max_words);
-        if (headline.size() <= max_words) clause = std::move(headline);
+        clause = headline.size() <= max_words ? std::move(headline) : without_lead_ins(clause, max_words);
     }
     std::vector<const TitleWord*> kept(clause.begin(), clause.begin() + static_cast<long>(std::min(max_words, clause.size())));
     if (kept.size() < clause.size() && ends_inside_a_noun_phrase(kept)) kept = outside_the_noun_phrase(clause, kept, max_words);

@@ -90,6 +90,13 @@ TEST_CASE("a headline says what there is a lot of, and the first of 'not only X 
     // "a lot" that ends the clause, and "a lot of times" (often), stay.
     CHECK(key_phrase("He had to study a lot") == "He had to study a lot");
     CHECK(key_phrase("They use it a lot of times every single day") == "They use it a lot");
+    // Wherever a longer clause is cut (the seed: [Atwood's term not only suggests] before).
+    CHECK(key_phrase("Atwood's term not only suggests that ultimate evil exists in every society we know") ==
+          "Atwood's term suggests that ultimate evil");
+    CHECK(key_phrase("There will be a lot of power cut in the developing countries such as India") ==
+          "There will be power cut");
+    // What there is a lot of, when the title reaches it.
+    CHECK(key_phrase("There are a lot of people in Germany who enjoy living in prison") == "There are a lot of people");
     // "These are ..." keeps its subject; "Not only do ..." would read as a question.
     CHECK(key_phrase("These are clearly stated on the package insert") == "These are clearly stated");
 }
