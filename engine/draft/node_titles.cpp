@@ -290,19 +290,19 @@ bool hangs(const std::string& lower) {
 // out wherever it is cut ([Capital punishment saves government funding], not [... saves a
 // lot]; [Atwood's term suggests ...], not [... not only suggests]).
 std::vector<const TitleWord*> without_lead_ins(const std::vector<const TitleWord*>& clause, std::size_t max_words) {
+    static const std::string none;
+    const auto word = [&](std::size_t k) -> const std::string& { return k < clause.size() ? clause[k]->lower : none; };
     std::vector<const TitleWord*> kept;
     for (std::size_t i = 0; i < clause.size(); ++i) {
-        const std::string& lower = clause[i]->lower;
-        const std::string& next = i + 1 < clause.size() ? clause[i + 1]->lower : "";
-        const std::string& after = i + 2 < clause.size() ? clause[i + 2]->lower : "";
+        const std::string &lower = word(i), &next = word(i + 1), &after = word(i + 2);
         if (i > 0 && lower == "not" && next == "only") {
             ++i;
             continue;
         }
-        const bool times = i + 3 < clause.size() && clause[i + 3]->lower == "times";
+        const bool times = word(i + 3) == "times";
         // "There are a lot of people" stays when the title reaches what there is a lot of.
         bool there = false;
-        for (std::size_t k = i >= 3 ? i - 3 : 0; k < i; ++k) there = there || clause[k]->lower == "there";
+        for (std::size_t k = i >= 3 ? i - 3 : 0; k < i; ++k) there = there || word(k) == "there";
         there = there && kept.size() + 3 < max_words;
         if (i > 0 && lower == "a" && next == "lot" && after == "of" && i + 3 < clause.size() && !times && !there) {
             i += 2;
