@@ -106,16 +106,12 @@ std::size_t subject_after_adverbial(const std::vector<TitleWord>& words) {
         ago = ago || lower == "ago";
         if (one_of(lower, {"there", "we", "they", "i", "he", "she", "you"}))
             return k >= 2 && (words[0].lower != "a" || ago) &&
-                           one_of(words[k + 1].lower, {"is",    "are",   "was",  "were",  "has",    "have",  "had",
-                                                       "will",  "would", "can",  "could", "should", "must",  "may",
-                                                       "might", "do",    "does", "did",   "need",   "spend", "get",
-                                                       "see",   "know",  "live", "find",  "feel",   "want",  "become"})
+                           (auxiliary(words[k + 1].lower) ||
+                            one_of(words[k + 1].lower,
+                                   {"need", "spend", "get", "see", "know", "live", "find", "feel", "want", "become"}))
                        ? k
                        : 0;
-        if (one_of(lower,
-                   {"is",   "are", "was",   "were", "has",  "have", "had",  "will",  "would", "can", "could", "should",
-                    "must", "may", "might", "do",   "does", "did",  "that", "which", "who",   "it",  "not"}))
-            return 0;
+        if (auxiliary(lower) || one_of(lower, {"that", "which", "who", "it", "not"})) return 0;
     }
     return 0;
 }
@@ -192,10 +188,7 @@ std::vector<TitleWord> point_of(std::vector<TitleWord> words) {
     // or a name in apposition before the verb ("Margret Atwood's term, ustopia, can be applied").
     auto apposition = [&](std::size_t i) {
         for (std::size_t j = i + 1; j < words.size() && j <= i + 4; ++j)
-            if (words[j].comma_after)
-                return j + 1 < words.size() && one_of(words[j + 1].lower, {"is", "are", "was", "were", "can", "could", "will",
-                                                                          "would", "should", "must", "may", "might", "has",
-                                                                          "have", "had", "does", "do", "did"});
+            if (words[j].comma_after) return j + 1 < words.size() && auxiliary(words[j + 1].lower);
         return false;
     };
     for (std::size_t i = 0; i + 1 < words.size() && i < 8; ++i) {

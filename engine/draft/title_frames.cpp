@@ -189,10 +189,9 @@ std::size_t impersonal_frame(FrameWords w) {
 std::size_t holder_frame(const FrameWords& w) {
     if (one_of(w.at(0), {"as", "since", "although", "though", "while", "whereas", "unless"})) return 0;
     for (std::size_t verb = 1; verb <= 5; ++verb) {
-        if (one_of(w.at(verb - 1),
-                   {"not",  "no",   "never",   "few",   "nobody", "none",  "who",    "which", "that",  "whom", "whose",
-                    "if",   "when", "because", "is",    "are",    "was",   "were",   "has",   "have",  "had",  "do",
-                    "does", "did",  "will",    "would", "can",    "could", "should", "may",   "might", "must"}))
+        if (auxiliary(w.at(verb - 1)) ||
+            one_of(w.at(verb - 1), {"not", "no", "never", "few", "nobody", "none", "who", "which", "that", "whom",
+                                    "whose", "if", "when", "because"}))
             return 0;
         std::size_t k = verb;
         auto skip_adverbs = [&] {

@@ -26,4 +26,11 @@ inline bool one_of(const std::string& lower, std::initializer_list<std::string_v
     return std::find(options.begin(), options.end(), lower) != options.end();
 }
 
+// A finite auxiliary or modal ("is", "have", "did", "can", "must"): the verb that follows a
+// subject, or that a subject follows in a question.
+inline bool auxiliary(const std::string& lower) {
+    return one_of(lower, {"is", "are", "was", "were", "has", "have", "had", "do", "does", "did", "will", "would", "can",
+                          "could", "should", "may", "might", "must"});
+}
+
 }  // namespace warrant::draft
