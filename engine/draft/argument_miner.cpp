@@ -436,9 +436,12 @@ void leave_out_announced_reasons(const EssayText& essay, std::vector<Segment>& s
         else if (opener != "for")
             continue;
         while (cut > segment.first && !tokens[cut - 1].word) --cut;  // a comma before it
+        // Too short a point is left whole; the check comes first, as a segment opening with "for
+        // two reasons" has no token before "for" of its own to read.
+        if (cut < segment.first + kShortestPoint) continue;
         if (one_of(tokens[cut - 1].lower, {"is", "are", "was", "were", "be"}))
             continue;  // "this is for two reasons": the point
-        if (cut >= segment.first + kShortestPoint) segment.last = cut;
+        segment.last = cut;
     }
 }
 
